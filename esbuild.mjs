@@ -1,0 +1,104 @@
+// One build script: the extension, the webview, the pure core, the content, and (with --tests) the tests.
+import * as esbuild from 'esbuild';
+import { cp, mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+
+const production = process.argv.includes('--production');
+const withTests = process.argv.includes('--tests');
+const root = path.dirname(new URL(import.meta.url).pathname);
+const at = (...parts) => path.join(root, ...parts);
+
+const common = {
+  bundle: true,
+  minify: production,
+  sourcemap: !production,
+  sourcesContent: false,
+  legalComments: 'none',
+  logLevel: 'warning',
+};
+
+async function markdownFiles(folder) {
+  const entries = await readdir(folder, { withFileTypes: true, recursive: true });
+  return entries
+    .filter((entry) => entry.isFile() && entry.name.endsWith('.md'))
+    .map((entry) => path.join(entry.parentPath ?? entry.path, entry.name))
+    .sort();
+}
+
+/** Validates content/ with the core's own parser and writes it as one JSON file the extension reads at run time. */
+async function buildContent() {
+  const { loadCards } = createRequire(import.meta.url)(at('dist/core.js'));
+  const folder = at('content');
+  const files = await Promise.all(
+    (await markdownFiles(folder))
+      .filter((file) => !file.startsWith(path.join(folder, 'templates') + path.sep))
+      .map(async (file) => ({ file: path.relative(folder, file), text: await readFile(file, 'utf8') })),
+  );
+  const { cards, problems } = loadCards(files, 'builtin');
+  if (problems.length > 0) {
+    for (const problem of problems) console.error(`content/${problem.file}:${problem.line}: ${problem.message}`);
+    throw new Error(`${problems.length} problem(s) in content/; nothing was built.`);
+  }
+  await writeFile(at('dist/content.json'), JSON.stringify({ cards }));
+  return cards.length;
+}
+
+async function testEntryPoints(folder) {
+  const entries = await readdir(at(folder), { withFileTypes: true, recursive: true }).catch(() => []);
+  return entries
+    .filter((entry) => entry.isFile() && entry.name.endsWith('.ts'))
+    .map((entry) => path.join(entry.parentPath ?? entry.path, entry.name));
+}
+
+await rm(at('dist'), { recursive: true, force: true });
+await mkdir(at('dist/webview/codicons'), { recursive: true });
+
+await Promise.all([
+  esbuild.build({
+    ...common,
+    entryPoints: [at('src/extension.ts')],
+    outfile: at('dist/extension.js'),
+    platform: 'node',
+    format: 'cjs',
+    target: 'node18',
+    external: ['vscode'],
+  }),
+  esbuild.build({
+    ...common,
+    entryPoints: [at('src/webview/main.ts')],
+    outfile: at('dist/webview/sidebar.js'),
+    platform: 'browser',
+    format: 'iife',
+    target: 'es2022',
+  }),
+  esbuild.build({
+    ...common,
+    entryPoints: [at('src/core/index.ts')],
+    outfile: at('dist/core.js'),
+    platform: 'neutral',
+    mainFields: ['main', 'module'],
+    format: 'cjs',
+    target: 'es2022',
+  }),
+  cp(at('node_modules/@vscode/codicons/dist/codicon.css'), at('dist/webview/codicons/codicon.css')),
+  cp(at('node_modules/@vscode/codicons/dist/codicon.ttf'), at('dist/webview/codicons/codicon.ttf')),
+]);
+const cardCount = await buildContent();
+
+if (withTests) {
+  await rm(at('out'), { recursive: true, force: true });
+  await esbuild.build({
+    ...common,
+    minify: false,
+    entryPoints: [...(await testEntryPoints('test/core')), ...(await testEntryPoints('test/integration'))],
+    outbase: at('test'),
+    outdir: at('out/test'),
+    platform: 'node',
+    format: 'cjs',
+    target: 'node18',
+    external: ['vscode', 'mocha'],
+  });
+}
+
+console.log(`built dist/ (${production ? 'production' : 'development'}), ${cardCount} cards${withTests ? ', and out/test/' : ''}`);

@@ -1,0 +1,9 @@
+/** Command and view ids, as contributed in package.json. */
+export const Commands = {
+  insertTip: 'leadFromBehind.insertTip',
+  openSidebar: 'leadFromBehind.openSidebar',
+  focusSearch: 'leadFromBehind.focusSearch',
+} as const;
+
+export const VIEW_CONTAINER_ID = 'leadFromBehind';
+export const SIDEBAR_VIEW_ID = 'leadFromBehind.sidebar';

@@ -1,0 +1,140 @@
+import frontMatter from 'front-matter';
+import { CARD_KINDS, Card, CardKind, CardOrigin, ContentProblem } from './types';
+
+export type ParseResult = { ok: true; card: Card } | { ok: false; problems: ContentProblem[] };
+
+const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+const REQUIRED_FIELDS = ['id', 'kind', 'title', 'summary', 'tags', 'order', 'question'] as const;
+const PROMPT_FIELDS = ['label', 'directive', 'supportive'] as const;
+/** The status bar has little room; longer labels get cut off mid-word. */
+export const MAX_LABEL_LENGTH = 24;
+
+/** Parses one content file (front matter + markdown body) into a card, or says what is wrong and where. */
+export function parseCard(text: string, file: string, origin: CardOrigin = 'builtin'): ParseResult {
+  // front-matter only accepts CRLF delimiters on Windows; normalising keeps line numbers intact.
+  const source = text.replace(/\r\n?/g, '\n');
+  const problem = (line: number, message: string): ParseResult => ({ ok: false, problems: [{ file, line, message }] });
+
+  if (!/^\uFEFF?---[ \t]*\n/.test(source)) {
+    return problem(1, 'The file must start with a front-matter block between two "---" lines.');
+  }
+  let parsed: { attributes: unknown; body: string; frontmatter?: string; bodyBegin: number };
+  try {
+    parsed = frontMatter<unknown>(source);
+  } catch (error) {
+    const mark = (error as { mark?: { line?: number } }).mark;
+    const reason = (error as { reason?: string }).reason ?? String(error);
+    return problem(typeof mark?.line === 'number' ? mark.line + 2 : 1, `The front matter is not valid YAML: ${reason}.`);
+  }
+  if (parsed.frontmatter === undefined) {
+    return problem(1, 'The front-matter block is not closed with a "---" line.');
+  }
+  const fields = parsed.attributes;
+  if (typeof fields !== 'object' || fields === null || Array.isArray(fields)) {
+    return problem(2, 'The front matter must be a set of "key: value" lines.');
+  }
+  const attributes = fields as Record<string, unknown>;
+  const lineOf = (key: string) => fieldLine(source, key);
+  const problems: ContentProblem[] = [];
+  const report = (key: string, message: string) => problems.push({ file, line: lineOf(key), message });
+
+  for (const key of REQUIRED_FIELDS) {
+    if (attributes[key] === undefined || attributes[key] === null || attributes[key] === '') {
+      problems.push({ file, line: 1, message: `The front matter is missing "${key}".` });
+    }
+  }
+  const { id, kind, title, summary, tags, order, question } = attributes;
+  if (id !== undefined && (typeof id !== 'string' || !ID_PATTERN.test(id))) {
+    report('id', `"id" must be kebab-case, like "ask-dont-tell" (found ${JSON.stringify(id)}).`);
+  }
+  if (kind !== undefined && !CARD_KINDS.includes(kind as CardKind)) {
+    report('kind', `"kind" must be one of ${CARD_KINDS.join(', ')} (found ${JSON.stringify(kind)}).`);
+  }
+  for (const [key, value] of Object.entries({ title, summary, question })) {
+    if (value !== undefined && value !== null && typeof value !== 'string') report(key, `"${key}" must be text.`);
+  }
+  if (tags !== undefined && (!Array.isArray(tags) || !tags.every((tag) => typeof tag === 'string' && tag.trim()))) {
+    report('tags', '"tags" must be a list of words, like [review, feedback].');
+  }
+  if (order !== undefined && !Number.isFinite(order)) {
+    report('order', '"order" must be a number.');
+  }
+  if (kind === 'prompt') {
+    for (const key of PROMPT_FIELDS) {
+      const value = attributes[key];
+      if (typeof value !== 'string' || !value.trim()) {
+        problems.push({ file, line: lineOf(key), message: `A review prompt needs "${key}" as text.` });
+      }
+    }
+    if (typeof attributes.label === 'string' && attributes.label.length > MAX_LABEL_LENGTH) {
+      report('label', `"label" must fit the status bar: at most ${MAX_LABEL_LENGTH} characters.`);
+    }
+  }
+  if (!parsed.body.trim()) {
+    problems.push({ file, line: parsed.bodyBegin, message: 'The card has no text below its front matter.' });
+  }
+  if (problems.length > 0) return { ok: false, problems };
+
+  const optionalText = (key: string) => (typeof attributes[key] === 'string' ? (attributes[key] as string).trim() : undefined);
+  return {
+    ok: true,
+    card: {
+      id: id as string,
+      kind: kind as CardKind,
+      title: (title as string).trim(),
+      summary: (summary as string).trim(),
+      tags: (tags as string[]).map((tag) => tag.trim()),
+      order: order as number,
+      question: (question as string).trim(),
+      body: parsed.body.trim(),
+      label: optionalText('label'),
+      directive: optionalText('directive'),
+      supportive: optionalText('supportive'),
+      origin,
+      file,
+    },
+  };
+}
+
+/** The 1-based line of a top-level front-matter key, or 1 when it is absent. */
+function fieldLine(source: string, key: string): number {
+  const lines = source.split('\n');
+  for (let index = 1; index < lines.length && !/^---\s*$/.test(lines[index]); index++) {
+    if (lines[index].startsWith(`${key}:`)) return index + 1;
+  }
+  return 1;
+}
+
+export interface LoadedContent {
+  readonly cards: Card[];
+  readonly problems: ContentProblem[];
+}
+
+/**
+ * Parses a set of files and rejects ids used twice. Valid cards always load, so one bad file never
+ * hides the others. `reserved` holds ids that are already taken, e.g. the built-in ones.
+ */
+export function loadCards(
+  files: readonly { file: string; text: string }[],
+  origin: CardOrigin = 'builtin',
+  reserved: ReadonlyMap<string, string> = new Map(),
+): LoadedContent {
+  const cards: Card[] = [];
+  const problems: ContentProblem[] = [];
+  const owners = new Map(reserved);
+  for (const { file, text } of files) {
+    const result = parseCard(text, file, origin);
+    if (!result.ok) {
+      problems.push(...result.problems);
+      continue;
+    }
+    const owner = owners.get(result.card.id);
+    if (owner !== undefined) {
+      problems.push({ file, line: fieldLine(text.replace(/\r\n?/g, '\n'), 'id'), message: `The id "${result.card.id}" is already used by ${owner}.` });
+      continue;
+    }
+    owners.set(result.card.id, file);
+    cards.push(result.card);
+  }
+  return { cards, problems };
+}

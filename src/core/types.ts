@@ -1,0 +1,34 @@
+/** The pure core's own small types. Conversions to `vscode` types live in the feature modules. */
+
+export const CARD_KINDS = ['concept', 'comparison', 'tip', 'prompt'] as const;
+export type CardKind = (typeof CARD_KINDS)[number];
+
+/** Where a card came from: shipped with the extension, or the team's own folder. */
+export type CardOrigin = 'builtin' | 'team';
+
+export interface Card {
+  readonly id: string;
+  readonly kind: CardKind;
+  readonly title: string;
+  readonly summary: string;
+  readonly tags: readonly string[];
+  readonly order: number;
+  /** The question the reader is invited to reflect on. */
+  readonly question: string;
+  /** Markdown: the explanation, then an "In a software team" section. */
+  readonly body: string;
+  /** Review prompts only: short status-bar text, a directive example and its supportive rewrite. */
+  readonly label?: string;
+  readonly directive?: string;
+  readonly supportive?: string;
+  readonly origin: CardOrigin;
+  /** The file the card was read from, relative to its content folder. */
+  readonly file: string;
+}
+
+/** A problem found in a content file. Lines are 1-based. */
+export interface ContentProblem {
+  readonly file: string;
+  readonly line: number;
+  readonly message: string;
+}

@@ -1,0 +1,23 @@
+import * as vscode from 'vscode';
+import type { FeatureDeps } from './common/deps';
+import { LastTextEditor } from './common/last-text-editor';
+import { ContentService } from './content/content-service';
+import * as insertTip from './insert-tip/register';
+import * as sidebar from './sidebar/register';
+
+/** Wires the feature modules together. Each feature registers its own commands and views. */
+export function activate(context: vscode.ExtensionContext) {
+  const lastTextEditor = new LastTextEditor();
+  context.subscriptions.push(lastTextEditor);
+  const deps: FeatureDeps = { content: new ContentService(context.extensionUri), lastTextEditor };
+
+  insertTip.register(context, deps);
+  const sidebarView = sidebar.register(context, deps);
+
+  // A small API for tests and other extensions.
+  return {
+    isSidebarResolved: () => sidebarView.isResolved,
+  };
+}
+
+export function deactivate(): void {}

@@ -1,0 +1,113 @@
+import * as vscode from 'vscode';
+import { Commands, SIDEBAR_VIEW_ID } from '../common/commands';
+import type { ContentService } from '../content/content-service';
+import { parseWebviewMessage } from '../core/sidebar-messages';
+import { tipBlock } from '../core/tip-block';
+import type { ExtensionMessage, WebviewMessage } from '../webview/protocol';
+
+/** The "Lead From Behind" sidebar: server-rendered cards, with search and actions added by the webview script. */
+export class SidebarViewProvider implements vscode.WebviewViewProvider, vscode.Disposable {
+  static readonly viewType = SIDEBAR_VIEW_ID;
+
+  private view: vscode.WebviewView | undefined;
+  private webviewReady = false;
+  // Messages sent before the script said "ready" would be lost, so they wait here.
+  private readonly pending: ExtensionMessage[] = [];
+  private readonly viewDisposables: vscode.Disposable[] = [];
+
+  constructor(
+    private readonly extensionUri: vscode.Uri,
+    private readonly content: ContentService,
+  ) {}
+
+  async resolveWebviewView(view: vscode.WebviewView): Promise<void> {
+    this.view = view;
+    this.webviewReady = false;
+    const webviewRoot = vscode.Uri.joinPath(this.extensionUri, 'dist', 'webview');
+    const mediaRoot = vscode.Uri.joinPath(this.extensionUri, 'media');
+    view.webview.options = { enableScripts: true, localResourceRoots: [webviewRoot, mediaRoot] };
+    this.viewDisposables.push(
+      view.webview.onDidReceiveMessage((raw) => this.onMessage(raw)),
+      // A hidden view loses its page (we do not retain it); the reloaded page says "ready" again.
+      view.onDidChangeVisibility(() => {
+        if (!view.visible) this.webviewReady = false;
+      }),
+      view.onDidDispose(() => this.disposeView()),
+    );
+    view.webview.html = await this.renderHtml(view.webview, webviewRoot, mediaRoot);
+  }
+
+  /** Reveals the view and puts the cursor in its search box. */
+  async focusSearch(): Promise<void> {
+    await vscode.commands.executeCommand(`${SIDEBAR_VIEW_ID}.focus`);
+    this.post({ type: 'focusSearch' });
+  }
+
+  get isResolved(): boolean {
+    return this.view !== undefined;
+  }
+
+  private async renderHtml(webview: vscode.Webview, webviewRoot: vscode.Uri, mediaRoot: vscode.Uri): Promise<string> {
+    // markdown-it loads only now, when the view is first shown.
+    const [{ createRenderer }, { sidebarHtml }, library] = await Promise.all([
+      import('../core/render'),
+      import('../core/sidebar-html'),
+      this.content.getLibrary(),
+    ]);
+    return sidebarHtml(library.cards, createRenderer(), {
+      cspSource: webview.cspSource,
+      nonce: createNonce(),
+      scriptUri: webview.asWebviewUri(vscode.Uri.joinPath(webviewRoot, 'sidebar.js')).toString(),
+      styleUri: webview.asWebviewUri(vscode.Uri.joinPath(mediaRoot, 'sidebar.css')).toString(),
+      codiconsUri: webview.asWebviewUri(vscode.Uri.joinPath(webviewRoot, 'codicons', 'codicon.css')).toString(),
+    });
+  }
+
+  private async onMessage(raw: unknown): Promise<void> {
+    const library = await this.content.getLibrary();
+    const message: WebviewMessage | undefined = parseWebviewMessage(raw, (id) => library.has(id));
+    if (!message) return;
+    switch (message.type) {
+      case 'ready':
+        this.webviewReady = true;
+        this.flush();
+        return;
+      case 'insert':
+        await vscode.commands.executeCommand(Commands.insertTip, { id: message.id });
+        return;
+      case 'copy': {
+        const card = library.get(message.id);
+        if (!card) return;
+        await vscode.env.clipboard.writeText(tipBlock(card, 'markdown'));
+        vscode.window.setStatusBarMessage(vscode.l10n.t('$(copy) Copied "{0}" as markdown', card.title), 3000);
+        return;
+      }
+    }
+  }
+
+  private post(message: ExtensionMessage): void {
+    this.pending.push(message);
+    this.flush();
+  }
+
+  private flush(): void {
+    if (!this.view || !this.webviewReady) return;
+    for (const message of this.pending.splice(0)) void this.view.webview.postMessage(message);
+  }
+
+  private disposeView(): void {
+    this.view = undefined;
+    this.webviewReady = false;
+    for (const disposable of this.viewDisposables.splice(0)) disposable.dispose();
+  }
+
+  dispose(): void {
+    this.disposeView();
+  }
+}
+
+/** A fresh script nonce per page load, from a cryptographic source. */
+function createNonce(): string {
+  const bytes = globalThis.crypto.getRandomValues(new Uint8Array(16));
+  return Array.from(bytes, (byte) => byte.toString(16).padStart(2, '0')).join('');
+}

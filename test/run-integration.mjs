@@ -1,0 +1,145 @@
+#!/usr/bin/env node
+// Integration tests in a real VS Code.
+//
+//   node test/run-integration.mjs [--host auto|code-server|electron]
+//
+// Expects the extension built (dist/extension.js) and the compiled test index
+// out/test/integration/index.js (exports run(): Promise<void>, drives mocha).
+// Runs the suite twice: with a folder open (a fresh copy of test/fixtures/workspace) and with no
+// folder. The tests tell the two apart through vscode.workspace.workspaceFolders.
+//
+// Hosts: `electron` = a desktop VS Code already on this machine (VSCODE_EXECUTABLE or a build in
+// the cache; never downloaded). `code-server` = VS Code 1.139.1 in headless chromium, installed
+// from npm into the cache on first use. `auto` = electron when one is found (and, on Linux, a
+// display is available), else code-server.
+//
+// Extra options (for trying the harness on another extension):
+//   --extension-path DIR   default: the project
+//   --tests-path FILE      default: out/test/integration/index.js
+//   --timeout MS           per run, code-server only (default 180000)
+//   --only folder|nofolder run just one of the two modes
+
+import fs from 'node:fs';
+import fsp from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { projectRoot, ensureCodeServer, runTestsInCodeServer } from './host/code-server.mjs';
+import { findDesktopVSCode, runTestsInElectron } from './host/electron.mjs';
+
+function parseArgs(argv) {
+  const opts = { host: 'auto', timeout: 180_000 };
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i];
+    const [key, inline] = a.startsWith('--') && a.includes('=') ? a.split(/=(.*)/s) : [a, undefined];
+    const value = () => (inline !== undefined ? inline : argv[++i]);
+    switch (key) {
+      case '--host': opts.host = value(); break;
+      case '--extension-path': opts.extensionPath = value(); break;
+      case '--tests-path': opts.testsPath = value(); break;
+      case '--timeout': opts.timeout = Number(value()); break;
+      case '--only': opts.only = value(); break;
+      case '-h':
+      case '--help':
+        console.log('usage: node test/run-integration.mjs [--host auto|code-server|electron] [--only folder|nofolder]');
+        process.exit(0);
+      default:
+        console.error(`unknown argument: ${a}`);
+        process.exit(2);
+    }
+  }
+  if (!['auto', 'code-server', 'electron'].includes(opts.host)) {
+    console.error(`--host must be auto, code-server or electron (got ${opts.host})`);
+    process.exit(2);
+  }
+  if (opts.only && !['folder', 'nofolder'].includes(opts.only)) {
+    console.error(`--only must be folder or nofolder (got ${opts.only})`);
+    process.exit(2);
+  }
+  return opts;
+}
+
+function hasDisplay() {
+  return process.platform !== 'linux' || Boolean(process.env.DISPLAY || process.env.WAYLAND_DISPLAY);
+}
+
+async function main() {
+  const opts = parseArgs(process.argv.slice(2));
+  const extensionPath = path.resolve(opts.extensionPath || projectRoot);
+  const testsPath = path.resolve(opts.testsPath || path.join(projectRoot, 'out', 'test', 'integration', 'index.js'));
+
+  if (!opts.extensionPath) {
+    const bundle = path.join(projectRoot, 'dist', 'extension.js');
+    if (!fs.existsSync(bundle)) {
+      console.error(`Missing ${path.relative(projectRoot, bundle)}: build the extension first (npm run build).`);
+      process.exit(1);
+    }
+  }
+  if (!fs.existsSync(testsPath)) {
+    console.error(`Missing the test index ${testsPath}: compile the integration tests first.`);
+    process.exit(1);
+  }
+
+  let host = opts.host;
+  let executable;
+  if (host !== 'code-server') {
+    executable = findDesktopVSCode();
+    if (host === 'electron' && !executable) {
+      console.error(
+        'No desktop VS Code found (set VSCODE_EXECUTABLE, or unpack one into the test cache). ' +
+          'Nothing is downloaded here; use --host code-server instead.',
+      );
+      process.exit(1);
+    }
+    if (host === 'auto') {
+      if (executable && !hasDisplay()) {
+        console.log(`(found desktop VS Code at ${executable}, but no DISPLAY: using code-server)`);
+        executable = undefined;
+      }
+      host = executable ? 'electron' : 'code-server';
+    }
+  }
+  if (host === 'code-server') await ensureCodeServer({ log: (...a) => console.log(...a) });
+
+  const fixture = path.join(projectRoot, 'test', 'fixtures', 'workspace');
+  const modes = [
+    { mode: 'folder', label: 'folder open' },
+    { mode: 'nofolder', label: 'no folder' },
+  ].filter((m) => !opts.only || m.mode === opts.only);
+
+  const results = [];
+  for (const { mode, label } of modes) {
+    console.log(`\n== integration (${host}, ${label}) ==`);
+    let tmp;
+    let workspace;
+    if (mode === 'folder') {
+      tmp = await fsp.mkdtemp(path.join(os.tmpdir(), 'lfb-ws-'));
+      workspace = path.join(tmp, 'workspace');
+      await fsp.cp(fixture, workspace, { recursive: true });
+    }
+    let code;
+    try {
+      code =
+        host === 'electron'
+          ? await runTestsInElectron({ executable, extensionPath, testsPath, workspace })
+          : await runTestsInCodeServer({ extensionPath, testsPath, workspace, timeoutMs: opts.timeout });
+    } catch (err) {
+      console.error(err && err.stack ? err.stack : err);
+      code = 1;
+    } finally {
+      if (tmp) await fsp.rm(tmp, { recursive: true, force: true }).catch(() => {});
+    }
+    results.push({ label, code });
+  }
+
+  console.log('');
+  for (const { label, code } of results) {
+    console.log(`${code === 0 ? 'PASS' : 'FAIL'}  integration (${host}, ${label})${code === 0 ? '' : ` — exit code ${code}`}`);
+  }
+  const failed = results.some((r) => r.code !== 0);
+  process.exit(failed ? 1 : 0);
+}
+
+main().catch((err) => {
+  console.error(err && err.stack ? err.stack : err);
+  process.exit(1);
+});
