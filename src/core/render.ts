@@ -24,6 +24,8 @@ export interface MarkdownRenderer {
 export function createRenderer(): MarkdownRenderer {
   const md = markdownIt({ html: false, linkify: false, typographer: true });
   md.validateLink = (url) => SAFE_LINK.test(url.trim());
+  // Images would be fetched from wherever they point; the sidebar loads nothing remote.
+  md.disable('image');
   md.use(demoteHeadings, { by: 2 });
   return {
     render: (markdown) => md.render(markdown),

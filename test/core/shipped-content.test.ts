@@ -1,0 +1,109 @@
+import * as assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { readFileSync, readdirSync } from 'node:fs';
+import path from 'node:path';
+import { loadCards } from '../../src/core/content';
+import { ContentLibrary } from '../../src/core/library';
+import { createRenderer } from '../../src/core/render';
+
+const root = process.cwd();
+const contentFolder = path.join(root, 'content');
+const SOURCE_ARTICLE = path.join(root, '..', 'shared', 'source', '000_9228441abc61b3b5.txt');
+
+function shippedFiles() {
+  return readdirSync(contentFolder, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile() && entry.name.endsWith('.md') && !entry.parentPath.includes(`${path.sep}templates`))
+    .map((entry) => {
+      const file = path.join(entry.parentPath, entry.name);
+      return { file: path.relative(contentFolder, file), text: readFileSync(file, 'utf8') };
+    });
+}
+
+describe('shipped content', () => {
+  const { cards, problems } = loadCards(shippedFiles());
+  const library = new ContentLibrary(cards);
+
+  it('has no problems', () => {
+    assert.deepEqual(problems, []);
+  });
+
+  it('has the stable ids that commands and tests use', () => {
+    const expected = {
+      concept: ['leading-from-behind', 'shepherd', 'servant-leadership'],
+      comparison: ['front-vs-behind'],
+      tip: ['encourage-your-team', 'make-a-good-plan', 'lead-from-the-front-when-needed'],
+    };
+    for (const [kind, ids] of Object.entries(expected)) {
+      for (const id of ids) assert.equal(library.get(id)?.kind, kind, id);
+    }
+  });
+
+  it('has at least 8 review prompts, each with a directive example and a supportive rewrite', () => {
+    const prompts = library.ofKind('prompt');
+    assert.ok(prompts.length >= 8, `${prompts.length} prompts`);
+    for (const prompt of prompts) {
+      assert.ok(prompt.label && prompt.directive && prompt.supportive, prompt.id);
+      assert.notEqual(prompt.directive, prompt.supportive, prompt.id);
+    }
+  });
+
+  it('gives every card an explanation, a software-team scene and a question', () => {
+    for (const card of cards) {
+      assert.match(card.body, /^## In a software team$/m, card.id);
+      assert.match(card.question, /\?$/, card.id);
+      assert.equal(path.basename(card.file, '.md'), card.id, 'file names match ids');
+    }
+  });
+
+  it('compares front and behind in a real table with three dimensions', () => {
+    const html = createRenderer().render(library.get('front-vs-behind')!.body);
+    const rows = html.match(/<tbody>([\s\S]*)<\/tbody>/)![1].match(/<tr>/g) ?? [];
+    assert.equal(rows.length, 3);
+    for (const dimension of ['Responsibilities', 'Management style', 'Work lives']) assert.ok(html.includes(dimension), dimension);
+    assert.match(html, /<th>From the front<\/th>/);
+    assert.match(html, /<th>From behind<\/th>/);
+  });
+
+  it('teaches the facts of the model', () => {
+    const text = (id: string) => JSON.stringify(library.get(id)).toLowerCase();
+    assert.match(text('leading-from-behind'), /linda hill/);
+    assert.match(text('leading-from-behind'), /harvard business school/);
+    assert.match(text('leading-from-behind'), /long walk to freedom/);
+    assert.match(text('shepherd'), /mandela/);
+    assert.match(text('encourage-your-team'), /collective genius/);
+    assert.match(text('lead-from-the-front-when-needed'), /crisis|incident/);
+    assert.match(text('servant-leadership'), /grow|development/);
+    assert.match(text('servant-leadership'), /needs/);
+  });
+});
+
+describe('originality', () => {
+  const WINDOW = 8;
+  const words = (text: string) => text.toLowerCase().match(/[\p{L}\p{N}']+/gu) ?? [];
+
+  it(`no run of ${WINDOW} words from the source article appears anywhere in the project`, function () {
+    let source: string;
+    try {
+      source = readFileSync(SOURCE_ARTICLE, 'utf8');
+    } catch {
+      this.skip();
+    }
+    const sourceWords = words(source);
+    const windows = new Set<string>();
+    for (let i = 0; i + WINDOW <= sourceWords.length; i++) windows.add(sourceWords.slice(i, i + WINDOW).join(' '));
+
+    const tracked = execFileSync('git', ['ls-files', '--cached', '--others', '--exclude-standard'], { cwd: root, encoding: 'utf8' })
+      .split('\n')
+      .filter((file) => /\.(md|ts|mjs|js|json|css|html)$/.test(file));
+    assert.ok(tracked.length > 20, 'the scan sees the project');
+    const copies: string[] = [];
+    for (const file of tracked) {
+      const fileWords = words(readFileSync(path.join(root, file), 'utf8'));
+      for (let i = 0; i + WINDOW <= fileWords.length; i++) {
+        const run = fileWords.slice(i, i + WINDOW).join(' ');
+        if (windows.has(run)) copies.push(`${file}: "${run}"`);
+      }
+    }
+    assert.deepEqual(copies, []);
+  });
+});

@@ -1,0 +1,102 @@
+import * as assert from 'node:assert/strict';
+import { ContentLibrary } from '../../src/core/library';
+import { createRenderer } from '../../src/core/render';
+import { contentSecurityPolicy, sidebarHtml, SidebarAssets } from '../../src/core/sidebar-html';
+import { parseWebviewMessage } from '../../src/core/sidebar-messages';
+import { card } from './fixtures';
+
+const assets: SidebarAssets = {
+  cspSource: 'vscode-resource:',
+  nonce: 'n0nce123',
+  scriptUri: 'vscode-resource:/dist/webview/sidebar.js',
+  styleUri: 'vscode-resource:/media/sidebar.css',
+  codiconsUri: 'vscode-resource:/dist/webview/codicons/codicon.css',
+};
+
+const cards = [
+  card({ id: 'concept-a', kind: 'concept', title: 'Concept A' }),
+  card({ id: 'compare', kind: 'comparison', title: 'Compare', body: '| a | b |\n| - | - |\n| 1 | 2 |' }),
+  card({ id: 'tip-a', kind: 'tip', title: 'Tip "A"' }),
+  card({ id: 'prompt-a', kind: 'prompt', title: 'Prompt A', directive: 'Do X.', supportive: 'Could we do X?', label: 'Ask' }),
+  card({ id: 'team-tip', kind: 'tip', title: 'Team tip', origin: 'team' }),
+];
+
+describe('sidebar page', () => {
+  const html = sidebarHtml(cards, createRenderer(), assets);
+
+  it('has a strict CSP: nothing by default, scripts only by nonce', () => {
+    assert.equal(
+      contentSecurityPolicy('vscode-resource:', 'n0nce123'),
+      "default-src 'none'; style-src vscode-resource:; font-src vscode-resource:; img-src vscode-resource:; script-src 'nonce-n0nce123'",
+    );
+    assert.ok(html.includes(`content="default-src &#39;none&#39;; style-src vscode-resource:;`));
+    const scripts = html.match(/<script[^>]*>/g) ?? [];
+    assert.deepEqual(scripts, ['<script nonce="n0nce123" src="vscode-resource:/dist/webview/sidebar.js">']);
+  });
+
+  it('has the four sections in order', () => {
+    const headings = [...html.matchAll(/<h2 id="section-[a-z]+">([^<]+)<\/h2>/g)].map((match) => match[1]);
+    assert.deepEqual(headings, ['Concepts', 'Front vs. Behind', 'Tips', 'Review prompts']);
+  });
+
+  it('puts Insert and Copy only on tips and prompts', () => {
+    const withActions = [...html.matchAll(/data-action="insert" data-id="([^"]+)"/g)].map((match) => match[1]);
+    assert.deepEqual(withActions, ['tip-a', 'team-tip', 'prompt-a']);
+    assert.ok(html.includes('aria-label="Copy Tip &quot;A&quot; as markdown"'));
+  });
+
+  it('labels cards and regions for assistive technology', () => {
+    assert.match(html, /<article class="card" id="card-tip-a" data-id="tip-a" data-tags="review" aria-labelledby="card-tip-a-title">/);
+    assert.match(html, /role="search"/);
+    assert.match(html, /role="status" aria-live="polite"/);
+    assert.match(html, /<label for="search"/);
+  });
+
+  it('shows the example rewrite on prompts and marks team cards', () => {
+    assert.match(html, /<dt>Instead of<\/dt><dd>Do X\.<\/dd>/);
+    assert.match(html, /Team tip <span class="badge"/);
+  });
+
+  it('renders comparison bodies as tables', () => {
+    assert.match(html, /<table>/);
+  });
+
+  it('escapes every card field', () => {
+    const hostile = card({
+      id: 'x',
+      title: '<img src=x onerror=alert(1)>',
+      summary: '<script>alert(1)</script>',
+      question: '"><script>alert(2)</script>',
+      tags: ['"onmouseover="alert(3)'],
+      body: '<script>alert(4)</script>',
+    });
+    const page = sidebarHtml([hostile], createRenderer(), assets);
+    assert.equal((page.match(/<script/g) ?? []).length, 1, 'only our own script');
+    assert.doesNotMatch(page, /<img/);
+    assert.ok(page.includes('data-tags="&quot;onmouseover=&quot;alert(3)"'));
+  });
+
+  it('is built from the library in display order', () => {
+    const library = new ContentLibrary([...cards].reverse());
+    assert.deepEqual(library.cards.map((c) => c.id), ['concept-a', 'compare', 'team-tip', 'tip-a', 'prompt-a']);
+    // Same order, then by title.
+    assert.deepEqual(library.insertable().map((c) => c.id), ['team-tip', 'tip-a', 'prompt-a']);
+  });
+});
+
+describe('sidebar messages', () => {
+  const known = (id: string) => id === 'tip-a';
+  it('accepts the known message types', () => {
+    assert.deepEqual(parseWebviewMessage({ type: 'ready' }, known), { type: 'ready' });
+    assert.deepEqual(parseWebviewMessage({ type: 'insert', id: 'tip-a' }, known), { type: 'insert', id: 'tip-a' });
+    assert.deepEqual(parseWebviewMessage({ type: 'copy', id: 'tip-a', extra: 1 }, known), { type: 'copy', id: 'tip-a' });
+  });
+  it('ignores unknown types, unknown ids and junk', () => {
+    for (const raw of [
+      undefined, null, 'insert', 42, [], {}, { type: 'eval', code: 'x' }, { type: 'insert' }, { type: 'insert', id: 'nope' },
+      { type: 'copy', id: 7 }, { type: 'insert', id: { toString: () => 'tip-a' } }, { type: '__proto__' },
+    ]) {
+      assert.equal(parseWebviewMessage(raw, known), undefined, JSON.stringify(raw));
+    }
+  });
+});

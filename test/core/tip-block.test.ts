@@ -1,0 +1,93 @@
+import * as assert from 'node:assert/strict';
+import fc from 'fast-check';
+import { blockPadding, escapeSnippetText, tipBlock } from '../../src/core/tip-block';
+import { card } from './fixtures';
+
+/** Expands a snippet the way VS Code does for our subset: `\\x` is a literal x, `${1:text}` becomes text. */
+function expandSnippet(snippet: string): string {
+  let out = '';
+  for (let i = 0; i < snippet.length; i++) {
+    const char = snippet[i];
+    if (char === '\\' && '\\$}'.includes(snippet[i + 1] ?? '')) {
+      out += snippet[++i];
+    } else if (snippet.startsWith('${1:', i)) {
+      i += 3; // the placeholder's text follows; its closing brace is dropped below
+    } else if (char === '}') {
+      continue;
+    } else {
+      out += char;
+    }
+  }
+  return out;
+}
+
+describe('tip blocks', () => {
+  const tip = card({ title: 'Encourage your team', question: 'Who grew this sprint?' });
+
+  it('is a GitHub TIP alert with the title, explanation, question and an answer tab stop', () => {
+    const snippet = tipBlock(tip, 'snippet');
+    assert.equal(
+      snippet,
+      [
+        '> [!TIP]',
+        '> **Encourage your team**',
+        '>',
+        '> Explain the idea.',
+        '>',
+        '> **Reflect:** Who grew this sprint?',
+        '>',
+        '> **Answer:** ${1:Your answer}',
+      ].join('\n'),
+    );
+  });
+
+  it('leaves the "In a software team" part out of the block', () => {
+    assert.doesNotMatch(tipBlock(tip, 'markdown'), /software team|scene/);
+  });
+
+  it('as markdown, has no snippet syntax', () => {
+    const markdown = tipBlock(tip, 'markdown');
+    assert.doesNotMatch(markdown, /\$\{/);
+    assert.match(markdown, /> \*\*Answer:\*\* $/);
+  });
+
+  it('includes a prompt’s directive example and supportive rewrite', () => {
+    const prompt = card({ kind: 'prompt', directive: 'Rename `data`.', supportive: 'Could we rename `data`?' });
+    const block = tipBlock(prompt, 'markdown');
+    assert.match(block, /^> Instead of: \*Rename `data`\.\*$/m);
+    assert.match(block, /^> Try: \*Could we rename `data`\?\*$/m);
+  });
+
+  it('quotes every line, so multi-paragraph explanations stay inside the block', () => {
+    const long = card({ body: 'First.\n\nSecond line\n- a list\n\n## In a software team\nx' });
+    for (const line of tipBlock(long, 'snippet').split('\n')) assert.match(line, /^>( |$)/);
+  });
+
+  it('escapes $, } and \\ so content survives snippet expansion', () => {
+    const tricky = card({ title: 'Costs $5 {or} ${1:x} \\n', question: 'Is `a}` ok?', body: 'Use ${HOME} and $TM_FILENAME.' });
+    const expanded = expandSnippet(tipBlock(tricky, 'snippet'));
+    assert.equal(expanded, tipBlock(tricky, 'markdown') + 'Your answer');
+  });
+
+  it('escaping round-trips any text (property)', () => {
+    fc.assert(fc.property(fc.string(), (text) => expandSnippet(escapeSnippetText(text)) === text));
+  });
+});
+
+describe('block padding', () => {
+  it('needs nothing at the start of an empty document', () => {
+    assert.deepEqual(blockPadding({ before: '', after: '', previousLine: undefined }), { prefix: '', suffix: '\n' });
+  });
+  it('adds a blank line after a paragraph', () => {
+    assert.deepEqual(blockPadding({ before: '', after: '', previousLine: 'Some text' }), { prefix: '\n', suffix: '\n' });
+  });
+  it('breaks out of a line when the cursor is mid-text', () => {
+    assert.deepEqual(blockPadding({ before: 'Some ', after: 'text', previousLine: '' }), { prefix: '\n\n', suffix: '\n\n' });
+  });
+  it('keeps following text out of the quote', () => {
+    assert.deepEqual(blockPadding({ before: '', after: 'next paragraph', previousLine: '' }), { prefix: '', suffix: '\n\n' });
+  });
+  it('treats whitespace-only text as empty', () => {
+    assert.deepEqual(blockPadding({ before: '   ', after: '\t', previousLine: '  ' }), { prefix: '', suffix: '\n' });
+  });
+});
