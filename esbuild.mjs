@@ -91,13 +91,13 @@ if (withTests) {
   await esbuild.build({
     ...common,
     minify: false,
-    entryPoints: [...(await testEntryPoints('test/core')), ...(await testEntryPoints('test/integration'))],
+    entryPoints: [...(await testEntryPoints('test/core')), ...(await testEntryPoints('test/integration')), ...(await testEntryPoints('test/webview'))],
     outbase: at('test'),
     outdir: at('out/test'),
     platform: 'node',
     format: 'cjs',
     target: 'node18',
-    external: ['vscode', 'mocha'],
+    external: ['vscode', 'mocha', 'playwright-core'],
   });
 }
 

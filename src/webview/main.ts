@@ -43,7 +43,7 @@ function applyQuery(query: string): void {
   for (const card of cards) {
     const position = rank.get(card.dataset.id ?? '');
     card.hidden = position === undefined;
-    // Flex `order` ranks matches within their section without moving DOM nodes (and focus).
+    // CSS `order` ranks matches within their section without moving DOM nodes (and focus).
     card.style.order = query.trim() && position !== undefined ? String(position) : '';
   }
   for (const section of sections) {

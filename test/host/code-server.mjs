@@ -423,6 +423,20 @@ function formatArgs(args) {
   return util.format(...args);
 }
 
+// codeAutomationLog carries the whole workbench console, not only the extension host's: drop the
+// workbench's own chatter (set LFB_TEST_VERBOSE=1 to see everything).
+const WORKBENCH_NOISE = [
+  /^\[(AgentHost(:\w+)?|ChatModelSelection|AccountPolicyGate|reconnection-grace-time|Service Worker)\] /,
+  /^Resolv(ing|ed) connection token \(/,
+  /^Creating a socket \(renderer-/,
+  /^Updating additional builtin extensions cache$/,
+  /getaddrinfo ENOTFOUND open-vsx\.org/,
+];
+
+function isNoise(line) {
+  return !process.env.LFB_TEST_VERBOSE && WORKBENCH_NOISE.some((re) => re.test(line));
+}
+
 /**
  * Runs the extension's integration tests in code-server.
  * `testsPath` is the test index (a .js file exporting `run(): Promise<void>`).
@@ -466,7 +480,8 @@ export async function runTestsInCodeServer({
     let resolveExit;
     const exitP = new Promise((r) => (resolveExit = r));
     await page.exposeFunction('codeAutomationLog', (type, args) => {
-      process.stdout.write(formatArgs(args) + '\n');
+      const line = formatArgs(args);
+      if (!isNoise(line)) process.stdout.write(line + '\n');
     });
     await page.exposeFunction('codeAutomationExit', (exitCode, logs) => {
       resolveExit({ exitCode: Number(exitCode), logs });

@@ -1,0 +1,37 @@
+import * as assert from 'node:assert/strict';
+import * as vscode from 'vscode';
+import { activateExtension, EXTENSION_ID, hasFolder, waitFor } from './helpers';
+
+describe(`extension (${hasFolder() ? 'folder open' : 'no folder'})`, () => {
+  it('activates', async () => {
+    await activateExtension();
+    assert.equal(vscode.extensions.getExtension(EXTENSION_ID)?.isActive, true);
+  });
+
+  it('registers every contributed command', async () => {
+    await activateExtension();
+    const contributed: { command: string }[] = vscode.extensions.getExtension(EXTENSION_ID)!.packageJSON.contributes.commands;
+    const registered = new Set(await vscode.commands.getCommands(true));
+    assert.ok(contributed.length >= 3);
+    assert.deepEqual(contributed.map((c) => c.command).filter((command) => !registered.has(command)), []);
+  });
+
+  it('gives every command the "Lead From Behind" category', () => {
+    const { packageJSON } = vscode.extensions.getExtension(EXTENSION_ID)!;
+    for (const command of packageJSON.contributes.commands) assert.equal(command.category, '%category%', command.command);
+  });
+
+  it('resolves the sidebar view when its container opens', async () => {
+    const api = await activateExtension();
+    await vscode.commands.executeCommand('workbench.view.extension.leadFromBehind');
+    await waitFor(() => api.isSidebarResolved(), 'the sidebar webview to resolve');
+  });
+
+  it('focuses the search box through a command, and opens the sidebar', async () => {
+    const api = await activateExtension();
+    await vscode.commands.executeCommand('workbench.view.explorer');
+    await vscode.commands.executeCommand('leadFromBehind.focusSearch');
+    await waitFor(() => api.isSidebarResolved(), 'the sidebar to be shown');
+    await vscode.commands.executeCommand('leadFromBehind.openSidebar');
+  });
+});

@@ -1,0 +1,276 @@
+// The sidebar page exactly as the extension builds it, in headless Chromium (Debian's), driven by playwright-core.
+import * as assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { mkdir, readFile } from 'node:fs/promises';
+import { createServer, Server } from 'node:http';
+import { AddressInfo } from 'node:net';
+import path from 'node:path';
+import { Browser, chromium, Page } from 'playwright-core';
+import { ContentLibrary } from '../../src/core/library';
+import { createRenderer } from '../../src/core/render';
+import { sidebarHtml } from '../../src/core/sidebar-html';
+import type { Card } from '../../src/core/types';
+
+const root = process.cwd();
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const SCREENSHOTS = path.join(root, 'test-results');
+
+const hostileCards: Card[] = [
+  {
+    id: 'hostile-tip',
+    kind: 'tip',
+    title: '<img src=x onerror="window.__pwned=\'title\'">Hostile',
+    summary: '<script>window.__pwned="summary"</script>',
+    tags: ['"><script>window.__pwned="tag"</script>'],
+    order: 999,
+    question: '<svg onload="window.__pwned=\'question\'"></svg>?',
+    body: [
+      '<script>window.__pwned = "body"</script>',
+      '<img src=x onerror="window.__pwned=\'img\'">',
+      '[click me](javascript:window.__pwned="link")',
+      '<a href="javascript:window.__pwned=\'raw link\'">raw</a>',
+      '<iframe srcdoc="<script>parent.__pwned=1</script>"></iframe>',
+      '',
+      '## In a software team',
+      '[data](data:text/html,<script>alert(1)</script>)',
+    ].join('\n'),
+    origin: 'team',
+    file: 'hostile.md',
+  },
+];
+
+function loadLibrary(extra: Card[] = []): ContentLibrary {
+  const { cards } = JSON.parse(readFileSync(path.join(root, 'dist', 'content.json'), 'utf8')) as { cards: Card[] };
+  return new ContentLibrary([...cards, ...extra]);
+}
+
+/** Serves the page and our assets from one origin, which stands in for `webview.cspSource`. */
+async function serve(html: (origin: string) => string): Promise<{ server: Server; origin: string }> {
+  const assets: Record<string, [string, string]> = {
+    '/dist/webview/sidebar.js': ['dist/webview/sidebar.js', 'text/javascript'],
+    '/media/sidebar.css': ['media/sidebar.css', 'text/css'],
+    '/dist/webview/codicons/codicon.css': ['dist/webview/codicons/codicon.css', 'text/css'],
+    '/dist/webview/codicons/codicon.ttf': ['dist/webview/codicons/codicon.ttf', 'font/ttf'],
+    '/theme-dark.css': ['test/webview/theme-dark.css', 'text/css'],
+  };
+  let origin = '';
+  const server = createServer(async (request, response) => {
+    const url = new URL(request.url ?? '/', origin);
+    if (url.pathname === '/') {
+      response.writeHead(200, { 'content-type': 'text/html' }).end(html(origin));
+      return;
+    }
+    const asset = assets[url.pathname];
+    if (!asset) {
+      response.writeHead(404).end();
+      return;
+    }
+    response.writeHead(200, { 'content-type': asset[1] }).end(await readFile(path.join(root, asset[0])));
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  return { server, origin };
+}
+
+interface Recorded {
+  messages: unknown[];
+  state: unknown;
+  violations: string[];
+  pwned?: unknown;
+}
+
+/** Stands in for the webview host: `acquireVsCodeApi`, with state that a test can carry to the next page. */
+function installVsCodeApi(initialState: unknown) {
+  const recorded = { messages: [] as unknown[], state: initialState, violations: [] as string[] };
+  (window as unknown as { __recorded: typeof recorded }).__recorded = recorded;
+  document.addEventListener('securitypolicyviolation', (event) => recorded.violations.push(`${event.violatedDirective} ${event.blockedURI}`));
+  (window as unknown as { acquireVsCodeApi: () => unknown }).acquireVsCodeApi = () => ({
+    postMessage: (message: unknown) => recorded.messages.push(message),
+    getState: () => recorded.state,
+    setState: (state: unknown) => {
+      recorded.state = state;
+    },
+  });
+}
+
+describe('sidebar webview in Chromium', function () {
+  this.timeout(60_000);
+  let browser: Browser;
+  let server: Server;
+  let origin: string;
+  const library = loadLibrary(hostileCards);
+
+  before(async () => {
+    ({ server, origin } = await serve((origin) =>
+      sidebarHtml(library.cards, createRenderer(), {
+        cspSource: origin,
+        nonce: 'c2lkZWJhci10ZXN0',
+        scriptUri: `${origin}/dist/webview/sidebar.js`,
+        styleUri: `${origin}/media/sidebar.css`,
+        codiconsUri: `${origin}/dist/webview/codicons/codicon.css`,
+      }),
+    ));
+    browser = await chromium.launch({
+      executablePath: CHROMIUM,
+      args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage'],
+    });
+  });
+
+  after(async () => {
+    await browser?.close();
+    server?.close();
+  });
+
+  async function openPage(options: { state?: unknown; width?: number; height?: number; theme?: boolean } = {}): Promise<Page> {
+    const page = await browser.newPage({ viewport: { width: options.width ?? 360, height: options.height ?? 800 } });
+    page.on('dialog', (dialog) => assert.fail(`a dialog opened: ${dialog.message()}`));
+    await page.addInitScript(installVsCodeApi, options.state);
+    await page.goto(origin);
+    if (options.theme) await page.addStyleTag({ url: `${origin}/theme-dark.css` });
+    await page.waitForFunction(() => (window as unknown as { __recorded: Recorded }).__recorded.messages.length > 0);
+    return page;
+  }
+
+  const recorded = (page: Page) => page.evaluate(() => (window as unknown as { __recorded: Recorded }).__recorded);
+  const visibleCardIds = (page: Page) =>
+    page.$$eval('article.card', (cards) => cards.filter((card) => (card as HTMLElement).offsetParent !== null).map((card) => (card as HTMLElement).dataset.id));
+
+  it('says ready, shows every section, and breaks no CSP rule', async () => {
+    const page = await openPage();
+    assert.deepEqual((await recorded(page)).messages, [{ type: 'ready' }]);
+    const headings = await page.$$eval('section h2', (elements) => elements.map((element) => element.textContent));
+    assert.deepEqual(headings, ['Concepts', 'Front vs. Behind', 'Tips', 'Review prompts']);
+    assert.equal((await visibleCardIds(page)).length, library.cards.length);
+    assert.equal(await page.locator('#card-front-vs-behind table tbody tr').count(), 3);
+    // The codicon font and our stylesheet load under the CSP: the icon has a real glyph width.
+    await page.evaluate(() => document.fonts.ready);
+    assert.ok((await page.locator('.search .codicon-search').boundingBox())!.width >= 14);
+    assert.deepEqual((await recorded(page)).violations, []);
+    await page.close();
+  });
+
+  it('filters as you type, case- and accent-insensitively, with an empty state', async () => {
+    const page = await openPage();
+    await page.fill('#search', 'CRÍSIS');
+    const ids = await visibleCardIds(page);
+    assert.ok(ids.includes('lead-from-the-front-when-needed'), ids.join());
+    assert.ok(ids.length < library.cards.length);
+    for (const id of ids) {
+      const text = await page.locator(`#card-${id}`).innerText();
+      const tags = await page.locator(`#card-${id}`).getAttribute('data-tags');
+      assert.match(`${text} ${tags}`.normalize('NFD').replace(/\p{M}/gu, ''), /crisis/i, id);
+    }
+    assert.match(await page.locator('#search-status').innerText(), /^\d+ of \d+ cards match\.$/);
+
+    await page.fill('#search', 'zzqx nothing');
+    assert.deepEqual(await visibleCardIds(page), []);
+    assert.equal(await page.locator('#empty-state').isVisible(), true);
+    assert.equal(await page.locator('section.section:visible').count(), 0);
+    assert.equal(await page.locator('#empty-query').innerText(), 'zzqx nothing');
+
+    await page.click('#empty-clear');
+    assert.equal(await page.inputValue('#search'), '');
+    assert.equal((await visibleCardIds(page)).length, library.cards.length);
+    assert.equal(await page.locator('#empty-state').isVisible(), false);
+    await page.close();
+  });
+
+  it('is keyboard first: / focuses search, Escape clears, Tab and Enter reach the actions', async () => {
+    const page = await openPage();
+    await page.locator('body').click({ position: { x: 5, y: 300 } });
+    await page.keyboard.press('/');
+    assert.equal(await page.evaluate(() => document.activeElement?.id), 'search');
+    await page.keyboard.type('encourage');
+    await page.keyboard.press('Escape');
+    assert.equal(await page.inputValue('#search'), '');
+
+    await page.keyboard.type('plan');
+    await page.keyboard.press('Tab'); // the clear button
+    assert.equal(await page.evaluate(() => document.activeElement?.id), 'clear-search');
+    await page.keyboard.press('Tab');
+    const focused = await page.evaluate(() => {
+      const element = document.activeElement as HTMLElement;
+      return { action: element.dataset.action, id: element.dataset.id, outline: getComputedStyle(element).outlineStyle, label: element.getAttribute('aria-label') };
+    });
+    assert.equal(focused.action, 'insert');
+    assert.notEqual(focused.outline, 'none', 'focus is visible');
+    assert.match(focused.label ?? '', /^Insert .+ into the editor$/);
+    await page.keyboard.press('Enter');
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Enter');
+    const { messages } = await recorded(page);
+    assert.deepEqual(messages.slice(1), [
+      { type: 'insert', id: focused.id },
+      { type: 'copy', id: focused.id },
+    ]);
+    await page.close();
+  });
+
+  it('focuses search when the extension asks', async () => {
+    const page = await openPage();
+    await page.evaluate(() => window.postMessage({ type: 'focusSearch' }, '*'));
+    await page.waitForFunction(() => document.activeElement?.id === 'search');
+    await page.close();
+  });
+
+  it('keeps the search text and scroll position across hide and show', async () => {
+    const first = await openPage({ height: 500 });
+    await first.fill('#search', 'review');
+    await first.evaluate(() => document.scrollingElement!.scrollTo(0, 400));
+    await first.waitForFunction(() => ((window as unknown as { __recorded: Recorded }).__recorded.state as { scrollTop: number }).scrollTop === 400);
+    const state = (await recorded(first)).state;
+    const visibleBefore = await visibleCardIds(first);
+    await first.close();
+
+    // Without retainContextWhenHidden, VS Code reloads the page and hands back the saved state.
+    const second = await openPage({ height: 500, state });
+    assert.equal(await second.inputValue('#search'), 'review');
+    assert.deepEqual(await visibleCardIds(second), visibleBefore);
+    assert.equal(await second.evaluate(() => document.scrollingElement!.scrollTop), 400);
+    await second.close();
+  });
+
+  it('never runs a script from hostile content', async () => {
+    const page = await openPage();
+    await page.fill('#search', 'hostile');
+    assert.deepEqual(await visibleCardIds(page), ['hostile-tip']);
+    const card = page.locator('#card-hostile-tip');
+    assert.match(await card.innerText(), /<script>window.__pwned="summary"<\/script>/, 'markup shows as text');
+    assert.equal(await card.locator('script, iframe, img, svg').count(), 0);
+    for (const link of await card.locator('a').all()) await link.click();
+    await page.waitForTimeout(200);
+    const { pwned } = await page.evaluate(() => ({ pwned: (window as unknown as { __pwned?: unknown }).__pwned }));
+    assert.equal(pwned, undefined);
+    assert.equal(page.url(), `${origin}/`);
+    await page.close();
+  });
+
+  it('takes screenshots for the README', async () => {
+    await mkdir(SCREENSHOTS, { recursive: true });
+    const clean = loadLibrary();
+    const { server: cleanServer, origin: cleanOrigin } = await serve((origin) =>
+      sidebarHtml(clean.cards, createRenderer(), {
+        cspSource: origin,
+        nonce: 'c2NyZWVuc2hvdA',
+        scriptUri: `${origin}/dist/webview/sidebar.js`,
+        styleUri: `${origin}/media/sidebar.css`,
+        codiconsUri: `${origin}/dist/webview/codicons/codicon.css`,
+      }),
+    );
+    try {
+      for (const [name, width, height, fullPage] of [['sidebar.png', 380, 900, false], ['sidebar-wide.png', 1400, 900, true]] as const) {
+        const page = await browser.newPage({ viewport: { width, height } });
+        await page.addInitScript(installVsCodeApi, undefined);
+        await page.goto(cleanOrigin);
+        await page.addStyleTag({ url: `${cleanOrigin}/theme-dark.css` });
+        await page.evaluate(() => document.fonts.ready);
+        const file = path.join(SCREENSHOTS, name);
+        await page.screenshot({ path: file, fullPage });
+        assert.ok(readFileSync(file).length > 10_000, `${name} has content`);
+        await page.close();
+      }
+    } finally {
+      cleanServer.close();
+    }
+  });
+});
