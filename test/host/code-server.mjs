@@ -461,6 +461,7 @@ export async function runTestsInCodeServer({
   const server = await startCodeServer({ workspace, settings, log });
   let context;
   let code = 1;
+  let abnormal = false; // no exit code from the tests (timeout, crash, harness error)
   const pageErrors = [];
   try {
     const payload = [
@@ -487,8 +488,11 @@ export async function runTestsInCodeServer({
       resolveExit({ exitCode: Number(exitCode), logs });
     });
     page.on('console', (msg) => {
-      if (msg.type() === 'error') pageErrors.push(msg.text());
-      if (pageErrors.length > 50) pageErrors.shift();
+      if (msg.type() !== 'error') return;
+      const text = msg.text().replace(/^%c\s*ERR color: #[0-9a-f]+ /i, '');
+      if (isNoise(text)) return;
+      pageErrors.push(text);
+      if (pageErrors.length > 30) pageErrors.shift();
     });
     page.on('pageerror', (err) => pageErrors.push(String(err)));
     page.on('crash', () => resolveExit({ exitCode: 1, crashed: true }));
@@ -507,9 +511,11 @@ export async function runTestsInCodeServer({
           'an exit (no codeAutomationExit). Did the test index export run() and did it settle?',
       );
       code = 1;
+      abnormal = true;
     } else if (result.crashed) {
       log('!! The browser page crashed while the tests ran.');
       code = 1;
+      abnormal = true;
     } else {
       code = Number.isInteger(result.exitCode) ? result.exitCode : 1;
       if (code !== 0 && Array.isArray(result.logs) && result.logs.length) {
@@ -527,10 +533,13 @@ export async function runTestsInCodeServer({
   } catch (err) {
     log(`!! Running the tests in code-server failed: ${err && err.stack ? err.stack : err}`);
     code = 1;
+    abnormal = true;
   } finally {
     if (code !== 0) {
-      if (pageErrors.length) log(`-- browser console errors (last ${pageErrors.length}):\n${pageErrors.join('\n')}`);
-      log(`-- code-server log (tail):\n${server.logTail(40)}`);
+      if (abnormal && pageErrors.length) {
+        log(`-- browser console errors (last ${pageErrors.length}):\n${pageErrors.join('\n')}`);
+      }
+      log(`-- code-server log (tail):\n${server.logTail(abnormal ? 60 : 20)}`);
     }
     if (context) await context.close().catch(() => {});
     await server.stop();

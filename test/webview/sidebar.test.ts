@@ -258,7 +258,7 @@ describe('sidebar webview in Chromium', function () {
       }),
     );
     try {
-      for (const [name, width, height, fullPage] of [['sidebar.png', 380, 900, false], ['sidebar-wide.png', 1400, 900, true]] as const) {
+      for (const [name, width, height, fullPage] of [['sidebar.png', 380, 900, false], ['sidebar-wide.png', 1100, 900, true]] as const) {
         const page = await browser.newPage({ viewport: { width, height } });
         await page.addInitScript(installVsCodeApi, undefined);
         await page.goto(cleanOrigin);

@@ -1,0 +1,53 @@
+// `npm test`: type-check, build, then core tests, the webview in Chromium, and the integration tests in a real
+// VS Code. Ends with one countable line: "tests: N passed, N failed".
+import { spawn } from 'node:child_process';
+
+const stages = [
+  { name: 'type-check', command: 'npx', args: ['tsc', '-p', '.'], counts: false },
+  { name: 'type-check core', command: 'npx', args: ['tsc', '-p', 'src/core'], counts: false },
+  { name: 'type-check webview', command: 'npx', args: ['tsc', '-p', 'src/webview'], counts: false },
+  { name: 'build', command: 'node', args: ['esbuild.mjs', '--tests'], counts: false },
+  { name: 'core', command: 'npx', args: ['mocha', 'out/test/core/**/*.test.js'], counts: true },
+  { name: 'webview (Chromium)', command: 'npx', args: ['mocha', 'out/test/webview/*.test.js'], counts: true },
+  { name: 'integration (VS Code)', command: 'node', args: ['test/run-integration.mjs', ...process.argv.slice(2)], counts: true },
+];
+
+function run({ command, args }) {
+  return new Promise((resolve) => {
+    let output = '';
+    const child = spawn(command, args, { stdio: ['ignore', 'pipe', 'pipe'] });
+    for (const stream of [child.stdout, child.stderr]) {
+      stream.on('data', (chunk) => {
+        output += chunk;
+        (stream === child.stdout ? process.stdout : process.stderr).write(chunk);
+      });
+    }
+    child.on('close', (code) => resolve({ code: code ?? 1, output }));
+  });
+}
+
+/** Adds up mocha's "N passing" and "N failing" lines; a stage may run mocha more than once. */
+function countMocha(output) {
+  const sum = (pattern) => [...output.matchAll(pattern)].reduce((total, match) => total + Number(match[1]), 0);
+  return { passed: sum(/^\s*(\d+) passing\b/gm), failed: sum(/^\s*(\d+) failing\b/gm) };
+}
+
+let passed = 0;
+let failed = 0;
+const summary = [];
+for (const stage of stages) {
+  console.log(`\n== ${stage.name} ==`);
+  const started = Date.now();
+  const { code, output } = await run(stage);
+  const seconds = ((Date.now() - started) / 1000).toFixed(1);
+  const counts = stage.counts ? countMocha(output) : { passed: 0, failed: 0 };
+  // A stage that fails without a mocha failure (a crash, a type error) still counts as one failure.
+  if (code !== 0 && counts.failed === 0) counts.failed = 1;
+  passed += counts.passed;
+  failed += counts.failed;
+  summary.push(`${stage.name.padEnd(24)} ${code === 0 ? 'ok  ' : 'FAIL'} ${stage.counts ? `${counts.passed} passed, ${counts.failed} failed` : ''} (${seconds}s)`);
+  if (code !== 0 && !stage.counts) break; // nothing to test without a build
+}
+console.log(`\n${summary.join('\n')}`);
+console.log(`tests: ${passed} passed, ${failed} failed`);
+process.exit(failed > 0 ? 1 : 0);
