@@ -13,8 +13,8 @@ export class LastTextEditor implements vscode.Disposable {
   get editor(): vscode.TextEditor | undefined {
     const active = vscode.window.activeTextEditor;
     if (active) return active;
-    // An editor whose document was closed can no longer take edits.
-    return this.last && !this.last.document.isClosed ? this.last : undefined;
+    // A closed editor can no longer take edits, even while its document lingers in memory.
+    return this.last && vscode.window.visibleTextEditors.includes(this.last) ? this.last : undefined;
   }
 
   dispose(): void {

@@ -103,13 +103,30 @@ function runLogged(cmd, args, { env, logFile, label, log }) {
     const fd = fs.openSync(logFile, 'a');
     fs.writeSync(fd, `\n$ ${cmd} ${args.join(' ')}\n`);
     const started = Date.now();
-    const child = spawn(cmd, args, { env, stdio: ['ignore', fd, fd] });
+    // Own process group, so that an interrupted run can end npm together with the postinstall
+    // scripts and node-gyp builds it started (they would otherwise go on in the background).
+    const child = spawn(cmd, args, { env, stdio: ['ignore', fd, fd], detached: true });
+    const killTree = () => {
+      try {
+        process.kill(-child.pid, 'SIGKILL');
+      } catch {}
+    };
+    const onSignal = (sig) => {
+      killTree();
+      log(`\n${label}: install interrupted (${sig}); it starts over next time.`);
+      process.exit(128 + (os.constants.signals[sig] || 1));
+    };
+    const signals = ['SIGINT', 'SIGTERM', 'SIGHUP'];
+    for (const sig of signals) process.on(sig, onSignal);
+    process.on('exit', killTree);
     const beat = setInterval(() => {
       log(`   … ${label}: still installing (${Math.round((Date.now() - started) / 1000)} s)`);
     }, 30_000);
     beat.unref();
     const done = (err) => {
       clearInterval(beat);
+      for (const sig of signals) process.off(sig, onSignal);
+      process.off('exit', killTree);
       fs.closeSync(fd);
       if (err) reject(err);
       else resolve(Date.now() - started);
@@ -166,10 +183,13 @@ async function withInstallLock(cache, log, fn) {
       await new Promise((r) => setTimeout(r, 1000));
     }
   }
+  const release = () => fs.rmSync(lock, { recursive: true, force: true });
+  process.on('exit', release); // also when a signal ends the install
   try {
     return await fn();
   } finally {
-    fs.rmSync(lock, { recursive: true, force: true });
+    process.off('exit', release);
+    release();
   }
 }
 
@@ -269,6 +289,27 @@ function remoteUri(port, absPath) {
   return `vscode-remote://${HOST}:${port}${path.resolve(absPath).split(path.sep).join('/')}`;
 }
 
+// Servers started with handleSignals: on SIGINT/SIGTERM/SIGHUP they are killed and the process
+// exits (a caller that handles signals itself, like openInCodeServer, opts out).
+const liveServers = new Set();
+let signalHandlersInstalled = false;
+function installSignalHandlers() {
+  if (signalHandlersInstalled) return;
+  signalHandlersInstalled = true;
+  for (const [sig, num] of [['SIGINT', 2], ['SIGTERM', 15], ['SIGHUP', 1]]) {
+    process.on(sig, () => {
+      if (liveServers.size === 0) {
+        // Nothing of ours to clean up: behave as if we had no handler, unless someone else has one.
+        if (process.listenerCount(sig) === 1) process.exit(128 + num);
+        return;
+      }
+      for (const s of [...liveServers]) s.onExit();
+      liveServers.clear();
+      process.exit(128 + num);
+    });
+  }
+}
+
 function cleanEnv(extra) {
   const env = { ...process.env };
   for (const key of Object.keys(env)) {
@@ -292,7 +333,13 @@ function cleanEnv(extra) {
  * @returns {Promise<{url: (payload?: Array<[string,string]>) => string, port: number, pid: number,
  *   runDir: string, logFile: string, logTail: (n?: number) => string, stop: () => Promise<void>}>}
  */
-export async function startCodeServer({ workspace, port, settings = {}, log = defaultLog } = {}) {
+export async function startCodeServer({
+  workspace,
+  port,
+  settings = {},
+  handleSignals = true,
+  log = defaultLog,
+} = {}) {
   const { node, entry } = await ensureCodeServer({ log });
   port = port || (await freePort());
   const runDir = await fsp.mkdtemp(path.join(os.tmpdir(), 'lfb-cs-'));
@@ -351,26 +398,31 @@ export async function startCodeServer({ workspace, port, settings = {}, log = de
       process.kill(-pid, sig);
     } catch {}
   };
-  // If this process dies without calling stop(), don't leave the server behind.
+  // If this process dies without calling stop(), don't leave the server behind. The server has
+  // its own process group, so a Ctrl-C in the terminal never reaches it: see installSignalHandlers.
   const onExit = () => {
     killGroup('SIGKILL');
     try {
-      fs.rmSync(runDir, { recursive: true, force: true });
+      fs.rmSync(runDir, { recursive: true, force: true, maxRetries: 5, retryDelay: 100 });
     } catch {}
   };
   process.on('exit', onExit);
+  const live = { onExit };
+  if (handleSignals) liveServers.add(live);
+  installSignalHandlers();
 
   let stopped = false;
   const stop = async () => {
     if (stopped) return;
     stopped = true;
-    process.off('exit', onExit);
+    liveServers.delete(live);
     killGroup('SIGTERM');
     await Promise.race([exitedP, new Promise((r) => setTimeout(r, 3000))]);
     // Helpers (file watcher, pty host) may outlive the main process: make sure the group is gone.
     await new Promise((r) => setTimeout(r, 200));
     killGroup('SIGKILL');
     await fsp.rm(runDir, { recursive: true, force: true, maxRetries: 3 }).catch(() => {});
+    process.off('exit', onExit);
   };
 
   const base = `http://${HOST}:${port}`;
@@ -431,6 +483,7 @@ const WORKBENCH_NOISE = [
   /^Creating a socket \(renderer-/,
   /^Updating additional builtin extensions cache$/,
   /getaddrinfo ENOTFOUND open-vsx\.org/,
+  /^Canceled: Canceled[\s\S]*(_doStopExtensionHosts|stopAllInReverse)/, // at shutdown
 ];
 
 function isNoise(line) {
@@ -556,7 +609,7 @@ export async function runTestsInCodeServer({
  * Starts code-server with the extension under development loaded and waits for Ctrl-C.
  */
 export async function openInCodeServer({ extensionPath, workspace, port, settings, log = defaultLog }) {
-  const server = await startCodeServer({ workspace, port, settings, log });
+  const server = await startCodeServer({ workspace, port, settings, log, handleSignals: false });
   const url = server.url([['extensionDevelopmentPath', server.remoteUri(extensionPath)]]);
   log(`Lead From Behind is running in VS Code (code-server) at ${url}`);
   log('Press Ctrl-C to stop.');

@@ -54,6 +54,8 @@ export async function runTestsInElectron({ executable, extensionPath, testsPath,
   const launchArgs = [];
   if (workspace) launchArgs.push(workspace);
   launchArgs.push('--disable-extensions', '--disable-workspace-trust', '--user-data-dir', userDataDir);
+  // else test-electron adds --extensions-dir=<cwd>/.vscode-test/extensions
+  launchArgs.push('--extensions-dir', path.join(userDataDir, 'extensions'));
   try {
     return await runTests({
       vscodeExecutablePath: executable, // set, so runTests never downloads

@@ -23,7 +23,11 @@ export async function waitFor(condition: () => boolean | Promise<boolean>, what:
   assert.fail(`timed out waiting for ${what}`);
 }
 
+/** Closes every editor without a "save changes?" dialog: tests leave untitled documents dirty. */
 export async function closeAllEditors(): Promise<void> {
+  while (vscode.window.activeTextEditor) {
+    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+  }
   await vscode.commands.executeCommand('workbench.action.closeAllEditors');
   await waitFor(() => vscode.window.visibleTextEditors.length === 0, 'editors to close');
 }
