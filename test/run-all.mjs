@@ -3,9 +3,7 @@
 import { spawn } from 'node:child_process';
 
 const stages = [
-  { name: 'type-check', command: 'npx', args: ['tsc', '-p', '.'], counts: false },
-  { name: 'type-check core', command: 'npx', args: ['tsc', '-p', 'src/core'], counts: false },
-  { name: 'type-check webview', command: 'npx', args: ['tsc', '-p', 'src/webview'], counts: false },
+  { name: 'type-check', command: 'npm', args: ['run', '--silent', 'typecheck'], counts: false },
   { name: 'build', command: 'node', args: ['esbuild.mjs', '--tests'], counts: false },
   { name: 'core', command: 'npx', args: ['mocha', 'out/test/core/**/*.test.js'], counts: true },
   { name: 'webview (Chromium)', command: 'npx', args: ['mocha', 'out/test/webview/*.test.js'], counts: true },
