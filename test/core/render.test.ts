@@ -4,7 +4,7 @@ import markdownIt from 'markdown-it';
 import { createRenderer, demoteHeadings } from '../../src/core/render';
 
 const renderer = createRenderer();
-const ALLOWED_TAGS = new Set(['p', 'em', 'strong', 'code', 'pre', 'a', 'ul', 'ol', 'li', 'h4', 'h5', 'h6', 'blockquote', 'table', 'thead', 'tbody', 'tr', 'th', 'td', 'hr', 'br', 's']);
+const ALLOWED_TAGS = new Set(['p', 'em', 'strong', 'code', 'pre', 'a', 'ul', 'ol', 'li', 'h3', 'h4', 'h5', 'h6', 'blockquote', 'table', 'thead', 'tbody', 'tr', 'th', 'td', 'hr', 'br', 's']);
 
 /** Every tag the renderer emits, and every attribute on it. */
 function tagsIn(html: string) {

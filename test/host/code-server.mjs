@@ -205,8 +205,11 @@ export async function ensureCodeServer({ log = defaultLog } = {}) {
   fs.mkdirSync(p.cache, { recursive: true });
   return withInstallLock(p.cache, log, async () => {
     const logFile = path.join(p.cache, 'install.log');
+    // Under `npm test`, the outer npm's settings arrive as npm_* variables; the inner npm would take them as
+    // its own config (npm_config_user_agent names Node 20, and code-server's postinstall then refuses to run).
+    const inherited = Object.fromEntries(Object.entries(process.env).filter(([key]) => !/^npm_/i.test(key)));
     const baseEnv = {
-      ...process.env,
+      ...inherited,
       npm_config_update_notifier: 'false',
       npm_config_fund: 'false',
       npm_config_audit: 'false',
