@@ -26,22 +26,24 @@ async function markdownFiles(folder) {
     .sort();
 }
 
-/** Validates content/ with the core's own parser and writes it as one JSON file the extension reads at run time. */
+/** Validates content/ with the core's own parsers and writes it as one JSON file the extension reads at run time. */
 async function buildContent() {
-  const { loadCards } = createRequire(import.meta.url)(at('dist/core.js'));
+  const { loadCards, loadTemplates } = createRequire(import.meta.url)(at('dist/core.js'));
   const folder = at('content');
+  const templatesFolder = path.join(folder, 'templates') + path.sep;
   const files = await Promise.all(
-    (await markdownFiles(folder))
-      .filter((file) => !file.startsWith(path.join(folder, 'templates') + path.sep))
-      .map(async (file) => ({ file: path.relative(folder, file), text: await readFile(file, 'utf8') })),
+    (await markdownFiles(folder)).map(async (file) => ({ file: path.relative(folder, file), text: await readFile(file, 'utf8') })),
   );
-  const { cards, problems } = loadCards(files, 'builtin');
+  const isTemplate = ({ file }) => path.join(folder, file).startsWith(templatesFolder);
+  const { cards, problems: cardProblems } = loadCards(files.filter((file) => !isTemplate(file)), 'builtin');
+  const { templates, problems: templateProblems } = loadTemplates(files.filter(isTemplate), 'builtin');
+  const problems = [...cardProblems, ...templateProblems];
   if (problems.length > 0) {
     for (const problem of problems) console.error(`content/${problem.file}:${problem.line}: ${problem.message}`);
     throw new Error(`${problems.length} problem(s) in content/; nothing was built.`);
   }
-  await writeFile(at('dist/content.json'), JSON.stringify({ cards }));
-  return cards.length;
+  await writeFile(at('dist/content.json'), JSON.stringify({ cards, templates }));
+  return { cards: cards.length, templates: templates.length };
 }
 
 async function testEntryPoints(folder) {
@@ -84,7 +86,7 @@ await Promise.all([
   cp(at('node_modules/@vscode/codicons/dist/codicon.css'), at('dist/webview/codicons/codicon.css')),
   cp(at('node_modules/@vscode/codicons/dist/codicon.ttf'), at('dist/webview/codicons/codicon.ttf')),
 ]);
-const cardCount = await buildContent();
+const counts = await buildContent();
 
 if (withTests) {
   await rm(at('out'), { recursive: true, force: true });
@@ -101,4 +103,4 @@ if (withTests) {
   });
 }
 
-console.log(`built dist/ (${production ? 'production' : 'development'}), ${cardCount} cards${withTests ? ', and out/test/' : ''}`);
+console.log(`built dist/ (${production ? 'production' : 'development'}): ${counts.cards} cards, ${counts.templates} templates${withTests ? ', and out/test/' : ''}`);

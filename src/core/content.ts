@@ -1,4 +1,4 @@
-import frontMatter from 'front-matter';
+import { fieldLine, readFrontMatter } from './front-matter';
 import { CARD_KINDS, Card, CardKind, CardOrigin, ContentProblem } from './types';
 
 export type ParseResult = { ok: true; card: Card } | { ok: false; problems: ContentProblem[] };
@@ -11,29 +11,9 @@ export const MAX_LABEL_LENGTH = 24;
 
 /** Parses one content file (front matter + markdown body) into a card, or says what is wrong and where. */
 export function parseCard(text: string, file: string, origin: CardOrigin = 'builtin'): ParseResult {
-  // front-matter only accepts CRLF delimiters on Windows; normalising keeps line numbers intact.
-  const source = text.replace(/\r\n?/g, '\n');
-  const problem = (line: number, message: string): ParseResult => ({ ok: false, problems: [{ file, line, message }] });
-
-  if (!/^\uFEFF?---[ \t]*\n/.test(source)) {
-    return problem(1, 'The file must start with a front-matter block between two "---" lines.');
-  }
-  let parsed: { attributes: unknown; body: string; frontmatter?: string; bodyBegin: number };
-  try {
-    parsed = frontMatter<unknown>(source);
-  } catch (error) {
-    const mark = (error as { mark?: { line?: number } }).mark;
-    const reason = (error as { reason?: string }).reason ?? String(error);
-    return problem(typeof mark?.line === 'number' ? mark.line + 2 : 1, `The front matter is not valid YAML: ${reason}.`);
-  }
-  if (parsed.frontmatter === undefined) {
-    return problem(1, 'The front-matter block is not closed with a "---" line.');
-  }
-  const fields = parsed.attributes;
-  if (typeof fields !== 'object' || fields === null || Array.isArray(fields)) {
-    return problem(2, 'The front matter must be a set of "key: value" lines.');
-  }
-  const attributes = fields as Record<string, unknown>;
+  const read = readFrontMatter(text);
+  if (!read.ok) return { ok: false, problems: [{ file, line: read.line, message: read.message }] };
+  const { attributes, source, body, bodyBegin } = read;
   const lineOf = (key: string) => fieldLine(source, key);
   const problems: ContentProblem[] = [];
   const report = (key: string, message: string) => problems.push({ file, line: lineOf(key), message });
@@ -70,8 +50,8 @@ export function parseCard(text: string, file: string, origin: CardOrigin = 'buil
       report('label', `"label" must fit the status bar: at most ${MAX_LABEL_LENGTH} characters.`);
     }
   }
-  if (!parsed.body.trim()) {
-    problems.push({ file, line: parsed.bodyBegin, message: 'The card has no text below its front matter.' });
+  if (!body.trim()) {
+    problems.push({ file, line: bodyBegin, message: 'The card has no text below its front matter.' });
   }
   if (problems.length > 0) return { ok: false, problems };
 
@@ -86,7 +66,7 @@ export function parseCard(text: string, file: string, origin: CardOrigin = 'buil
       tags: (tags as string[]).map((tag) => tag.trim()),
       order: order as number,
       question: (question as string).trim(),
-      body: parsed.body.trim(),
+      body: body.trim(),
       label: optionalText('label'),
       directive: optionalText('directive'),
       supportive: optionalText('supportive'),
@@ -96,45 +76,48 @@ export function parseCard(text: string, file: string, origin: CardOrigin = 'buil
   };
 }
 
-/** The 1-based line of a top-level front-matter key, or 1 when it is absent. */
-function fieldLine(source: string, key: string): number {
-  const lines = source.split('\n');
-  for (let index = 1; index < lines.length && !/^---\s*$/.test(lines[index]); index++) {
-    if (lines[index].startsWith(`${key}:`)) return index + 1;
-  }
-  return 1;
-}
-
 export interface LoadedContent {
   readonly cards: Card[];
   readonly problems: ContentProblem[];
 }
 
 /**
- * Parses a set of files and rejects ids used twice. Valid cards always load, so one bad file never
- * hides the others. `reserved` holds ids that are already taken, e.g. the built-in ones.
+ * Parses a set of files and rejects ids used twice. Valid items always load, so one bad file never
+ * hides the others. `reserved` holds ids that are already taken (e.g. the built-in ones) and their owner.
  */
+export function loadWithUniqueIds<T extends { readonly id: string }>(
+  files: readonly { file: string; text: string }[],
+  parse: (text: string, file: string) => T | ContentProblem[],
+  reserved: ReadonlyMap<string, string> = new Map(),
+): { items: T[]; problems: ContentProblem[] } {
+  const items: T[] = [];
+  const problems: ContentProblem[] = [];
+  const owners = new Map(reserved);
+  for (const { file, text } of files) {
+    const parsed = parse(text, file);
+    if (Array.isArray(parsed)) {
+      problems.push(...parsed);
+      continue;
+    }
+    const owner = owners.get(parsed.id);
+    if (owner !== undefined) {
+      problems.push({ file, line: fieldLine(text.replace(/\r\n?/g, '\n'), 'id'), message: `The id "${parsed.id}" is already used by ${owner}.` });
+      continue;
+    }
+    owners.set(parsed.id, file);
+    items.push(parsed);
+  }
+  return { items, problems };
+}
+
 export function loadCards(
   files: readonly { file: string; text: string }[],
   origin: CardOrigin = 'builtin',
   reserved: ReadonlyMap<string, string> = new Map(),
 ): LoadedContent {
-  const cards: Card[] = [];
-  const problems: ContentProblem[] = [];
-  const owners = new Map(reserved);
-  for (const { file, text } of files) {
+  const { items, problems } = loadWithUniqueIds(files, (text, file) => {
     const result = parseCard(text, file, origin);
-    if (!result.ok) {
-      problems.push(...result.problems);
-      continue;
-    }
-    const owner = owners.get(result.card.id);
-    if (owner !== undefined) {
-      problems.push({ file, line: fieldLine(text.replace(/\r\n?/g, '\n'), 'id'), message: `The id "${result.card.id}" is already used by ${owner}.` });
-      continue;
-    }
-    owners.set(result.card.id, file);
-    cards.push(result.card);
-  }
-  return { cards, problems };
+    return result.ok ? result.card : result.problems;
+  }, reserved);
+  return { cards: items, problems };
 }

@@ -9,3 +9,4 @@ export * from './tip-block';
 export * from './render';
 export * from './sidebar-html';
 export * from './sidebar-messages';
+export * from './retro';

@@ -1,0 +1,4 @@
+/** Retrospective notes: templates, file names and carried-over actions. Pure, like the rest of the core. */
+export * from './template';
+export * from './naming';
+export * from './carry-over';
