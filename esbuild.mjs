@@ -43,7 +43,33 @@ async function buildContent() {
     throw new Error(`${problems.length} problem(s) in content/; nothing was built.`);
   }
   await writeFile(at('dist/content.json'), JSON.stringify({ cards, templates }));
+  await writeSnippets(cards, templates);
   return { cards: cards.length, templates: templates.length };
+}
+
+/** Markdown snippets (contributes.snippets): every tip and review prompt, and a retro skeleton. */
+async function writeSnippets(cards, templates) {
+  const { tipBlock, renderTemplate, isInsertable } = createRequire(import.meta.url)(at('dist/core.js'));
+  const snippets = {};
+  for (const card of cards.filter(isInsertable)) {
+    snippets[`Lead From Behind: ${card.title}`] = {
+      prefix: [`lfb-${card.id}`, `tip-${card.id}`],
+      description: card.summary,
+      body: tipBlock(card, 'snippet').split('\n'),
+    };
+  }
+  const retro = templates.find((template) => template.id === 'leading-from-behind');
+  // Snippet variables fill the date when the snippet expands; the markers survive escaping untouched.
+  const skeleton = renderTemplate(retro, { date: 'LFBDATE', weekday: 'LFBWEEKDAY', title: '' })
+    .replaceAll('LFBDATE', '${CURRENT_YEAR}-${CURRENT_MONTH}-${CURRENT_DATE}')
+    .replaceAll('LFBWEEKDAY', '${CURRENT_DAY_NAME}');
+  snippets['Lead From Behind: retro note'] = {
+    prefix: ['lfb-retro', 'retro'],
+    description: retro.description,
+    body: skeleton.split('\n'),
+  };
+  await mkdir(at('dist/snippets'), { recursive: true });
+  await writeFile(at('dist/snippets/markdown.json'), JSON.stringify(snippets, null, 2));
 }
 
 async function testEntryPoints(folder) {

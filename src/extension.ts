@@ -3,15 +3,20 @@ import type { FeatureDeps } from './common/deps';
 import { LastTextEditor } from './common/last-text-editor';
 import { ContentService } from './content/content-service';
 import * as insertTip from './insert-tip/register';
+import * as retro from './retro/register';
 import * as sidebar from './sidebar/register';
+import { TeamContent } from './team-content/team-content';
 
 /** Wires the feature modules together. Each feature registers its own commands and views. */
 export function activate(context: vscode.ExtensionContext) {
   const lastTextEditor = new LastTextEditor();
-  context.subscriptions.push(lastTextEditor);
-  const deps: FeatureDeps = { content: new ContentService(context.extensionUri), lastTextEditor };
+  const teamContent = new TeamContent();
+  const content = new ContentService(context.extensionUri, teamContent);
+  context.subscriptions.push(lastTextEditor, teamContent, content);
+  const deps: FeatureDeps = { content, lastTextEditor };
 
   insertTip.register(context, deps);
+  retro.register(context, deps);
   const sidebarView = sidebar.register(context, deps);
 
   // A small API for tests and other extensions.

@@ -3,6 +3,7 @@ export const Commands = {
   insertTip: 'leadFromBehind.insertTip',
   openSidebar: 'leadFromBehind.openSidebar',
   focusSearch: 'leadFromBehind.focusSearch',
+  newRetroNote: 'leadFromBehind.newRetroNote',
 } as const;
 
 export const VIEW_CONTAINER_ID = 'leadFromBehind';

@@ -1,15 +1,36 @@
 import * as vscode from 'vscode';
 import { ContentLibrary } from '../core/library';
+import type { RetroTemplate } from '../core/retro/template';
 import type { Card } from '../core/types';
+import type { TeamContent } from '../team-content/team-content';
+
+interface BuiltinContent {
+  readonly cards: Card[];
+  readonly templates: RetroTemplate[];
+}
 
 /**
- * Loads the cards on first use. The build validates content/ and writes it as dist/content.json,
- * so the extension reads one file and parses no markdown or YAML at run time.
+ * The built-in content merged with the team's. The build validates content/ and writes it as
+ * dist/content.json, so built-in content costs one file read and no markdown or YAML parsing.
  */
-export class ContentService {
+export class ContentService implements vscode.Disposable {
+  private builtin: Promise<BuiltinContent> | undefined;
   private library: Promise<ContentLibrary> | undefined;
+  private readonly changeEmitter = new vscode.EventEmitter<void>();
+  /** Fires when the team's content changed; `getLibrary()` then gives the new library. */
+  readonly onDidChange = this.changeEmitter.event;
+  private readonly subscription: vscode.Disposable;
 
-  constructor(private readonly extensionUri: vscode.Uri) {}
+  constructor(
+    private readonly extensionUri: vscode.Uri,
+    private readonly team: TeamContent,
+  ) {
+    // Reload at once, so the Problems panel reflects a saved team file even before anyone asks for content.
+    this.subscription = team.onDidChange(() => {
+      this.library = this.load();
+      this.changeEmitter.fire();
+    });
+  }
 
   getLibrary(): Promise<ContentLibrary> {
     this.library ??= this.load();
@@ -17,8 +38,20 @@ export class ContentService {
   }
 
   private async load(): Promise<ContentLibrary> {
+    this.builtin ??= this.readBuiltin();
+    const builtin = await this.builtin;
+    const owned = (items: readonly { id: string }[]) => new Map(items.map((item) => [item.id, 'the built-in content']));
+    const team = await this.team.load({ cards: owned(builtin.cards), templates: owned(builtin.templates) });
+    return new ContentLibrary([...builtin.cards, ...team.cards], [...builtin.templates, ...team.templates]);
+  }
+
+  private async readBuiltin(): Promise<BuiltinContent> {
     const uri = vscode.Uri.joinPath(this.extensionUri, 'dist', 'content.json');
-    const { cards } = JSON.parse(new TextDecoder().decode(await vscode.workspace.fs.readFile(uri))) as { cards: Card[] };
-    return new ContentLibrary(cards);
+    return JSON.parse(new TextDecoder().decode(await vscode.workspace.fs.readFile(uri))) as BuiltinContent;
+  }
+
+  dispose(): void {
+    this.subscription.dispose();
+    this.changeEmitter.dispose();
   }
 }

@@ -1,17 +1,28 @@
+import type { RetroTemplate } from './retro/template';
 import { Card, CardKind } from './types';
 
 const KIND_ORDER: Record<CardKind, number> = { concept: 0, comparison: 1, tip: 2, prompt: 3 };
 
-/** The cards the extension knows, in display order, with lookup by id. */
+/** The cards and retro templates the extension knows, in display order, with lookup by id. */
 export class ContentLibrary {
   readonly cards: readonly Card[];
+  readonly templates: readonly RetroTemplate[];
   private readonly byId: ReadonlyMap<string, Card>;
+  private readonly templatesById: ReadonlyMap<string, RetroTemplate>;
 
-  constructor(cards: readonly Card[]) {
+  constructor(cards: readonly Card[], templates: readonly RetroTemplate[] = []) {
     this.cards = [...cards].sort(
       (a, b) => KIND_ORDER[a.kind] - KIND_ORDER[b.kind] || a.order - b.order || a.title.localeCompare(b.title),
     );
+    this.templates = [...templates].sort(
+      (a, b) => templateRank(a) - templateRank(b) || a.title.localeCompare(b.title),
+    );
     this.byId = new Map(this.cards.map((card) => [card.id, card]));
+    this.templatesById = new Map(this.templates.map((template) => [template.id, template]));
+  }
+
+  getTemplate(id: string): RetroTemplate | undefined {
+    return this.templatesById.get(id);
   }
 
   get(id: string): Card | undefined {
@@ -30,6 +41,14 @@ export class ContentLibrary {
   insertable(): Card[] {
     return this.cards.filter(isInsertable);
   }
+}
+
+/** Our own format leads the list, then the other built-in formats, then the team's. */
+export const FEATURED_TEMPLATE_ID = 'leading-from-behind';
+
+function templateRank(template: RetroTemplate): number {
+  if (template.origin === 'team') return 2;
+  return template.id === FEATURED_TEMPLATE_ID ? 0 : 1;
 }
 
 export function isInsertable(card: Card): boolean {

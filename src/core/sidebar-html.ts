@@ -2,6 +2,7 @@ import { splitBody } from './card-body';
 import { escapeHtml } from './html';
 import { isInsertable } from './library';
 import { MarkdownRenderer } from './render';
+import type { RetroTemplate } from './retro/template';
 import { Card, CardKind } from './types';
 
 /** Where the page's assets live, as webview URIs, and the per-load script nonce. */
@@ -13,12 +14,18 @@ export interface SidebarAssets {
   readonly codiconsUri: string;
 }
 
-export const SIDEBAR_SECTIONS: readonly { kind: CardKind; heading: string }[] = [
+export const SIDEBAR_SECTIONS: readonly { kind: CardKind | 'template'; heading: string }[] = [
   { kind: 'concept', heading: 'Concepts' },
   { kind: 'comparison', heading: 'Front vs. Behind' },
   { kind: 'tip', heading: 'Tips' },
   { kind: 'prompt', heading: 'Review prompts' },
+  { kind: 'template', heading: 'Retro templates' },
 ];
+
+export interface SidebarContent {
+  readonly cards: readonly Card[];
+  readonly templates: readonly RetroTemplate[];
+}
 
 export function contentSecurityPolicy(cspSource: string, nonce: string): string {
   return [
@@ -34,14 +41,17 @@ export function contentSecurityPolicy(cspSource: string, nonce: string): string 
  * The whole sidebar page. Cards are rendered here, not by the webview script, so the view paints
  * with its content on the first frame; the script only adds search and actions.
  */
-export function sidebarHtml(cards: readonly Card[], renderer: MarkdownRenderer, assets: SidebarAssets): string {
+export function sidebarHtml(content: SidebarContent, renderer: MarkdownRenderer, assets: SidebarAssets): string {
   const sections = SIDEBAR_SECTIONS.map(({ kind, heading }) => {
-    const ofKind = cards.filter((card) => card.kind === kind);
-    if (ofKind.length === 0) return '';
+    const items =
+      kind === 'template'
+        ? content.templates.map(templateHtml)
+        : content.cards.filter((card) => card.kind === kind).map((card) => cardHtml(card, renderer));
+    if (items.length === 0) return '';
     const headingId = `section-${kind}`;
     return `<section class="section" data-kind="${kind}" aria-labelledby="${headingId}">
 <h2 id="${headingId}">${escapeHtml(heading)}</h2>
-${ofKind.map((card) => cardHtml(card, renderer)).join('\n')}
+${items.join('\n')}
 </section>`;
   }).join('\n');
 
@@ -81,7 +91,7 @@ function cardHtml(card: Card, renderer: MarkdownRenderer): string {
   const id = escapeHtml(card.id);
   const titleId = `card-${id}-title`;
   const { explanation, inPractice } = splitBody(card.body);
-  const team = card.origin === 'team' ? ' <span class="badge" title="From your team\'s content folder">team</span>' : '';
+  const team = teamBadge(card.origin);
   const example =
     card.directive && card.supportive
       ? `<dl class="card-example">
@@ -105,5 +115,28 @@ function cardHtml(card: Card, renderer: MarkdownRenderer): string {
 <div class="card-body">${renderer.render(explanation)}${example}${practice}</div>
 <p class="card-question"><span class="codicon codicon-question" aria-hidden="true"></span> <span><strong>Reflect:</strong> ${escapeHtml(card.question)}</span></p>
 ${actions}
+</article>`;
+}
+
+function teamBadge(origin: Card['origin']): string {
+  return origin === 'team' ? ' <span class="badge" title="From your team\'s content folder">team</span>' : '';
+}
+
+/** A template card: what the format is for, when to pick it, its prompts, and a Start retro action. */
+function templateHtml(template: RetroTemplate): string {
+  const id = escapeHtml(template.id);
+  const domId = `template-${id}`;
+  const title = escapeHtml(template.title);
+  const prompts = [...template.body.matchAll(/^##[ \t]+(.+)$/gm)]
+    .map((match) => match[1].trim())
+    .filter((heading) => !heading.includes('{{'));
+  return `<article class="card" id="${domId}" data-tags="retro template" aria-labelledby="${domId}-title">
+<h3 class="card-title" id="${domId}-title">${title}${teamBadge(template.origin)}</h3>
+<p class="card-summary">${escapeHtml(template.description)}</p>
+<div class="card-body"><p><strong>When to use:</strong> ${escapeHtml(template.whenToUse)}</p>
+<p class="card-prompts"><strong>Prompts:</strong> ${prompts.map(escapeHtml).join(' · ')}</p></div>
+<div class="card-actions">
+<button type="button" data-action="startRetro" data-id="${id}" aria-label="Start a retro note with ${title}"><span class="codicon codicon-new-file" aria-hidden="true"></span>Start retro</button>
+</div>
 </article>`;
 }

@@ -15,17 +15,27 @@ export class SidebarViewProvider implements vscode.WebviewViewProvider, vscode.D
   private readonly pending: ExtensionMessage[] = [];
   private readonly viewDisposables: vscode.Disposable[] = [];
 
+  private readonly contentSubscription: vscode.Disposable;
+
   constructor(
     private readonly extensionUri: vscode.Uri,
     private readonly content: ContentService,
-  ) {}
+  ) {
+    // The team's content changed: re-render. The page restores its search and scroll from saved state.
+    this.contentSubscription = content.onDidChange(() => void this.refresh());
+  }
+
+  private async refresh(): Promise<void> {
+    const view = this.view;
+    if (!view) return;
+    this.webviewReady = false;
+    view.webview.html = await this.renderHtml(view.webview);
+  }
 
   async resolveWebviewView(view: vscode.WebviewView): Promise<void> {
     this.view = view;
     this.webviewReady = false;
-    const webviewRoot = vscode.Uri.joinPath(this.extensionUri, 'dist', 'webview');
-    const mediaRoot = vscode.Uri.joinPath(this.extensionUri, 'media');
-    view.webview.options = { enableScripts: true, localResourceRoots: [webviewRoot, mediaRoot] };
+    view.webview.options = { enableScripts: true, localResourceRoots: [this.webviewRoot, this.mediaRoot] };
     this.viewDisposables.push(
       view.webview.onDidReceiveMessage((raw) => this.onMessage(raw)),
       // A hidden view loses its page (we do not retain it); the reloaded page says "ready" again.
@@ -34,7 +44,7 @@ export class SidebarViewProvider implements vscode.WebviewViewProvider, vscode.D
       }),
       view.onDidDispose(() => this.disposeView()),
     );
-    view.webview.html = await this.renderHtml(view.webview, webviewRoot, mediaRoot);
+    view.webview.html = await this.renderHtml(view.webview);
   }
 
   /** Reveals the view and puts the cursor in its search box. */
@@ -47,14 +57,23 @@ export class SidebarViewProvider implements vscode.WebviewViewProvider, vscode.D
     return this.view !== undefined;
   }
 
-  private async renderHtml(webview: vscode.Webview, webviewRoot: vscode.Uri, mediaRoot: vscode.Uri): Promise<string> {
+  private get webviewRoot(): vscode.Uri {
+    return vscode.Uri.joinPath(this.extensionUri, 'dist', 'webview');
+  }
+
+  private get mediaRoot(): vscode.Uri {
+    return vscode.Uri.joinPath(this.extensionUri, 'media');
+  }
+
+  private async renderHtml(webview: vscode.Webview): Promise<string> {
+    const { webviewRoot, mediaRoot } = this;
     // markdown-it loads only now, when the view is first shown.
     const [{ createRenderer }, { sidebarHtml }, library] = await Promise.all([
       import('../core/render'),
       import('../core/sidebar-html'),
       this.content.getLibrary(),
     ]);
-    return sidebarHtml(library.cards, createRenderer(), {
+    return sidebarHtml(library, createRenderer(), {
       cspSource: webview.cspSource,
       nonce: createNonce(),
       scriptUri: webview.asWebviewUri(vscode.Uri.joinPath(webviewRoot, 'sidebar.js')).toString(),
@@ -65,7 +84,10 @@ export class SidebarViewProvider implements vscode.WebviewViewProvider, vscode.D
 
   private async onMessage(raw: unknown): Promise<void> {
     const library = await this.content.getLibrary();
-    const message: WebviewMessage | undefined = parseWebviewMessage(raw, (id) => library.has(id));
+    const message: WebviewMessage | undefined = parseWebviewMessage(raw, {
+      isCard: (id) => library.has(id),
+      isTemplate: (id) => library.getTemplate(id) !== undefined,
+    });
     if (!message) return;
     switch (message.type) {
       case 'ready':
@@ -74,6 +96,9 @@ export class SidebarViewProvider implements vscode.WebviewViewProvider, vscode.D
         return;
       case 'insert':
         await vscode.commands.executeCommand(Commands.insertTip, { id: message.id });
+        return;
+      case 'startRetro':
+        await vscode.commands.executeCommand(Commands.newRetroNote, { template: message.id });
         return;
       case 'copy': {
         const card = library.get(message.id);
@@ -102,6 +127,7 @@ export class SidebarViewProvider implements vscode.WebviewViewProvider, vscode.D
   }
 
   dispose(): void {
+    this.contentSubscription.dispose();
     this.disposeView();
   }
 }

@@ -23,7 +23,8 @@ const textOf = (card: HTMLElement, selector: string) =>
 // The index is built from the rendered cards, so it searches exactly what the reader sees.
 const index = buildIndex(
   cards.map((card) => ({
-    id: card.dataset.id ?? '',
+    // Element ids are unique; a template and a concept may share a content id.
+    id: card.id,
     title: textOf(card, '.card-title'),
     summary: textOf(card, '.card-summary'),
     body: textOf(card, '.card-body, .card-question'),
@@ -41,7 +42,7 @@ function saveState(change: Partial<SidebarState>): void {
 function applyQuery(query: string): void {
   const rank = new Map(search(index, query).map((id, position) => [id, position]));
   for (const card of cards) {
-    const position = rank.get(card.dataset.id ?? '');
+    const position = rank.get(card.id);
     card.hidden = position === undefined;
     // CSS `order` ranks matches within their section without moving DOM nodes (and focus).
     card.style.order = query.trim() && position !== undefined ? String(position) : '';
@@ -94,7 +95,7 @@ document.addEventListener('click', (event) => {
   const button = (event.target as HTMLElement | null)?.closest<HTMLButtonElement>('button[data-action]');
   const id = button?.dataset.id;
   const action = button?.dataset.action;
-  if (id && (action === 'insert' || action === 'copy')) {
+  if (id && (action === 'insert' || action === 'copy' || action === 'startRetro')) {
     vscode.postMessage({ type: action, id });
   }
 });

@@ -3,7 +3,8 @@
 export type WebviewMessage =
   | { readonly type: 'ready' }
   | { readonly type: 'insert'; readonly id: string }
-  | { readonly type: 'copy'; readonly id: string };
+  | { readonly type: 'copy'; readonly id: string }
+  | { readonly type: 'startRetro'; readonly id: string };
 
 export type ExtensionMessage = { readonly type: 'focusSearch' };
 

@@ -3,6 +3,7 @@ import { ContentLibrary } from '../../src/core/library';
 import { createRenderer } from '../../src/core/render';
 import { contentSecurityPolicy, sidebarHtml, SidebarAssets } from '../../src/core/sidebar-html';
 import { parseWebviewMessage } from '../../src/core/sidebar-messages';
+import type { RetroTemplate } from '../../src/core/retro/template';
 import { card } from './fixtures';
 
 const assets: SidebarAssets = {
@@ -20,9 +21,20 @@ const cards = [
   card({ id: 'prompt-a', kind: 'prompt', title: 'Prompt A', directive: 'Do X.', supportive: 'Could we do X?', label: 'Ask' }),
   card({ id: 'team-tip', kind: 'tip', title: 'Team tip', origin: 'team' }),
 ];
+const templates: RetroTemplate[] = [
+  {
+    id: 'concept-a',
+    title: 'Sailboat <b>',
+    description: 'Wind and anchors.',
+    whenToUse: 'When the team is stuck.',
+    body: '# {{title}}\n\n{{carriedOver}}\n\n## Wind\n*What pushed us on?*\n\n## Anchors\n*What held us back?*\n',
+    origin: 'team',
+    file: 'templates/sailboat.md',
+  },
+];
 
 describe('sidebar page', () => {
-  const html = sidebarHtml(cards, createRenderer(), assets);
+  const html = sidebarHtml({ cards, templates }, createRenderer(), assets);
 
   it('has a strict CSP: nothing by default, scripts only by nonce', () => {
     assert.equal(
@@ -34,9 +46,17 @@ describe('sidebar page', () => {
     assert.deepEqual(scripts, ['<script nonce="n0nce123" src="vscode-resource:/dist/webview/sidebar.js">']);
   });
 
-  it('has the four sections in order', () => {
+  it('has the five sections in order', () => {
     const headings = [...html.matchAll(/<h2 id="section-[a-z]+">([^<]+)<\/h2>/g)].map((match) => match[1]);
-    assert.deepEqual(headings, ['Concepts', 'Front vs. Behind', 'Tips', 'Review prompts']);
+    assert.deepEqual(headings, ['Concepts', 'Front vs. Behind', 'Tips', 'Review prompts', 'Retro templates']);
+  });
+
+  it('gives each template its prompts and a Start retro action, with unique element ids', () => {
+    assert.match(html, /<article class="card" id="template-concept-a"/);
+    assert.match(html, /<strong>Prompts:<\/strong> Wind · Anchors<\/p>/);
+    assert.match(html, /<button type="button" data-action="startRetro" data-id="concept-a" aria-label="Start a retro note with Sailboat &lt;b&gt;">/);
+    const ids = [...html.matchAll(/<article class="card" id="([^"]+)"/g)].map((match) => match[1]);
+    assert.equal(new Set(ids).size, ids.length);
   });
 
   it('puts Insert and Copy only on tips and prompts', () => {
@@ -70,7 +90,7 @@ describe('sidebar page', () => {
       tags: ['"onmouseover="alert(3)'],
       body: '<script>alert(4)</script>',
     });
-    const page = sidebarHtml([hostile], createRenderer(), assets);
+    const page = sidebarHtml({ cards: [hostile], templates: [] }, createRenderer(), assets);
     assert.equal((page.match(/<script/g) ?? []).length, 1, 'only our own script');
     assert.doesNotMatch(page, /<img/);
     assert.ok(page.includes('data-tags="&quot;onmouseover=&quot;alert(3)"'));
@@ -85,16 +105,17 @@ describe('sidebar page', () => {
 });
 
 describe('sidebar messages', () => {
-  const known = (id: string) => id === 'tip-a';
+  const known = { isCard: (id: string) => id === 'tip-a', isTemplate: (id: string) => id === 'sailboat' };
   it('accepts the known message types', () => {
     assert.deepEqual(parseWebviewMessage({ type: 'ready' }, known), { type: 'ready' });
     assert.deepEqual(parseWebviewMessage({ type: 'insert', id: 'tip-a' }, known), { type: 'insert', id: 'tip-a' });
     assert.deepEqual(parseWebviewMessage({ type: 'copy', id: 'tip-a', extra: 1 }, known), { type: 'copy', id: 'tip-a' });
+    assert.deepEqual(parseWebviewMessage({ type: 'startRetro', id: 'sailboat' }, known), { type: 'startRetro', id: 'sailboat' });
   });
   it('ignores unknown types, unknown ids and junk', () => {
     for (const raw of [
       undefined, null, 'insert', 42, [], {}, { type: 'eval', code: 'x' }, { type: 'insert' }, { type: 'insert', id: 'nope' },
-      { type: 'copy', id: 7 }, { type: 'insert', id: { toString: () => 'tip-a' } }, { type: '__proto__' },
+      { type: 'copy', id: 7 }, { type: 'startRetro', id: 'tip-a' }, { type: 'insert', id: 'sailboat' }, { type: 'insert', id: { toString: () => 'tip-a' } }, { type: '__proto__' },
     ]) {
       assert.equal(parseWebviewMessage(raw, known), undefined, JSON.stringify(raw));
     }

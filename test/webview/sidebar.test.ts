@@ -9,6 +9,7 @@ import { Browser, chromium, Page } from 'playwright-core';
 import { ContentLibrary } from '../../src/core/library';
 import { createRenderer } from '../../src/core/render';
 import { sidebarHtml } from '../../src/core/sidebar-html';
+import type { RetroTemplate } from '../../src/core/retro/template';
 import type { Card } from '../../src/core/types';
 
 const root = process.cwd();
@@ -40,8 +41,8 @@ const hostileCards: Card[] = [
 ];
 
 function loadLibrary(extra: Card[] = []): ContentLibrary {
-  const { cards } = JSON.parse(readFileSync(path.join(root, 'dist', 'content.json'), 'utf8')) as { cards: Card[] };
-  return new ContentLibrary([...cards, ...extra]);
+  const { cards, templates } = JSON.parse(readFileSync(path.join(root, 'dist', 'content.json'), 'utf8')) as { cards: Card[]; templates: RetroTemplate[] };
+  return new ContentLibrary([...cards, ...extra], templates);
 }
 
 /** Serves the page and our assets from one origin, which stands in for `webview.cspSource`. */
@@ -102,7 +103,7 @@ describe('sidebar webview in Chromium', function () {
 
   before(async () => {
     ({ server, origin } = await serve((origin) =>
-      sidebarHtml(library.cards, createRenderer(), {
+      sidebarHtml(library, createRenderer(), {
         cspSource: origin,
         nonce: 'c2lkZWJhci10ZXN0',
         scriptUri: `${origin}/dist/webview/sidebar.js`,
@@ -133,14 +134,14 @@ describe('sidebar webview in Chromium', function () {
 
   const recorded = (page: Page) => page.evaluate(() => (window as unknown as { __recorded: Recorded }).__recorded);
   const visibleCardIds = (page: Page) =>
-    page.$$eval('article.card', (cards) => cards.filter((card) => (card as HTMLElement).offsetParent !== null).map((card) => (card as HTMLElement).dataset.id));
+    page.$$eval('article.card', (cards) => cards.filter((card) => (card as HTMLElement).offsetParent !== null).map((card) => card.id));
 
   it('says ready, shows every section, and breaks no CSP rule', async () => {
     const page = await openPage();
     assert.deepEqual((await recorded(page)).messages, [{ type: 'ready' }]);
     const headings = await page.$$eval('section h2', (elements) => elements.map((element) => element.textContent));
-    assert.deepEqual(headings, ['Concepts', 'Front vs. Behind', 'Tips', 'Review prompts']);
-    assert.equal((await visibleCardIds(page)).length, library.cards.length);
+    assert.deepEqual(headings, ['Concepts', 'Front vs. Behind', 'Tips', 'Review prompts', 'Retro templates']);
+    assert.equal((await visibleCardIds(page)).length, library.cards.length + library.templates.length);
     assert.equal(await page.locator('#card-front-vs-behind table tbody tr').count(), 3);
     // The codicon font and our stylesheet load under the CSP: the icon has a real glyph width.
     await page.evaluate(() => document.fonts.ready);
@@ -153,11 +154,11 @@ describe('sidebar webview in Chromium', function () {
     const page = await openPage();
     await page.fill('#search', 'CRÍSIS');
     const ids = await visibleCardIds(page);
-    assert.ok(ids.includes('lead-from-the-front-when-needed'), ids.join());
+    assert.ok(ids.includes('card-lead-from-the-front-when-needed'), ids.join());
     assert.ok(ids.length < library.cards.length);
     for (const id of ids) {
-      const text = await page.locator(`#card-${id}`).innerText();
-      const tags = await page.locator(`#card-${id}`).getAttribute('data-tags');
+      const text = await page.locator(`#${id}`).innerText();
+      const tags = await page.locator(`#${id}`).getAttribute('data-tags');
       assert.match(`${text} ${tags}`.normalize('NFD').replace(/\p{M}/gu, ''), /crisis/i, id);
     }
     assert.match(await page.locator('#search-status').innerText(), /^\d+ of \d+ cards match\.$/);
@@ -170,7 +171,7 @@ describe('sidebar webview in Chromium', function () {
 
     await page.click('#empty-clear');
     assert.equal(await page.inputValue('#search'), '');
-    assert.equal((await visibleCardIds(page)).length, library.cards.length);
+    assert.equal((await visibleCardIds(page)).length, library.cards.length + library.templates.length);
     assert.equal(await page.locator('#empty-state').isVisible(), false);
     await page.close();
   });
@@ -206,6 +207,15 @@ describe('sidebar webview in Chromium', function () {
     await page.close();
   });
 
+  it('starts a retro from a template card', async () => {
+    const page = await openPage();
+    await page.fill('#search', 'sailboat');
+    assert.deepEqual(await visibleCardIds(page), ['template-sailboat']);
+    await page.getByRole('button', { name: 'Start a retro note with Sailboat' }).click();
+    assert.deepEqual((await recorded(page)).messages.at(-1), { type: 'startRetro', id: 'sailboat' });
+    await page.close();
+  });
+
   it('focuses search when the extension asks', async () => {
     const page = await openPage();
     await page.evaluate(() => window.postMessage({ type: 'focusSearch' }, '*'));
@@ -233,7 +243,7 @@ describe('sidebar webview in Chromium', function () {
   it('never runs a script from hostile content', async () => {
     const page = await openPage();
     await page.fill('#search', 'hostile');
-    assert.deepEqual(await visibleCardIds(page), ['hostile-tip']);
+    assert.deepEqual(await visibleCardIds(page), ['card-hostile-tip']);
     const card = page.locator('#card-hostile-tip');
     assert.match(await card.innerText(), /<script>window.__pwned="summary"<\/script>/, 'markup shows as text');
     assert.equal(await card.locator('script, iframe, img, svg').count(), 0);
@@ -249,7 +259,7 @@ describe('sidebar webview in Chromium', function () {
     await mkdir(SCREENSHOTS, { recursive: true });
     const clean = loadLibrary();
     const { server: cleanServer, origin: cleanOrigin } = await serve((origin) =>
-      sidebarHtml(clean.cards, createRenderer(), {
+      sidebarHtml(clean, createRenderer(), {
         cspSource: origin,
         nonce: 'c2NyZWVuc2hvdA',
         scriptUri: `${origin}/dist/webview/sidebar.js`,

@@ -2,3 +2,4 @@
 export * from './template';
 export * from './naming';
 export * from './carry-over';
+export * from './exclusive-name';

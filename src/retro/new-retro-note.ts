@@ -1,0 +1,171 @@
+import * as vscode from 'vscode';
+import type { ContentLibrary } from '../core/library';
+import { carriedOverSection, findPreviousNote, noteLinkTarget, openTaskItems, previousNoteLink } from '../core/retro/carry-over';
+import { createWithFreeName } from '../core/retro/exclusive-name';
+import { isoDate, noteFileName, slugify, weekday } from '../core/retro/naming';
+import { renderTemplate, renderTemplatePlain, RetroTemplate, TemplateVariables } from '../core/retro/template';
+import { folderInside, setting, Settings } from '../common/settings';
+import { createExclusive } from './exclusive-create';
+
+/** Arguments for scripting and keybindings. With `template` and `title`, nothing is asked. */
+export interface NewRetroNoteArgs {
+  readonly template?: unknown;
+  readonly title?: unknown;
+  /** A workspace folder's name or URI; the first folder when omitted. */
+  readonly folder?: unknown;
+}
+
+export const DEFAULT_RETRO_FOLDER = 'docs/retros';
+
+/** Creates a dated retro note from a template and opens it at its first tab stop. Returns its URI. */
+export async function newRetroNote(library: ContentLibrary, args: NewRetroNoteArgs | undefined): Promise<vscode.Uri | undefined> {
+  const template = args?.template !== undefined ? templateFromArgs(library, args.template) : await pickTemplate(library);
+  if (!template) return undefined;
+
+  const title = args?.title !== undefined ? String(args.title) : await askTitle(template);
+  if (title === undefined) return undefined; // Esc: nothing is created.
+
+  const folder = await chooseWorkspaceFolder(args);
+  if (folder === 'cancelled') return undefined;
+
+  const now = new Date();
+  const vars = {
+    date: isoDate(now),
+    weekday: weekday(now),
+    title: title.trim(),
+    team: setting(Settings.teamName, '', folder),
+  };
+  if (!folder) return openUntitled(template, vars);
+
+  const retroFolder = folderInside(folder.uri, setting(Settings.retroFolder, DEFAULT_RETRO_FOLDER, folder));
+  if (!retroFolder) {
+    void vscode.window.showErrorMessage(
+      vscode.l10n.t('Lead From Behind: the retro folder must be a relative path inside "{0}". Check the setting leadFromBehind.retro.folder.', folder.name),
+    );
+    return undefined;
+  }
+  let created: { uri: vscode.Uri; snippet: string };
+  try {
+    created = await createNote(template, vars, retroFolder, now);
+  } catch (error) {
+    void vscode.window.showErrorMessage(
+      vscode.l10n.t('Lead From Behind: could not create the retro note in "{0}": {1}. Nothing was written.', vscode.workspace.asRelativePath(retroFolder), errorText(error)),
+    );
+    return undefined;
+  }
+  await openAtFirstTabStop(created.uri, created.snippet);
+  return created.uri;
+}
+
+async function createNote(
+  template: RetroTemplate,
+  baseVars: Omit<TemplateVariables, 'previousNote' | 'carriedOver'>,
+  retroFolder: vscode.Uri,
+  now: Date,
+): Promise<{ uri: vscode.Uri; snippet: string }> {
+  await vscode.workspace.fs.createDirectory(retroFolder);
+  const existing = (await vscode.workspace.fs.readDirectory(retroFolder))
+    .filter(([, type]) => type & vscode.FileType.File)
+    .map(([name]) => name);
+  const vars: TemplateVariables = { ...baseVars, ...(await carriedOver(retroFolder, existing, now)) };
+
+  const slug = slugify(vars.title ?? '', template.id);
+  // The file holds exactly what the snippet expands to, so the note on disk is whole from the start.
+  const content = new TextEncoder().encode(renderTemplatePlain(template, vars, { hints: true }));
+  const name = await createWithFreeName(
+    (attempt) => noteFileName(now, slug, attempt),
+    (candidate) => createExclusive(vscode.Uri.joinPath(retroFolder, candidate), content),
+  );
+  return { uri: vscode.Uri.joinPath(retroFolder, name), snippet: renderTemplate(template, vars) };
+}
+
+/**
+ * Re-inserts the note's text as a snippet, which gives the facilitator tab stops through the prompts.
+ * The note is already whole on disk, so if the editor goes away meanwhile, nothing is lost.
+ */
+async function openAtFirstTabStop(uri: vscode.Uri, snippet: string): Promise<void> {
+  try {
+    // Not a preview tab: a second note opened at once would replace it before the snippet lands.
+    const editor = await vscode.window.showTextDocument(uri, { preview: false });
+    const whole = new vscode.Range(0, 0, editor.document.lineCount, 0);
+    if (await editor.insertSnippet(new vscode.SnippetString(snippet), whole)) await editor.document.save();
+  } catch {
+    // Another editor took over while this one opened (two notes at once): the note is already saved.
+  }
+}
+
+/** The previous note's link and its open action items, if there is an earlier note. The old note is only read. */
+async function carriedOver(retroFolder: vscode.Uri, names: readonly string[], now: Date): Promise<Pick<TemplateVariables, 'previousNote' | 'carriedOver'>> {
+  const previous = findPreviousNote(names, now);
+  if (!previous) return {};
+  let items: string[] = [];
+  try {
+    const bytes = await vscode.workspace.fs.readFile(vscode.Uri.joinPath(retroFolder, previous.fileName));
+    items = openTaskItems(new TextDecoder().decode(bytes));
+  } catch {
+    // An unreadable old note only means nothing is carried over; the new note is still worth creating.
+  }
+  return {
+    previousNote: previousNoteLink(previous.fileName),
+    carriedOver: carriedOverSection(items, { date: previous.date, link: noteLinkTarget(previous.fileName) }),
+  };
+}
+
+async function openUntitled(template: RetroTemplate, vars: TemplateVariables): Promise<vscode.Uri> {
+  const document = await vscode.workspace.openTextDocument({ language: 'markdown', content: '' });
+  const editor = await vscode.window.showTextDocument(document);
+  await editor.insertSnippet(new vscode.SnippetString(renderTemplate(template, vars)));
+  return document.uri;
+}
+
+function templateFromArgs(library: ContentLibrary, id: unknown): RetroTemplate | undefined {
+  const template = typeof id === 'string' ? library.getTemplate(id) : undefined;
+  if (!template) {
+    const known = library.templates.map((candidate) => candidate.id).join(', ');
+    void vscode.window.showErrorMessage(vscode.l10n.t('Lead From Behind: there is no retro template "{0}". Known templates: {1}.', String(id), known));
+  }
+  return template;
+}
+
+async function pickTemplate(library: ContentLibrary): Promise<RetroTemplate | undefined> {
+  const items = library.templates.map((template) => ({
+    label: template.title,
+    description: template.origin === 'team' ? vscode.l10n.t('team') : undefined,
+    detail: `${template.description} ${template.whenToUse}`,
+    template,
+  }));
+  const picked = await vscode.window.showQuickPick(items, {
+    title: vscode.l10n.t('New Retrospective Note'),
+    placeHolder: vscode.l10n.t('Pick a retro format'),
+    matchOnDetail: true,
+  });
+  return picked?.template;
+}
+
+function askTitle(template: RetroTemplate): Thenable<string | undefined> {
+  return vscode.window.showInputBox({
+    title: vscode.l10n.t('New Retrospective Note: {0}', template.title),
+    prompt: vscode.l10n.t('A title or sprint name for the note (optional). Press Enter to skip, Escape to cancel.'),
+    placeHolder: vscode.l10n.t('e.g. Sprint 42'),
+  });
+}
+
+/** The folder to write in: undefined with no folder open, 'cancelled' when the user dismissed the pick. */
+async function chooseWorkspaceFolder(args: NewRetroNoteArgs | undefined): Promise<vscode.WorkspaceFolder | undefined | 'cancelled'> {
+  const folders = vscode.workspace.workspaceFolders ?? [];
+  if (folders.length === 0) return undefined;
+  if (args?.folder !== undefined) {
+    const wanted = String(args.folder);
+    return folders.find((folder) => folder.name === wanted || folder.uri.toString() === wanted) ?? folders[0];
+  }
+  if (folders.length === 1 || args?.template !== undefined && args?.title !== undefined) return folders[0];
+  return (await vscode.window.showWorkspaceFolderPick({ placeHolder: vscode.l10n.t('Where should the retro note go?') })) ?? 'cancelled';
+}
+
+function errorText(error: unknown): string {
+  if (error instanceof vscode.FileSystemError) return error.message;
+  const code = (error as NodeJS.ErrnoException)?.code;
+  if (code === 'EACCES' || code === 'EPERM') return vscode.l10n.t('permission denied');
+  if (code === 'EROFS') return vscode.l10n.t('the file system is read-only');
+  return error instanceof Error ? error.message : String(error);
+}

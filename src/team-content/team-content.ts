@@ -1,0 +1,153 @@
+import * as vscode from 'vscode';
+import { loadCards } from '../core/content';
+import { loadTemplates, RetroTemplate } from '../core/retro/template';
+import type { Card, ContentProblem } from '../core/types';
+import { folderInside, setting, Settings } from '../common/settings';
+
+export interface TeamContentSnapshot {
+  readonly cards: readonly Card[];
+  readonly templates: readonly RetroTemplate[];
+}
+
+const DEFAULT_FOLDER = '.lead-from-behind';
+// A team folder holds a handful of files; these limits keep a mistaken setting (say, the repo root) cheap.
+const MAX_FILES = 500;
+const MAX_DEPTH = 4;
+const MAX_FILE_BYTES = 256 * 1024;
+const RELOAD_DELAY_MS = 150;
+
+/**
+ * The team's own cards and templates, from `leadFromBehind.teamContentFolder` in each workspace folder.
+ * Invalid files get Problems-panel entries; valid ones still load. A file watcher reloads on change.
+ */
+export class TeamContent implements vscode.Disposable {
+  private readonly changeEmitter = new vscode.EventEmitter<void>();
+  readonly onDidChange = this.changeEmitter.event;
+  private readonly diagnostics = vscode.languages.createDiagnosticCollection('leadFromBehind.teamContent');
+  private watchers: vscode.Disposable[] = [];
+  private readonly subscriptions: vscode.Disposable[] = [];
+  private reloadTimer: ReturnType<typeof setTimeout> | undefined;
+
+  constructor() {
+    this.subscriptions.push(
+      vscode.workspace.onDidChangeWorkspaceFolders(() => this.rewatch()),
+      vscode.workspace.onDidChangeConfiguration((event) => {
+        if (event.affectsConfiguration(`${Settings.section}.${Settings.teamContentFolder}`)) this.rewatch();
+      }),
+    );
+    this.watch();
+  }
+
+  /** Reads every team folder. `reserved` maps built-in ids to their owner, so the team cannot shadow them. */
+  async load(reserved: { cards: ReadonlyMap<string, string>; templates: ReadonlyMap<string, string> }): Promise<TeamContentSnapshot> {
+    const cards: Card[] = [];
+    const templates: RetroTemplate[] = [];
+    const diagnostics: [vscode.Uri, vscode.Diagnostic[]][] = [];
+    const cardOwners = new Map(reserved.cards);
+    const templateOwners = new Map(reserved.templates);
+    for (const root of this.roots()) {
+      const { files, tooLarge } = await readMarkdownFiles(root);
+      const uriOf = new Map([...files, ...tooLarge].map((file) => [file.file, file.uri]));
+      const isTemplate = (file: string) => file.startsWith('templates/');
+      const loadedCards = loadCards(files.filter((file) => !isTemplate(file.file)), 'team', cardOwners);
+      const loadedTemplates = loadTemplates(files.filter((file) => isTemplate(file.file)), 'team', templateOwners);
+      for (const card of loadedCards.cards) cardOwners.set(card.id, `${root.path}/${card.file}`);
+      for (const template of loadedTemplates.templates) templateOwners.set(template.id, `${root.path}/${template.file}`);
+      cards.push(...loadedCards.cards);
+      templates.push(...loadedTemplates.templates);
+      const sizeProblems = tooLarge.map(({ file }) => ({ file, line: 1, message: `The file is over ${MAX_FILE_BYTES / 1024} KB, too large for a card or template, and was not read.` }));
+      for (const [file, problems] of groupByFile([...loadedCards.problems, ...loadedTemplates.problems, ...sizeProblems])) {
+        diagnostics.push([uriOf.get(file) ?? vscode.Uri.joinPath(root, file), problems.map(toDiagnostic)]);
+      }
+    }
+    this.diagnostics.clear();
+    this.diagnostics.set(diagnostics);
+    return { cards, templates };
+  }
+
+  private roots(): vscode.Uri[] {
+    return (vscode.workspace.workspaceFolders ?? []).flatMap((folder) => {
+      const root = folderInside(folder.uri, setting(Settings.teamContentFolder, DEFAULT_FOLDER, folder));
+      return root ? [root] : [];
+    });
+  }
+
+  private watch(): void {
+    for (const root of this.roots()) {
+      const watcher = vscode.workspace.createFileSystemWatcher(new vscode.RelativePattern(root, '**/*.md'));
+      watcher.onDidCreate(() => this.scheduleReload());
+      watcher.onDidChange(() => this.scheduleReload());
+      watcher.onDidDelete(() => this.scheduleReload());
+      this.watchers.push(watcher);
+    }
+  }
+
+  private rewatch(): void {
+    for (const watcher of this.watchers.splice(0)) watcher.dispose();
+    this.watch();
+    this.scheduleReload();
+  }
+
+  /** A save often arrives as several file events; one reload serves them all. */
+  private scheduleReload(): void {
+    clearTimeout(this.reloadTimer);
+    this.reloadTimer = setTimeout(() => this.changeEmitter.fire(), RELOAD_DELAY_MS);
+  }
+
+  dispose(): void {
+    clearTimeout(this.reloadTimer);
+    for (const disposable of [...this.watchers, ...this.subscriptions, this.diagnostics, this.changeEmitter]) disposable.dispose();
+  }
+}
+
+type TeamFile = { file: string; uri: vscode.Uri };
+
+async function readMarkdownFiles(root: vscode.Uri): Promise<{ files: (TeamFile & { text: string })[]; tooLarge: TeamFile[] }> {
+  const found: TeamFile[] = [];
+  const visit = async (folder: vscode.Uri, prefix: string, depth: number): Promise<void> => {
+    let entries: [string, vscode.FileType][];
+    try {
+      entries = await vscode.workspace.fs.readDirectory(folder);
+    } catch {
+      return; // No team folder is the usual case, not an error.
+    }
+    for (const [name, type] of entries.sort(([a], [b]) => a.localeCompare(b))) {
+      if (found.length >= MAX_FILES) return;
+      const uri = vscode.Uri.joinPath(folder, name);
+      if (type & vscode.FileType.Directory && depth < MAX_DEPTH && !name.startsWith('.')) await visit(uri, `${prefix}${name}/`, depth + 1);
+      else if (type & vscode.FileType.File && name.toLowerCase().endsWith('.md')) found.push({ file: `${prefix}${name}`, uri });
+    }
+  };
+  await visit(root, '', 0);
+  const decoder = new TextDecoder();
+  const files: (TeamFile & { text: string })[] = [];
+  const tooLarge: TeamFile[] = [];
+  await Promise.all(
+    found.map(async (entry) => {
+      try {
+        const bytes = await vscode.workspace.fs.readFile(entry.uri);
+        if (bytes.byteLength > MAX_FILE_BYTES) tooLarge.push(entry);
+        else files.push({ ...entry, text: decoder.decode(bytes) });
+      } catch {
+        // Deleted between listing and reading: the watcher brings a fresh load.
+      }
+    }),
+  );
+  // Reads finish in any order; file order keeps duplicate-id reports stable.
+  files.sort((a, b) => a.file.localeCompare(b.file));
+  return { files, tooLarge };
+}
+
+function groupByFile(problems: readonly ContentProblem[]): Map<string, ContentProblem[]> {
+  const byFile = new Map<string, ContentProblem[]>();
+  for (const problem of problems) byFile.set(problem.file, [...(byFile.get(problem.file) ?? []), problem]);
+  return byFile;
+}
+
+function toDiagnostic(problem: ContentProblem): vscode.Diagnostic {
+  const line = Math.max(0, problem.line - 1);
+  const diagnostic = new vscode.Diagnostic(new vscode.Range(line, 0, line, Number.MAX_SAFE_INTEGER), problem.message, vscode.DiagnosticSeverity.Error);
+  diagnostic.source = 'Lead From Behind';
+  diagnostic.code = 'team-content';
+  return diagnostic;
+}

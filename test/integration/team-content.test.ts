@@ -1,0 +1,97 @@
+import * as assert from 'node:assert/strict';
+import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import * as vscode from 'vscode';
+import { activateExtension, closeAllEditors, hasFolder, waitFor } from './helpers';
+
+const validTip = `---
+id: our-standup-tip
+kind: tip
+title: Let the standup run itself
+summary: Rotate who runs the standup.
+tags: [standup, team]
+order: 10
+question: "Who ran the last standup?"
+---
+Hand the standup to a different person each week.
+
+## In a software team
+On Mondays, whoever merged last runs it.
+`;
+
+const validTemplate = `---
+id: our-retro
+title: Our retro
+description: The team's own short format.
+whenToUse: Every second Friday.
+---
+# {{#title}}{{title}} · {{/title}}Our retro, {{date}}
+
+## Wins
+*What went well?*
+
+- {{tabstop}}
+`;
+
+const brokenTip = `---
+id: broken-tip
+kind: tip
+title: Missing its summary
+tags: [x]
+order: 1
+question: "?"
+---
+Body.
+`;
+
+describe('team content (folder open)', function () {
+  if (!hasFolder()) return;
+  let teamFolder: string;
+
+  before(async () => {
+    await activateExtension();
+    teamFolder = path.join(vscode.workspace.workspaceFolders![0].uri.fsPath, '.lead-from-behind');
+    await mkdir(path.join(teamFolder, 'templates'), { recursive: true });
+    await writeFile(path.join(teamFolder, 'our-standup-tip.md'), validTip);
+    await writeFile(path.join(teamFolder, 'templates', 'our-retro.md'), validTemplate);
+    await writeFile(path.join(teamFolder, 'broken.md'), brokenTip);
+    await writeFile(path.join(teamFolder, 'shadow.md'), validTip.replace('our-standup-tip', 'shepherd'));
+  });
+  after(() => rm(teamFolder, { recursive: true, force: true }));
+  afterEach(closeAllEditors);
+
+  const problemsOf = (file: string) => vscode.languages.getDiagnostics(vscode.Uri.file(path.join(teamFolder, file)));
+
+  it('reports a malformed file in the Problems panel, with its line, while valid files load', async () => {
+    // The file watcher reloads the team's content; the diagnostics show the reload happened.
+    await waitFor(() => problemsOf('broken.md').length > 0, 'a diagnostic on broken.md');
+    const [problem] = problemsOf('broken.md');
+    assert.equal(problem.message, 'The front matter is missing "summary".');
+    assert.equal(problem.source, 'Lead From Behind');
+    assert.equal(problem.range.start.line, 0);
+    const [shadow] = problemsOf('shadow.md');
+    assert.match(shadow.message, /The id "shepherd" is already used by the built-in content/);
+    assert.equal(shadow.range.start.line, 1);
+    assert.deepEqual(problemsOf('our-standup-tip.md'), []);
+  });
+
+  it('offers the team tip in Insert Tip', async () => {
+    const document = await vscode.workspace.openTextDocument({ language: 'markdown', content: '' });
+    const editor = await vscode.window.showTextDocument(document);
+    assert.equal(await vscode.commands.executeCommand('leadFromBehind.insertTip', { id: 'our-standup-tip' }), true);
+    assert.match(editor.document.getText(), /\*\*Let the standup run itself\*\*/);
+  });
+
+  it('offers the team template in New Retrospective Note', async () => {
+    const uri = await vscode.commands.executeCommand<vscode.Uri>('leadFromBehind.newRetroNote', { template: 'our-retro', title: 'Friday' });
+    assert.match(await readFile(uri.fsPath, 'utf8'), /^# Friday · Our retro, \d{4}-\d{2}-\d{2}\n/);
+  });
+
+  it('reloads when a file is fixed, and the problem goes away', async () => {
+    await writeFile(path.join(teamFolder, 'broken.md'), brokenTip.replace('title: Missing its summary', 'title: Fixed\nsummary: Now complete.'));
+    await waitFor(() => problemsOf('broken.md').length === 0, 'the diagnostic to clear');
+    const document = await vscode.workspace.openTextDocument({ language: 'markdown', content: '' });
+    await vscode.window.showTextDocument(document);
+    assert.equal(await vscode.commands.executeCommand('leadFromBehind.insertTip', { id: 'broken-tip' }), true);
+  });
+});
