@@ -1,6 +1,5 @@
 import * as vscode from 'vscode';
-import { loadCards } from '../core/content';
-import { loadTemplates, RetroTemplate } from '../core/retro/template';
+import type { RetroTemplate } from '../core/retro/template';
 import type { Card, ContentProblem } from '../core/types';
 import { folderInside, setting, Settings } from '../common/settings';
 
@@ -43,9 +42,13 @@ export class TeamContent implements vscode.Disposable {
     const cards: Card[] = [];
     const templates: RetroTemplate[] = [];
     const diagnostics: [vscode.Uri, vscode.Diagnostic[]][] = [];
+    const roots = this.roots();
+    if (roots.length === 0) return { cards, templates };
+    // The YAML parser loads only for workspaces that could have team content.
+    const [{ loadCards }, { loadTemplates }] = await Promise.all([import('../core/content'), import('../core/retro/template')]);
     const cardOwners = new Map(reserved.cards);
     const templateOwners = new Map(reserved.templates);
-    for (const root of this.roots()) {
+    for (const root of roots) {
       const { files, tooLarge } = await readMarkdownFiles(root);
       const uriOf = new Map([...files, ...tooLarge].map((file) => [file.file, file.uri]));
       const isTemplate = (file: string) => file.startsWith('templates/');
