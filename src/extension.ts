@@ -2,10 +2,13 @@ import * as vscode from 'vscode';
 import type { FeatureDeps } from './common/deps';
 import { LastTextEditor } from './common/last-text-editor';
 import { ContentService } from './content/content-service';
+import { analyzeFeedback } from './core/tone';
 import * as insertTip from './insert-tip/register';
 import * as retro from './retro/register';
+import * as review from './review/register';
 import * as sidebar from './sidebar/register';
 import { TeamContent } from './team-content/team-content';
+import * as tone from './tone/register';
 
 /** Wires the feature modules together. Each feature registers its own commands and views. */
 export function activate(context: vscode.ExtensionContext) {
@@ -18,10 +21,15 @@ export function activate(context: vscode.ExtensionContext) {
   insertTip.register(context, deps);
   retro.register(context, deps);
   const sidebarView = sidebar.register(context, deps);
+  const { review: reviewState, statusBar } = review.register(context, deps);
+  tone.register(context);
 
-  // A small API for tests and other extensions.
+  // The API for other extensions (and our tests).
   return {
+    analyzeFeedback,
+    isReviewActive: () => reviewState.isActive,
     isSidebarResolved: () => sidebarView.isResolved,
+    reviewPrompt: () => (statusBar.isVisible ? statusBar.current?.label : undefined),
   };
 }
 

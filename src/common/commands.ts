@@ -4,7 +4,20 @@ export const Commands = {
   openSidebar: 'leadFromBehind.openSidebar',
   focusSearch: 'leadFromBehind.focusSearch',
   newRetroNote: 'leadFromBehind.newRetroNote',
+  startReviewSession: 'leadFromBehind.startReviewSession',
+  endReviewSession: 'leadFromBehind.endReviewSession',
+  showReviewPrompts: 'leadFromBehind.showReviewPrompts',
+  nextReviewPrompt: 'leadFromBehind.nextReviewPrompt',
+  checkTone: 'leadFromBehind.checkTone',
+  allowTonePhrase: 'leadFromBehind.allowTonePhrase',
+  disableToneRule: 'leadFromBehind.disableToneRule',
 } as const;
 
 export const VIEW_CONTAINER_ID = 'leadFromBehind';
 export const SIDEBAR_VIEW_ID = 'leadFromBehind.sidebar';
+
+/** Context keys we set, for `when` clauses. */
+export const ContextKeys = {
+  reviewActive: 'leadFromBehind.reviewActive',
+  reviewSession: 'leadFromBehind.reviewSession',
+} as const;

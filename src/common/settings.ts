@@ -6,7 +6,22 @@ export const Settings = {
   retroFolder: 'retro.folder',
   teamName: 'retro.teamName',
   teamContentFolder: 'teamContentFolder',
+  reviewSchemes: 'review.schemes',
+  reviewStatusBar: 'review.statusBar',
+  toneSchemes: 'tone.schemes',
+  toneSeverity: 'tone.severity',
+  toneAllow: 'tone.allow',
+  toneDisabledRules: 'tone.disabledRules',
+  toneRetroNotes: 'tone.checkRetroNotes',
 } as const;
+
+export const DEFAULT_REVIEW_SCHEMES = ['review', 'pr', 'gl-review', 'comment'];
+export const DEFAULT_TONE_SCHEMES = ['comment'];
+
+/** True when a configuration change touches one of our settings. */
+export function affects(event: vscode.ConfigurationChangeEvent, ...keys: string[]): boolean {
+  return keys.some((key) => event.affectsConfiguration(`${Settings.section}.${key}`));
+}
 
 export function setting<T>(key: string, fallback: T, scope?: vscode.ConfigurationScope): T {
   return vscode.workspace.getConfiguration(Settings.section, scope).get<T>(key, fallback);

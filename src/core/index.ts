@@ -10,3 +10,4 @@ export * from './render';
 export * from './sidebar-html';
 export * from './sidebar-messages';
 export * from './retro';
+export * from './tone';

@@ -5,6 +5,7 @@ import { createWithFreeName } from '../core/retro/exclusive-name';
 import { isoDate, noteFileName, slugify, weekday } from '../core/retro/naming';
 import { renderTemplate, renderTemplatePlain, RetroTemplate, TemplateVariables } from '../core/retro/template';
 import { folderInside, setting, Settings } from '../common/settings';
+import { DEFAULT_RETRO_FOLDER } from './defaults';
 import { createExclusive } from './exclusive-create';
 
 /** Arguments for scripting and keybindings. With `template` and `title`, nothing is asked. */
@@ -15,7 +16,6 @@ export interface NewRetroNoteArgs {
   readonly folder?: unknown;
 }
 
-export const DEFAULT_RETRO_FOLDER = 'docs/retros';
 
 /** Creates a dated retro note from a template and opens it at its first tab stop. Returns its URI. */
 export async function newRetroNote(library: ContentLibrary, args: NewRetroNoteArgs | undefined): Promise<vscode.Uri | undefined> {

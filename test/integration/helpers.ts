@@ -5,6 +5,9 @@ export const EXTENSION_ID = 'lead-from-behind.lead-from-behind';
 
 export interface ExtensionApi {
   isSidebarResolved(): boolean;
+  isReviewActive(): boolean;
+  reviewPrompt(): string | undefined;
+  analyzeFeedback(text: string): { tone: string; findings: unknown[] };
 }
 
 export async function activateExtension(): Promise<ExtensionApi> {

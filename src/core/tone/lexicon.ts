@@ -1,0 +1,151 @@
+/** Word lists for the tone check. Lower case; apostrophes straight. */
+
+const set = (words: string): ReadonlySet<string> => new Set(words.trim().split(/\s+/));
+
+/**
+ * Base-form verbs that open a command in review comments. Nouns that are also verbs ("test", "fix",
+ * "return") are in AMBIGUOUS_VERBS and need more evidence (see the analyzer).
+ */
+export const VERBS = set(`
+  add adjust align allocate alphabetize alphabetise annotate append apply assert avoid bail batch be break bump
+  cache call capitalize capitalise cast catch change check clamp clarify clean clear collapse combine comment commit
+  compute convert copy correct create cut deal declare dedupe dedup default defer define delete deprecate describe
+  destroy detect document double-check downgrade drop dump duplicate emit enable disable encapsulate ensure escape
+  expand explain export expose extend extract factor fill filter fix flatten flip fold follow format free gate
+  generalize generalise get group guard handle hide hoist ignore import include increase decrease indent initialize initialise
+  init inline insert introduce invert isolate keep kill leave lift limit link lint list load lock log loop lowercase
+  make map mark match memoize mention merge migrate mock move name negate normalize normalise nuke null omit open
+  optimize optimise order pad parameterize pass pin plumb pop populate prefer prefix prepend preserve print propagate
+  protect provide prune pull push put qualify raise read rebase rebuild recheck record reduce refactor reference
+  register reinstate release reload remove rename reorder rephrase replace report reset reshuffle resend resolve restore
+  restrict restructure retain rethink retry return reuse revert review reword rewrite rework run sanitize sanitise
+  save scope send separate serialize set shorten show shrink simplify skip sort specify split squash start stash
+  stick stop store strip stub submit subtract swap switch sync tag tighten trim tweak type unexport uninline unify
+  unlock unset unwrap update upgrade uppercase use utilize utilise validate verify wrap write zero
+  try think look have go do take give wait stay bring pick choose ask grab hold cap bound route ping cc cite spell
+  sign tidy fetch poll consolidate deduplicate elide warn await hardcode hard-code parametrize parametrise measure
+  benchmark profile investigate figure find grep bisect re-run reindent re-indent dedent turn toggle gate box quote
+  encode decode parse justify rm mv nix kill stop fold collapse unroll unify lift bundle hook wire plumb thread
+  test double-check file
+`);
+
+/** Verbs that are just as often nouns or adjectives at the start of a sentence ("Test fails", "Return value"). */
+export const AMBIGUOUS_VERBS = set(`
+  break cache call cast catch change check clean clear comment copy cut default double-check dump export factor fill
+  filter fix format free group guard handle import increase decrease init link lint list load lock log loop map mark
+  match merge mock name null open order pad pass pin pop print pull push raise read record reference release report
+  reset return review run save scope set show sort split start stash stop store stub switch sync tag test type update
+  zero dedup document limit lowercase uppercase order wrap use move take hold cap box quote hook thread bundle
+  measure profile turn toggle gate ping sign fold file
+`);
+
+/** Gerunds that the spelling rules get wrong or cannot know (consonant doubling). */
+const DOUBLING = set(`
+  drop put split stop strip wrap unwrap swap flip skip set unset reset get cut let run rerun pin plan ship commit submit
+  omit emit admit refer prefer trim chop map tag log plug unplug begin forget debug nuke pad stub dump
+`);
+const IRREGULAR_GERUND: Record<string, string> = { be: 'being', nuke: 'nuking', dump: 'dumping', pad: 'padding', stub: 'stubbing', see: 'seeing', free: 'freeing' };
+
+export function gerund(verb: string): string {
+  const known = IRREGULAR_GERUND[verb];
+  if (known) return known;
+  if (DOUBLING.has(verb)) return verb + verb[verb.length - 1] + 'ing';
+  if (verb.endsWith('ie')) return verb.slice(0, -2) + 'ying';
+  if (verb.endsWith('ee') || verb.endsWith('ye') || verb.endsWith('oe')) return verb + 'ing';
+  if (verb.endsWith('e') && verb.length > 2) return verb.slice(0, -1) + 'ing';
+  return verb + 'ing';
+}
+
+const BASE_OF_GERUND = new Map<string, string>();
+for (const verb of VERBS) BASE_OF_GERUND.set(gerund(verb), verb);
+
+/** "using" → "use", for the verbs the check knows. */
+export function baseOfGerund(word: string): string | undefined {
+  return BASE_OF_GERUND.get(word);
+}
+
+/** Finite verbs and auxiliaries: after a verb-like first word they show it was a noun ("Check is redundant"). */
+export const FINITE = set(`
+  is are was were 's 're isn't aren't wasn't weren't has have had hasn't haven't hadn't does did doesn't didn't
+  will would should could can may might must shall won't wouldn't shouldn't couldn't can't cannot mustn't
+  looks seems sounds appears needs makes works fails failed passes passed breaks broke happens happened causes
+  caused returns returned calls gets got goes went uses takes leads belongs lives stays remains exists occurs triggers
+  crashes hangs leaks compiles builds runs ran reads writes holds matches means shows says said contains depends
+  already still never always done fixed removed added changed updated renamed dropped moved
+`);
+
+/** Nouns that follow a verb-like first word to make a compound noun ("Return value", "Test case"). */
+export const NOUN_AFTER = set(`
+  value values code codes type types statement statements case cases suite suites coverage failure failures result
+  results error errors site sites path paths chain stack graph order ordering contention list lists message messages
+  level levels line lines output entry entries miss misses count counts size sizes name names point points script
+  scripts log logs file files flag flags time times mode modes data set sets table tables helper helpers function
+  functions method methods handler handlers logic semantics side sides step steps bit bits map maps lock locks
+  request requests report reports notes note rate request number numbers status state states page pages target
+  targets hook hooks loop loops run runs job jobs call calls frame frames id ids
+`);
+
+/** Words that may sit between the start of a clause and its verb without changing the clause. */
+export const FILLERS = set(`
+  also and but so then just now again additionally plus instead otherwise here similarly likewise anyway still ok okay
+  oh ah hmm hmmm well yeah yes sure right same actually honestly simply btw fwiw imo imho iow tbh afaict afaik iirc
+  ideally alternatively finally first firstly second secondly lastly next meanwhile overall generally basically
+  e.g eg i.e ie nb ps only
+`);
+
+/** Words that follow a command's verb but not a noun: a determiner, pronoun, particle or preposition. */
+export const OBJECT_START = set(`
+  the this that these those a an it them its all any some each every both your our my their his her one
+  up out down off in into on onto over away back to for from with at here there instead again too as before after
+  only just also by above below under around through between within without inside outside
+  early late first last more less everything anything something nothing
+`);
+
+/** Verbs that ask for information rather than a change ("Could you explain …?"). */
+export const INFO_VERBS = set(`
+  explain clarify elaborate tell share confirm remind point describe expand comment say help walk enlighten
+  check double-check verify test
+`);
+
+/** Subordinators: an obligation after one of these describes a condition, not an order ("if you need to …"). */
+export const SUBORDINATORS = set(`
+  if when whether unless because since as once until where which why what how who whatever whenever in case before
+  after while than though although so whereas
+`);
+
+/** Words that mark an evaluative verdict in a statement. */
+export const VERDICT_WORDS = set(`
+  wrong useless unnecessary unneeded needless needlessly unnecessarily pointless redundant superfluous ugly terrible
+  horrible awful invalid nonsense nonsensical bogus silly stupid dumb crap crappy garbage incorrect hacky gross
+  overkill overengineered over-engineered convoluted unreadable misleading confusing unacceptable meaningless
+  broken bad insane ridiculous sloppy messy clunky inconsistent bizarre pointless nasty icky yuck
+`);
+
+/** Words that make a short verbless phrase a defect label ("unused variable", "whitespace damage"). */
+export const DEFECT_WORDS = set(`
+  typo typos missing unused useless unnecessary unneeded needless redundant superfluous extra stray spurious leftover
+  leftovers trailing whitespace indentation indent misaligned alignment wrong bad broken duplicate duplicated dup
+  dupe dead unrelated bogus damage damaged leak leaks memleak overflow misspelled misspelling misspelt spelling
+  grammar magic checkpatch debug commented-out unreachable overkill inconsistent incorrect invalid unbalanced
+  mismatch mismatched blank newline parens parentheses braces brackets semicolon spacing style naming nonsense
+  deadlock race uaf use-after-free off-by-one ugly pointless noise cruft stale outdated obsolete unchecked
+  uninitialized uninitialised unhandled unsafe long period punctuation capitalization capitalisation capitalized
+  space spaces tab tabs tabs/spaces
+`);
+
+/** Language keywords that, alone as a comment, ask for that keyword ("const", "static"). */
+export const KEYWORD_ONLY = set(`const static final inline volatile unsigned private readonly noexcept constexpr override explicit`);
+
+/** Acknowledgements: a comment made only of these is neutral. */
+export const ACKS = set(`
+  done fixed ack acked ok okay sure agreed yes yep yeah no nope noted rebased updated applied queued merged removed
+  renamed changed dropped added addressed resolved will do fix thx
+`);
+
+/** Conventional Comments labels, and the looser review prefixes that work the same way. */
+export const CONVENTIONAL_LABELS = ['praise', 'nitpick', 'suggestion', 'issue', 'todo', 'question', 'thought', 'chore', 'note'] as const;
+export const PREFIX_LABELS = set(`
+  praise nitpick nit nits suggestion issue todo question thought chore note minor typo style optional trivial
+  cosmetic bikeshed fyi btw aside general comment nb ps polish quibble meta followup follow-up unrelated
+  non-blocking nonblocking blocking tangent offtopic off-topic drive-by
+`);

@@ -1,0 +1,47 @@
+import * as vscode from 'vscode';
+import { Commands } from '../common/commands';
+import { setting, Settings } from '../common/settings';
+import { TONE_RULES } from '../core/tone';
+import { ToneCodeActionProvider } from './tone-code-actions';
+import { PlacedFinding, ToneDiagnostics } from './tone-diagnostics';
+
+/** The feedback tone check: diagnostics, quick fixes, and "Check Feedback Tone" on demand. */
+export function register(context: vscode.ExtensionContext): ToneDiagnostics {
+  const diagnostics = new ToneDiagnostics(context.extensionUri);
+  context.subscriptions.push(
+    diagnostics,
+    // Every scheme: comment boxes, untitled and file documents alike; findings exist only where we analysed.
+    vscode.languages.registerCodeActionsProvider({ pattern: '**' }, new ToneCodeActionProvider(diagnostics), {
+      providedCodeActionKinds: ToneCodeActionProvider.providedCodeActionKinds,
+    }),
+    vscode.commands.registerCommand(Commands.checkTone, () => checkTone(diagnostics)),
+    vscode.commands.registerCommand(Commands.allowTonePhrase, (phrase: unknown) => addToList(Settings.toneAllow, phrase)),
+    vscode.commands.registerCommand(Commands.disableToneRule, (ruleId: unknown) =>
+      TONE_RULES.some((rule) => rule.id === ruleId) ? addToList(Settings.toneDisabledRules, ruleId) : undefined,
+    ),
+  );
+  return diagnostics;
+}
+
+/** Checks the selection, or the whole document, of the active editor. Returns the findings. */
+function checkTone(diagnostics: ToneDiagnostics): PlacedFinding[] {
+  const editor = vscode.window.activeTextEditor;
+  if (!editor) {
+    void vscode.window.showInformationMessage(vscode.l10n.t('Lead From Behind: open a review comment or a document to check its tone.'));
+    return [];
+  }
+  const findings = diagnostics.checkNow(editor.document, editor.selection);
+  if (findings.length === 0) {
+    vscode.window.setStatusBarMessage(vscode.l10n.t('$(check) Lead From Behind: no directive phrasing found'), 4000);
+  }
+  return findings;
+}
+
+async function addToList(key: string, value: unknown): Promise<void> {
+  if (typeof value !== 'string' || !value.trim()) return;
+  const current = setting<string[]>(key, []);
+  if (current.includes(value)) return;
+  // A comment box has no workspace of its own: without a folder, the user's settings hold the list.
+  const target = vscode.workspace.workspaceFolders?.length ? vscode.ConfigurationTarget.Workspace : vscode.ConfigurationTarget.Global;
+  await vscode.workspace.getConfiguration(Settings.section).update(key, [...current, value], target);
+}

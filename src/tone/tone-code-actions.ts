@@ -1,0 +1,77 @@
+import * as vscode from 'vscode';
+import { Commands } from '../common/commands';
+import { addConventionalLabel, toneRule } from '../core/tone';
+import { PlacedFinding, TONE_SOURCE, ToneDiagnostics } from './tone-diagnostics';
+
+const MAX_TITLE_LENGTH = 60;
+
+/**
+ * Quick fixes for tone diagnostics: a supportive rewrite (the first is preferred), a Conventional
+ * Comments label that makes the comment explicitly optional, allowing the phrase, and disabling the rule.
+ * Edits go through `WorkspaceEdit.replace`: `TextEditor.edit` can report success in a comment box
+ * without changing it.
+ */
+export class ToneCodeActionProvider implements vscode.CodeActionProvider {
+  static readonly providedCodeActionKinds = [vscode.CodeActionKind.QuickFix];
+
+  constructor(private readonly diagnostics: ToneDiagnostics) {}
+
+  provideCodeActions(document: vscode.TextDocument, _range: vscode.Range, context: vscode.CodeActionContext): vscode.CodeAction[] {
+    if (context.only && !vscode.CodeActionKind.QuickFix.intersects(context.only)) return [];
+    const findings = this.diagnostics.findingsFor(document);
+    const actions: vscode.CodeAction[] = [];
+    let preferredGiven = false;
+    for (const diagnostic of context.diagnostics) {
+      if (diagnostic.source !== TONE_SOURCE) continue;
+      const finding = findings.find((candidate) => sameSpan(document, candidate, diagnostic.range) && candidate.ruleId === ruleIdOf(diagnostic));
+      if (!finding) continue;
+      for (const suggestion of finding.suggestions) {
+        const action = this.replacement(document, diagnostic, vscode.l10n.t('Rewrite: "{0}"', shorten(suggestion)), finding.replace, suggestion);
+        action.isPreferred = !preferredGiven;
+        preferredGiven = true;
+        actions.push(action);
+      }
+      const comment = document.getText(span(document, finding.comment));
+      const labelled = addConventionalLabel(comment, 'suggestion', ['non-blocking']);
+      if (labelled !== comment) {
+        actions.push(this.replacement(document, diagnostic, vscode.l10n.t('Add a Conventional Comments label: "suggestion (non-blocking):"'), finding.comment, labelled));
+      }
+      const phrase = document.getText(diagnostic.range);
+      actions.push(this.command(diagnostic, vscode.l10n.t('Allow "{0}" in the tone check', shorten(phrase)), Commands.allowTonePhrase, phrase));
+      actions.push(this.command(diagnostic, vscode.l10n.t('Disable the tone rule "{0}"', toneRule(finding.ruleId)?.name ?? finding.ruleId), Commands.disableToneRule, finding.ruleId));
+    }
+    return actions;
+  }
+
+  private replacement(document: vscode.TextDocument, diagnostic: vscode.Diagnostic, title: string, at: { start: number; end: number }, text: string): vscode.CodeAction {
+    const action = new vscode.CodeAction(title, vscode.CodeActionKind.QuickFix);
+    action.edit = new vscode.WorkspaceEdit();
+    action.edit.replace(document.uri, span(document, at), text);
+    action.diagnostics = [diagnostic];
+    return action;
+  }
+
+  private command(diagnostic: vscode.Diagnostic, title: string, command: string, argument: string): vscode.CodeAction {
+    const action = new vscode.CodeAction(title, vscode.CodeActionKind.QuickFix);
+    action.command = { title, command, arguments: [argument] };
+    action.diagnostics = [diagnostic];
+    return action;
+  }
+}
+
+function span(document: vscode.TextDocument, at: { start: number; end: number }): vscode.Range {
+  return new vscode.Range(document.positionAt(at.start), document.positionAt(at.end));
+}
+
+function sameSpan(document: vscode.TextDocument, finding: PlacedFinding, range: vscode.Range): boolean {
+  return document.offsetAt(range.start) === finding.start && document.offsetAt(range.end) === finding.end;
+}
+
+function ruleIdOf(diagnostic: vscode.Diagnostic): unknown {
+  return typeof diagnostic.code === 'object' ? diagnostic.code.value : diagnostic.code;
+}
+
+function shorten(text: string): string {
+  const line = text.replace(/\s+/g, ' ').trim();
+  return line.length > MAX_TITLE_LENGTH ? `${line.slice(0, MAX_TITLE_LENGTH - 1)}…` : line;
+}

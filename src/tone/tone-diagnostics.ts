@@ -1,0 +1,154 @@
+import * as vscode from 'vscode';
+import { affects, DEFAULT_TONE_SCHEMES, folderInside, setting, Settings } from '../common/settings';
+import { analyzeFeedback, ToneFinding, toneRuleAnchor } from '../core/tone';
+import { DEFAULT_RETRO_FOLDER } from '../retro/defaults';
+
+export const TONE_SOURCE = 'Lead From Behind';
+const DEBOUNCE_MS = 300;
+const SEVERITIES: Record<string, vscode.DiagnosticSeverity> = {
+  Hint: vscode.DiagnosticSeverity.Hint,
+  Information: vscode.DiagnosticSeverity.Information,
+  Warning: vscode.DiagnosticSeverity.Warning,
+};
+
+/** A finding placed in a document: offsets are document offsets. */
+export interface PlacedFinding extends ToneFinding {
+  /** The comment the finding belongs to, for fixes that rewrite the whole comment (a label). */
+  readonly comment: { readonly start: number; readonly end: number };
+}
+
+/**
+ * Tone diagnostics, the way markdownlint does lint: one collection, debounced while typing, stale
+ * results dropped (by document version), cleared on close. Runs on comment boxes (the `comment`
+ * scheme) and other configured schemes, on retro notes if asked, and on any document checked on demand.
+ */
+export class ToneDiagnostics implements vscode.Disposable {
+  private readonly collection = vscode.languages.createDiagnosticCollection('leadFromBehind.tone');
+  private readonly timers = new Map<string, ReturnType<typeof setTimeout>>();
+  private readonly findings = new Map<string, { version: number; findings: PlacedFinding[] }>();
+  /** Documents the user checked with the command: kept live until they close. */
+  private readonly onDemand = new Set<string>();
+  private readonly subscriptions: vscode.Disposable[];
+
+  constructor(private readonly extensionUri: vscode.Uri) {
+    this.subscriptions = [
+      vscode.workspace.onDidOpenTextDocument((document) => this.schedule(document, 0)),
+      vscode.workspace.onDidChangeTextDocument(({ document }) => this.schedule(document, DEBOUNCE_MS)),
+      vscode.workspace.onDidCloseTextDocument((document) => this.forget(document.uri)),
+      vscode.workspace.onDidChangeConfiguration((event) => {
+        if (affects(event, Settings.toneSchemes, Settings.toneSeverity, Settings.toneAllow, Settings.toneDisabledRules, Settings.toneRetroNotes, Settings.retroFolder)) {
+          for (const document of vscode.workspace.textDocuments) this.schedule(document, 0);
+        }
+      }),
+    ];
+    for (const document of vscode.workspace.textDocuments) this.schedule(document, 0);
+  }
+
+  /** Checks a document (or part of it) now, keeps it checked while it is open, and returns the findings. */
+  checkNow(document: vscode.TextDocument, range?: vscode.Range): PlacedFinding[] {
+    this.onDemand.add(document.uri.toString());
+    const findings = this.publish(document);
+    if (!range || range.isEmpty) return findings;
+    const [start, end] = [document.offsetAt(range.start), document.offsetAt(range.end)];
+    return findings.filter((finding) => finding.start < end && finding.end > start);
+  }
+
+  /** The findings behind the diagnostics of a document at its current version. */
+  findingsFor(document: vscode.TextDocument): PlacedFinding[] {
+    const entry = this.findings.get(document.uri.toString());
+    return entry?.version === document.version ? entry.findings : [];
+  }
+
+  private applies(document: vscode.TextDocument): boolean {
+    const { uri } = document;
+    if (this.onDemand.has(uri.toString())) return true;
+    if (setting(Settings.toneSchemes, DEFAULT_TONE_SCHEMES).includes(uri.scheme)) return true;
+    if (!setting(Settings.toneRetroNotes, false, uri) || document.languageId !== 'markdown') return false;
+    const folder = vscode.workspace.getWorkspaceFolder(uri);
+    const retroFolder = folder && folderInside(folder.uri, setting(Settings.retroFolder, DEFAULT_RETRO_FOLDER, folder));
+    return retroFolder !== undefined && uri.path.startsWith(`${retroFolder.path}/`);
+  }
+
+  private schedule(document: vscode.TextDocument, delay: number): void {
+    const key = document.uri.toString();
+    clearTimeout(this.timers.get(key));
+    if (!this.applies(document)) {
+      if (this.findings.has(key)) this.forget(document.uri);
+      return;
+    }
+    this.timers.set(
+      key,
+      setTimeout(() => {
+        this.timers.delete(key);
+        // The document may have closed while we waited.
+        if (!document.isClosed) this.publish(document);
+      }, delay),
+    );
+  }
+
+  private publish(document: vscode.TextDocument): PlacedFinding[] {
+    const findings = analyzeDocument(document);
+    this.findings.set(document.uri.toString(), { version: document.version, findings });
+    const severity = SEVERITIES[setting(Settings.toneSeverity, 'Information')] ?? vscode.DiagnosticSeverity.Information;
+    this.collection.set(
+      document.uri,
+      findings.map((finding) => {
+        const range = new vscode.Range(document.positionAt(finding.start), document.positionAt(finding.end));
+        const diagnostic = new vscode.Diagnostic(range, finding.message, severity);
+        diagnostic.source = TONE_SOURCE;
+        diagnostic.code = {
+          value: finding.ruleId,
+          // The rule's docs, in the README shipped with the extension: no network needed to read them.
+          target: vscode.Uri.joinPath(this.extensionUri, 'README.md').with({ fragment: toneRuleAnchor(finding.ruleId).slice(1) }),
+        };
+        return diagnostic;
+      }),
+    );
+    return findings;
+  }
+
+  private forget(uri: vscode.Uri): void {
+    const key = uri.toString();
+    clearTimeout(this.timers.get(key));
+    this.timers.delete(key);
+    this.findings.delete(key);
+    this.onDemand.delete(key);
+    this.collection.delete(uri);
+  }
+
+  dispose(): void {
+    for (const timer of this.timers.values()) clearTimeout(timer);
+    for (const subscription of [...this.subscriptions, this.collection]) subscription.dispose();
+  }
+}
+
+/**
+ * A comment box holds one comment: it is analysed whole, so a verdict followed by an offered option
+ * reads as TONE.md says. A longer document (a retro note) is a set of comments: one per paragraph.
+ */
+function analyzeDocument(document: vscode.TextDocument): PlacedFinding[] {
+  const text = document.getText();
+  const comments = document.uri.scheme === 'comment' || document.languageId !== 'markdown' ? [{ start: 0, end: text.length }] : paragraphs(text);
+  const options = { allow: setting<string[]>(Settings.toneAllow, []), disabledRules: setting<string[]>(Settings.toneDisabledRules, []) };
+  return comments.flatMap((comment) =>
+    analyzeFeedback(text.slice(comment.start, comment.end), options).findings.map((finding) => ({
+      ...finding,
+      start: finding.start + comment.start,
+      end: finding.end + comment.start,
+      replace: { start: finding.replace.start + comment.start, end: finding.replace.end + comment.start },
+      comment,
+    })),
+  );
+}
+
+function paragraphs(text: string): { start: number; end: number }[] {
+  const result: { start: number; end: number }[] = [];
+  const separator = /\r?\n[ \t]*\r?\n/g;
+  let start = 0;
+  for (let match = separator.exec(text); match; match = separator.exec(text)) {
+    if (match.index > start) result.push({ start, end: match.index });
+    start = match.index + match[0].length;
+  }
+  if (start < text.length) result.push({ start, end: text.length });
+  return result;
+}

@@ -1,0 +1,544 @@
+import * as assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import fc from 'fast-check';
+import {
+  addConventionalLabel,
+  analyzeFeedback,
+  MAX_ANALYZED_LENGTH,
+  parseConventionalPrefix,
+  Tone,
+  TONE_RULES,
+  toneRuleAnchor,
+} from '../../src/core/tone';
+import { CUE_PATTERNS, findCues } from '../../src/core/tone/cues';
+import { MASK_PATTERNS, maskIgnored } from '../../src/core/tone/mask';
+import { splitSentences, TEXT_PATTERNS, tokenize } from '../../src/core/tone/text';
+
+interface ToneCase {
+  readonly text: string;
+  readonly label: Tone;
+  readonly note: string;
+  /** Written last, after the rules were frozen, and never tuned on. */
+  readonly heldOut?: boolean;
+}
+
+const root = process.cwd();
+const cases: ToneCase[] = JSON.parse(readFileSync(path.join(root, 'test', 'fixtures', 'tone-cases.json'), 'utf8'));
+const development = cases.filter((entry) => !entry.heldOut);
+const heldOut = cases.filter((entry) => entry.heldOut);
+
+function scores(subset: readonly ToneCase[]) {
+  let truePositive = 0;
+  let falsePositive = 0;
+  let falseNegative = 0;
+  let exact = 0;
+  for (const { text, label } of subset) {
+    const { tone } = analyzeFeedback(text);
+    if (tone === label) exact++;
+    if (tone === 'directive' && label === 'directive') truePositive++;
+    else if (tone === 'directive') falsePositive++;
+    else if (label === 'directive') falseNegative++;
+  }
+  return {
+    n: subset.length,
+    precision: truePositive / Math.max(1, truePositive + falsePositive),
+    recall: truePositive / Math.max(1, truePositive + falseNegative),
+    exact: exact / Math.max(1, subset.length),
+  };
+}
+
+/** Code spans and identifier-like words (snake_case, camelCase, calls, dotted names) in a piece of text. */
+function technicalContent(text: string): string[] {
+  const found = new Set<string>();
+  for (const match of text.matchAll(/`[^`\n]+`/g)) found.add(match[0]);
+  const outsideCode = text.replace(/`[^`\n]+`/g, ' ');
+  for (const match of outsideCode.matchAll(/[A-Za-z_][\w.:>-]*[\w)]/g)) {
+    const word = match[0];
+    if (/_|[a-z][A-Z]|\(\)|::|->|\.[a-z]/.test(word) || /^[A-Z]{2,}\w*$/.test(word)) found.add(word.replace(/[.:]+$/, ''));
+  }
+  return [...found];
+}
+
+const time = (run: () => void) => {
+  const started = performance.now();
+  run();
+  return performance.now() - started;
+};
+
+describe('tone: fixtures (test/fixtures/tone-cases.json)', () => {
+  it('has at least 250 labelled cases, with a held-out part of at least 60, in all three classes', () => {
+    assert.ok(cases.length >= 250, `${cases.length} cases`);
+    assert.ok(heldOut.length >= 60, `${heldOut.length} held-out cases`);
+    for (const label of ['directive', 'supportive', 'neutral'] as const) assert.ok(cases.some((entry) => entry.label === label), label);
+    for (const entry of cases) {
+      assert.ok(['directive', 'supportive', 'neutral'].includes(entry.label), entry.text);
+      assert.ok(entry.note.length > 0, entry.text);
+    }
+    assert.equal(new Set(cases.map((entry) => entry.text)).size, cases.length, 'no duplicates');
+  });
+
+  describe('development cases: the class matches the label', () => {
+    for (const entry of development) {
+      it(`${entry.label}: ${JSON.stringify(entry.text).slice(0, 90)}`, () => {
+        const result = analyzeFeedback(entry.text);
+        assert.equal(result.tone, entry.label, `${entry.note}; findings: ${result.findings.map((finding) => finding.ruleId).join(', ')}`);
+      });
+    }
+  });
+
+  // The held-out cases are not tuned on: each is checked for a sound result, and their accuracy is
+  // asserted as a whole below, so a miss shows in the report rather than as a failing case.
+  describe('held-out cases: a sound result (accuracy is asserted as a whole)', () => {
+    for (const entry of heldOut) {
+      it(`${entry.label}: ${JSON.stringify(entry.text).slice(0, 90)}`, () => {
+        const result = analyzeFeedback(entry.text);
+        assert.equal(result.findings.length > 0, result.tone === 'directive');
+      });
+    }
+  });
+
+  it('flags directive comments with precision >= 0.85 and recall >= 0.75, overall and on the held-out part', function () {
+    const all = scores(cases);
+    const dev = scores(development);
+    const held = scores(heldOut);
+    const line = (name: string, s: ReturnType<typeof scores>) =>
+      `${name.padEnd(12)} n=${String(s.n).padStart(3)}  precision ${s.precision.toFixed(3)}  recall ${s.recall.toFixed(3)}  exact 3-class ${s.exact.toFixed(3)}`;
+    console.log(`      directive ${line('all', all)}\n      directive ${line('development', dev)}\n      directive ${line('held-out', held)}`);
+    const misses = heldOut.filter((entry) => analyzeFeedback(entry.text).tone !== entry.label);
+    for (const entry of misses) console.log(`        held-out miss: [${entry.label} -> ${analyzeFeedback(entry.text).tone}] ${JSON.stringify(entry.text)}`);
+    for (const s of [all, held]) {
+      assert.ok(s.precision >= 0.85, `precision ${s.precision}`);
+      assert.ok(s.recall >= 0.75, `recall ${s.recall}`);
+    }
+  });
+});
+
+describe('tone: findings', () => {
+  const flagged = (text: string, options?: Parameters<typeof analyzeFeedback>[1]) => {
+    const result = analyzeFeedback(text, options);
+    return result.findings.map((finding) => ({ rule: finding.ruleId, text: text.slice(finding.start, finding.end) }));
+  };
+
+  it('points at the words that triggered each finding', () => {
+    assert.deepEqual(flagged('Rename this to fooBar.'), [{ rule: 'imperative', text: 'Rename' }]);
+    assert.deepEqual(flagged('Please add a test.'), [{ rule: 'polite-imperative', text: 'Please add' }]);
+    assert.deepEqual(flagged('You should add a test.'), [{ rule: 'you-must', text: 'You should' }]);
+    assert.deepEqual(flagged('We need to bump the version.'), [{ rule: 'we-must', text: 'We need' }]);
+    assert.deepEqual(flagged("Don't use `any` here."), [{ rule: 'prohibition', text: "Don't" }]);
+    assert.deepEqual(flagged("Why didn't you use the helper?"), [{ rule: 'accusing-why', text: "Why didn't you" }]);
+    assert.deepEqual(flagged('Can you split this?'), [{ rule: 'request-question', text: 'Can you split' }]);
+    assert.deepEqual(flagged('Missing Signed-off-by'), [{ rule: 'defect-label', text: 'Missing Signed-off-by' }]);
+    assert.deepEqual(flagged('nit: s/teh/the/'), [{ rule: 'replacement', text: 's/teh/the/' }]);
+    assert.deepEqual(flagged('This is wrong.'), [{ rule: 'verdict', text: 'wrong' }]);
+    assert.deepEqual(flagged('This should be `static`.'), [{ rule: 'requirement', text: 'should' }]);
+    assert.deepEqual(flagged("I'd like to see a test."), [{ rule: 'wish', text: "I'd like" }]);
+    assert.deepEqual(flagged('Style is camelCase.'), [{ rule: 'right-way', text: 'Style is' }]);
+    assert.deepEqual(flagged('NAK'), [{ rule: 'rejection', text: 'NAK' }]);
+    assert.deepEqual(flagged('suggestion (blocking): rename this'), [
+      { rule: 'blocking', text: 'blocking' },
+      { rule: 'imperative', text: 'rename' },
+    ]);
+  });
+
+  it('keeps offsets right after quotes, code, links and non-ASCII text', () => {
+    const text = '> Please add a test.\n\nSee https://example.com/please-fix, `please()` — «ok» 👍 then:\n\nRename `x` to `y`.';
+    const result = analyzeFeedback(text);
+    assert.equal(result.tone, 'directive');
+    assert.equal(result.findings.length, 1);
+    const [finding] = result.findings;
+    assert.equal(text.slice(finding.start, finding.end), 'Rename');
+    assert.equal(finding.start, text.lastIndexOf('Rename'));
+    assert.equal(text.slice(finding.replace.start, finding.replace.end), 'Rename `x` to `y`.');
+  });
+
+  it('gives every finding a message, one or two suggestions and a replace range inside the text', () => {
+    for (const { text } of cases) {
+      for (const finding of analyzeFeedback(text).findings) {
+        const rule = TONE_RULES.find((candidate) => candidate.id === finding.ruleId);
+        assert.ok(rule, finding.ruleId);
+        assert.equal(finding.message, rule.message);
+        assert.ok(finding.suggestions.length >= 1 && finding.suggestions.length <= 2, text);
+        assert.ok(0 <= finding.start && finding.start < finding.end && finding.end <= text.length, text);
+        assert.ok(0 <= finding.replace.start && finding.replace.start < finding.replace.end && finding.replace.end <= text.length, text);
+        assert.ok(text.slice(finding.start, finding.end).trim().length > 0, text);
+      }
+    }
+  });
+
+  it('rewrites every flagged clause into something the check itself finds supportive or neutral', () => {
+    for (const { text } of cases) {
+      for (const finding of analyzeFeedback(text).findings) {
+        for (const suggestion of finding.suggestions) {
+          assert.notEqual(analyzeFeedback(suggestion).tone, 'directive', `${JSON.stringify(text)} → ${JSON.stringify(suggestion)}`);
+        }
+      }
+    }
+  });
+
+  it('keeps code spans and identifiers intact in every suggestion', () => {
+    let checked = 0;
+    for (const { text } of cases) {
+      for (const finding of analyzeFeedback(text).findings) {
+        if (finding.ruleId === 'rejection' || finding.ruleId === 'accusing-why' || finding.ruleId === 'blocking') continue;
+        const original = text.slice(finding.replace.start, finding.replace.end);
+        for (const piece of technicalContent(original)) {
+          for (const suggestion of finding.suggestions) {
+            if (finding.ruleId === 'replacement' && piece.startsWith('s/')) continue;
+            assert.ok(suggestion.includes(piece), `${JSON.stringify(piece)} missing from ${JSON.stringify(suggestion)}`);
+            checked++;
+          }
+        }
+      }
+    }
+    assert.ok(checked > 40, `only ${checked} pieces checked`);
+  });
+
+  it('rewrites the examples from TONE.md as it describes', () => {
+    const suggestions = (text: string) => analyzeFeedback(text).findings.flatMap((finding) => finding.suggestions);
+    assert.ok(suggestions('Rename this to fooBar.').includes('What do you think about renaming this to fooBar?'));
+    assert.ok(suggestions('You should add a test.').includes('Could we add a test?'));
+    assert.ok(suggestions("Don't use `any` here.").some((suggestion) => suggestion.startsWith("I'd suggest not using `any` here")));
+  });
+});
+
+describe('tone: what it ignores', () => {
+  const quiet = (text: string) => {
+    const result = analyzeFeedback(text);
+    assert.notEqual(result.tone, 'directive', text);
+    assert.deepEqual(result.findings, [], text);
+  };
+
+  it('ignores inline code', () => {
+    quiet('`remove this`');
+    quiet('`Please add a test`');
+    quiet('Called from ``don`t()`` and `fix()`.');
+  });
+
+  it('ignores fenced code, closed or not', () => {
+    quiet('```\nremove the lock\nPlease add a test\n```');
+    quiet('~~~js\n// never do this\n~~~');
+    quiet('Context:\n\n```suggestion\nreturn -EINVAL;\n```');
+    quiet('```\nRename this to fooBar.');
+  });
+
+  it('ignores quoted lines, at any depth', () => {
+    quiet('> Please add a test.');
+    quiet('>> You should rename this.\n> Why?\n\nDone.');
+    quiet('On Tue, Foo <foo@example.com> wrote:\n> NAK, this is wrong.\n\nRebased, v3 is out.');
+  });
+
+  it('ignores URLs and e-mail addresses', () => {
+    quiet('https://example.com/remove-this-please');
+    quiet('See www.example.com/dont-do-this for the thread.');
+    quiet('Reported-by: fix.this.now@example.com');
+  });
+
+  it('ignores a mail signature', () => {
+    quiet('Thanks, applied.\n\n-- \nDon\'t reply to this address. Please use the list.');
+  });
+
+  it('still reads the text around ignored parts', () => {
+    assert.equal(analyzeFeedback('> quoted\n\nPlease add a test for `foo()`.').tone, 'directive');
+    assert.equal(analyzeFeedback('See https://example.com. Rename this.').tone, 'directive');
+  });
+});
+
+describe('tone: options', () => {
+  it('drops findings that overlap an allowed phrase, ignoring case', () => {
+    assert.equal(analyzeFeedback('Missing Signed-off-by', { allow: ['missing SIGNED-OFF-BY'] }).tone, 'neutral');
+    assert.equal(analyzeFeedback('Please run checkpatch.', { allow: ['please run checkpatch'] }).findings.length, 0);
+    assert.equal(analyzeFeedback('Please add a test.', { allow: ['please'] }).findings.length, 0);
+  });
+
+  it('keeps findings that an allowed phrase does not touch', () => {
+    const result = analyzeFeedback('Rename this. Also see checkpatch.', { allow: ['checkpatch'] });
+    assert.deepEqual(
+      result.findings.map((finding) => finding.ruleId),
+      ['imperative'],
+    );
+  });
+
+  it('switches rules off by id, leaving the others on', () => {
+    assert.notEqual(analyzeFeedback('Rename this.', { disabledRules: ['imperative'] }).tone, 'directive');
+    const result = analyzeFeedback('Rename this. You should add a test.', { disabledRules: ['imperative'] });
+    assert.deepEqual(
+      result.findings.map((finding) => finding.ruleId),
+      ['you-must'],
+    );
+  });
+
+  it('accepts empty and odd options', () => {
+    assert.equal(analyzeFeedback('Rename this.', {}).tone, 'directive');
+    assert.equal(analyzeFeedback('Rename this.', { allow: ['', '   '], disabledRules: ['no-such-rule'] }).tone, 'directive');
+  });
+});
+
+describe('tone: Conventional Comments', () => {
+  it('reads labels and decorations', () => {
+    assert.deepEqual(parseConventionalPrefix('suggestion (non-blocking, ux): use a map'), {
+      label: 'suggestion',
+      decorations: ['non-blocking', 'ux'],
+      start: 0,
+      end: 'suggestion (non-blocking, ux): '.length,
+    });
+    assert.equal(parseConventionalPrefix('Nitpick: x')?.label, 'nitpick');
+    assert.equal(parseConventionalPrefix('rename: x'), undefined);
+    assert.equal(parseConventionalPrefix('no label here'), undefined);
+  });
+
+  it('treats non-blocking and if-minor as explicit optionality', () => {
+    assert.equal(analyzeFeedback('suggestion (non-blocking): rename `tmp` to `buf`').tone, 'supportive');
+    assert.equal(analyzeFeedback('nitpick (if-minor): drop the braces').tone, 'supportive');
+    assert.equal(analyzeFeedback('issue (non-blocking): this is wrong when `n == 0`').tone, 'supportive');
+  });
+
+  it('treats blocking as not optional', () => {
+    const result = analyzeFeedback('suggestion (blocking): could we add a test?');
+    assert.equal(result.tone, 'directive');
+    assert.deepEqual(
+      result.findings.map((finding) => finding.ruleId),
+      ['blocking'],
+    );
+  });
+
+  it('lets no label change the class by itself', () => {
+    for (const label of ['nit', 'nitpick', 'suggestion', 'issue', 'todo', 'chore', 'note', 'thought', 'question']) {
+      assert.equal(analyzeFeedback(`${label}: remove the debug print`).tone, 'directive', label);
+      assert.equal(analyzeFeedback(`${label}: this runs once per request`).tone, 'neutral', label);
+    }
+    assert.equal(analyzeFeedback('praise: nice test coverage').tone, 'supportive');
+  });
+
+  it('adds a label for a quick fix, and the result reads as supportive', () => {
+    const labelled = addConventionalLabel('Rename `tmp` to `buf`.', 'suggestion', ['non-blocking']);
+    assert.equal(labelled, 'suggestion (non-blocking): Rename `tmp` to `buf`.');
+    assert.equal(analyzeFeedback(labelled).tone, 'supportive');
+  });
+
+  it('replaces an existing label, merges decorations and keeps the indentation', () => {
+    assert.equal(addConventionalLabel('nit: drop this', 'nitpick', ['non-blocking']), 'nitpick (non-blocking): drop this');
+    assert.equal(addConventionalLabel('issue (blocking, security): x', 'issue', ['non-blocking']), 'issue (security, non-blocking): x');
+    assert.equal(addConventionalLabel('  todo: x', 'chore'), '  chore: x');
+    assert.equal(addConventionalLabel('', 'praise'), 'praise: ');
+  });
+
+  it('cleans decorations so they cannot break the prefix', () => {
+    assert.equal(addConventionalLabel('x', 'note', ['a(b)', 'c:d', ' ', 'e,f']), 'note (a b, c d, e f): x');
+    assert.equal(addConventionalLabel('x', 'bogus' as never), 'x');
+  });
+});
+
+describe('tone: rules and docs', () => {
+  it('lists each rule once, with a name, a one-line description and a message', () => {
+    assert.equal(new Set(TONE_RULES.map((rule) => rule.id)).size, TONE_RULES.length);
+    for (const rule of TONE_RULES) {
+      assert.match(rule.id, /^[a-z]+(?:-[a-z]+)*$/);
+      assert.ok(rule.name && rule.description && rule.message, rule.id);
+      assert.ok(!rule.description.includes('\n') && !rule.message.includes('\n'), rule.id);
+      assert.equal(toneRuleAnchor(rule.id), `#rule-${rule.id}`);
+    }
+  });
+
+  it('documents every rule in docs/tone-rules.md, with an anchor, a directive example and a rewrite', () => {
+    const docs = readFileSync(path.join(root, 'docs', 'tone-rules.md'), 'utf8');
+    for (const rule of TONE_RULES) {
+      const heading = `### ${rule.id}\n`;
+      assert.ok(docs.includes(heading), `no heading for ${rule.id}`);
+      assert.ok(docs.includes(`<a id="rule-${rule.id}"></a>`), `no anchor for ${rule.id}`);
+      const section = docs.slice(docs.indexOf(heading)).split('\n### ')[0];
+      assert.match(section, /Directive:/, rule.id);
+      assert.match(section, /Supportive:/, rule.id);
+      // The directive example really is flagged by this rule, and the rewrite is not flagged at all.
+      const directive = /Directive: [“"](.+?)[”"]/.exec(section)?.[1];
+      const supportive = /Supportive: [“"](.+?)[”"]/.exec(section)?.[1];
+      assert.ok(directive && supportive, rule.id);
+      assert.ok(analyzeFeedback(directive).findings.some((finding) => finding.ruleId === rule.id), `${rule.id}: ${directive}`);
+      assert.notEqual(analyzeFeedback(supportive).tone, 'directive', `${rule.id}: ${supportive}`);
+    }
+  });
+});
+
+describe('tone: robustness', () => {
+  it('handles empty, blank and punctuation-only text', () => {
+    for (const text of ['', ' ', '\n\n\t', '...', '?', '>', '```', '`', '-- \n']) {
+      const result = analyzeFeedback(text);
+      assert.equal(result.tone, 'neutral', JSON.stringify(text));
+      assert.deepEqual(result.findings, []);
+    }
+  });
+
+  it('never throws on binary-looking input', () => {
+    const binary = Array.from({ length: 4096 }, (_, index) => String.fromCharCode((index * 7919) % 65536)).join('');
+    for (const text of [binary, '\u0000\u0001\u0002please\u0000', '\uD800\uDC00\uD800', '\uFFFF'.repeat(100), '\u202Eecalper\u202C']) {
+      const result = analyzeFeedback(text);
+      assert.ok(['directive', 'supportive', 'neutral'].includes(result.tone));
+    }
+    assert.equal(analyzeFeedback(undefined as unknown as string).tone, 'neutral');
+  });
+
+  it('analyses only the first MAX_ANALYZED_LENGTH characters of a 1 MB comment, quickly', () => {
+    const text = 'Looks fine. '.repeat(Math.ceil(1_000_000 / 12)) + 'Rename this.';
+    let result: ReturnType<typeof analyzeFeedback> | undefined;
+    const ms = time(() => (result = analyzeFeedback(text)));
+    assert.equal(result!.truncated, true);
+    assert.equal(result!.tone, 'supportive', 'the command after the cap is not read');
+    assert.ok(ms < 200, `${ms.toFixed(1)} ms`);
+    assert.equal(analyzeFeedback('Rename this. ' + 'x'.repeat(MAX_ANALYZED_LENGTH)).tone, 'directive');
+  });
+
+  it('never throws and keeps offsets in range on arbitrary text (property)', () => {
+    const pieces = fc.constantFrom('Please ', 'rename ', 'this', ' `x` ', '> ', '\n', '```', 'http://a.b/c ', "don't ", 'why ', '?', '. ', 'nit: ', 's/a/b/', ' -> ', '@', '(blocking)', 'suggestion', ':', ', ', 'I would ');
+    fc.assert(
+      fc.property(fc.oneof(fc.string({ unit: 'grapheme', maxLength: 300 }), fc.array(pieces, { maxLength: 40 }).map((parts) => parts.join(''))), (text) => {
+        const result = analyzeFeedback(text);
+        assert.equal(result.findings.length > 0, result.tone === 'directive');
+        for (const finding of result.findings) {
+          assert.ok(0 <= finding.start && finding.start < finding.end && finding.end <= text.length);
+          assert.ok(0 <= finding.replace.start && finding.replace.start <= finding.replace.end && finding.replace.end <= text.length);
+          assert.ok(finding.suggestions.length >= 1);
+        }
+      }),
+      { numRuns: 500 },
+    );
+  });
+});
+
+describe('tone: linear time on hostile input', () => {
+  // Each input repeats a fragment aimed at one pattern or scanner, to 100 KB.
+  const fragments = [
+    'a',
+    ' ',
+    '`',
+    '``` ',
+    '` `` ``` ',
+    '>',
+    '> x\n',
+    '\n',
+    '\n\n',
+    'http://',
+    'https://a',
+    'www.',
+    '@',
+    'a@',
+    'a@b.',
+    's/',
+    's/a/',
+    ' -> ',
+    '->',
+    '-',
+    '(',
+    '(blocking',
+    'nit: ',
+    'nit (',
+    'please ',
+    'you ',
+    'you should ',
+    'we ',
+    'we need ',
+    'why ',
+    "why didn't you ",
+    'i ',
+    "i'd ",
+    'not ',
+    'no ',
+    "don't ",
+    'is better ',
+    'would be ',
+    'could ',
+    'should ',
+    'this should ',
+    'looks ',
+    'thanks ',
+    'a, ',
+    'a. ',
+    '. ',
+    '?',
+    'A',
+    'ALL CAPS ',
+    'rename ',
+    'use ',
+    'e.g. ',
+    '\u00e9',
+    '\uD83D\uDC4D',
+    "it's ",
+    'the ',
+    '# ',
+  ];
+
+  it('analyses 100 KB of each adversarial pattern in under 200 ms', function () {
+    this.timeout(60_000);
+    for (const fragment of fragments) {
+      const text = fragment.repeat(Math.ceil(100_000 / fragment.length));
+      analyzeFeedback(text); // warm
+      const ms = time(() => analyzeFeedback(text));
+      assert.ok(ms < 200, `${JSON.stringify(fragment)}: ${ms.toFixed(1)} ms`);
+    }
+  });
+
+  it('scans 100 KB without the cap in linear time (masking, tokens, sentences, cues)', function () {
+    this.timeout(60_000);
+    const pipeline = (text: string) => {
+      const masked = maskIgnored(text);
+      const tokens = tokenize(masked);
+      const sentences = splitSentences(masked, tokens);
+      findCues({ text, masked, tokens, sentences });
+    };
+    for (const fragment of fragments) {
+      const small = fragment.repeat(Math.ceil(25_000 / fragment.length));
+      const large = fragment.repeat(Math.ceil(100_000 / fragment.length));
+      pipeline(small);
+      const smallMs = Math.max(1, time(() => pipeline(small)));
+      const largeMs = time(() => pipeline(large));
+      // Four times the input; allow for noise, but not for quadratic growth (sixteen times).
+      assert.ok(largeMs < Math.max(60, smallMs * 9), `${JSON.stringify(fragment)}: ${smallMs.toFixed(1)} ms → ${largeMs.toFixed(1)} ms`);
+    }
+  });
+
+  it('has no regular expression that recheck finds vulnerable to ReDoS', function () {
+    this.timeout(120_000);
+    let checkSync: (source: string, flags: string, params?: Record<string, unknown>) => { status: string; complexity?: { summary: string } };
+    try {
+      ({ checkSync } = createRequire(path.join(root, 'package.json'))('recheck'));
+    } catch (error) {
+      this.skip();
+      return;
+    }
+    const patterns = [...CUE_PATTERNS, ...MASK_PATTERNS, ...TEXT_PATTERNS];
+    for (const pattern of patterns) {
+      // A top-level alternation costs the sum of its branches at each position, so each branch is checked on its own.
+      for (const branch of topLevelBranches(pattern.source)) {
+        const result = checkSync(branch, pattern.flags.replace('g', ''), { checker: 'automaton', timeout: 20_000 });
+        assert.equal(result.status, 'safe', `${branch} (${result.complexity?.summary ?? 'no verdict'})`);
+      }
+    }
+  });
+});
+
+function topLevelBranches(source: string): string[] {
+  const branches: string[] = [];
+  let depth = 0;
+  let inClass = false;
+  let current = '';
+  for (let i = 0; i < source.length; i++) {
+    const char = source[i];
+    if (char === '\\') {
+      current += char + source[++i];
+      continue;
+    }
+    if (inClass) {
+      if (char === ']') inClass = false;
+    } else if (char === '[') inClass = true;
+    else if (char === '(') depth++;
+    else if (char === ')') depth--;
+    else if (char === '|' && depth === 0) {
+      branches.push(current);
+      current = '';
+      continue;
+    }
+    current += char;
+  }
+  branches.push(current);
+  return branches;
+}
