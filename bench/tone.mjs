@@ -58,8 +58,9 @@ console.log(`${comments.length} comments (${(chars / comments.length).toFixed(0)
 
 const results = [];
 for (const tool of tools) {
-  // Warm up: let the JIT settle before anything is timed.
-  for (let i = 0; i < 2; i++) for (const text of comments) tool.run(text);
+  // Warm up: let the JIT settle before anything is timed (at least five passes and half a second).
+  const warmUntil = performance.now() + 500;
+  for (let pass = 0; pass < 5 || performance.now() < warmUntil; pass++) for (const text of comments) tool.run(text);
   const throughputs = [];
   const p50s = [];
   const p99s = [];

@@ -29,6 +29,7 @@ export function activate(context: vscode.ExtensionContext) {
     analyzeFeedback,
     isReviewActive: () => reviewState.isActive,
     isSidebarResolved: () => sidebarView.isResolved,
+    isSidebarVisible: () => sidebarView.isVisible,
     reviewPrompt: () => (statusBar.isVisible ? statusBar.current?.label : undefined),
   };
 }

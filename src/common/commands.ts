@@ -13,7 +13,6 @@ export const Commands = {
   disableToneRule: 'leadFromBehind.disableToneRule',
 } as const;
 
-export const VIEW_CONTAINER_ID = 'leadFromBehind';
 export const SIDEBAR_VIEW_ID = 'leadFromBehind.sidebar';
 
 /** Context keys we set, for `when` clauses. */

@@ -10,14 +10,31 @@ export class LastTextEditor implements vscode.Disposable {
     if (editor) this.last = editor;
   });
 
-  get editor(): vscode.TextEditor | undefined {
+  /**
+   * The editor to act on: the active one, else the last one. If the last one is hidden behind another
+   * tab, it is shown again with its cursors; if its tab was closed, there is none.
+   */
+  async editor(): Promise<vscode.TextEditor | undefined> {
     const active = vscode.window.activeTextEditor;
     if (active) return active;
-    // A closed editor can no longer take edits, even while its document lingers in memory.
-    return this.last && vscode.window.visibleTextEditors.includes(this.last) ? this.last : undefined;
+    const last = this.last;
+    if (!last || last.document.isClosed) return undefined;
+    if (vscode.window.visibleTextEditors.includes(last)) return last;
+    // A document lingers in memory after its tab closes; only an open tab counts as an editor.
+    if (!hasOpenTab(last.document.uri)) return undefined;
+    const shown = await vscode.window.showTextDocument(last.document, { viewColumn: last.viewColumn, preserveFocus: false });
+    shown.selections = last.selections;
+    return shown;
   }
 
   dispose(): void {
     this.subscription.dispose();
   }
+}
+
+function hasOpenTab(uri: vscode.Uri): boolean {
+  const target = uri.toString();
+  return vscode.window.tabGroups.all.some((group) =>
+    group.tabs.some((tab) => tab.input instanceof vscode.TabInputText && tab.input.uri.toString() === target),
+  );
 }

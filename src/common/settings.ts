@@ -15,6 +15,8 @@ export const Settings = {
   toneRetroNotes: 'tone.checkRetroNotes',
 } as const;
 
+export const DEFAULT_RETRO_FOLDER = 'docs/retros';
+export const DEFAULT_TEAM_CONTENT_FOLDER = '.lead-from-behind';
 export const DEFAULT_REVIEW_SCHEMES = ['review', 'pr', 'gl-review', 'comment'];
 export const DEFAULT_TONE_SCHEMES = ['comment'];
 
@@ -34,6 +36,7 @@ export function setting<T>(key: string, fallback: T, scope?: vscode.Configuratio
 export function folderInside(root: vscode.Uri, relativePath: string): vscode.Uri | undefined {
   const segments = relativePath.split(/[\\/]+/).filter((segment) => segment && segment !== '.');
   const absolute = /^([\\/]|[a-zA-Z]:)/.test(relativePath.trim());
-  if (absolute || segments.length === 0 || segments.includes('..')) return undefined;
+  // Windows reads ".. " and "..." as "..": any segment of only dots and spaces is refused.
+  if (absolute || segments.length === 0 || segments.some((segment) => /^[.\s]+$/.test(segment))) return undefined;
   return vscode.Uri.joinPath(root, ...segments);
 }

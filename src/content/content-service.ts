@@ -27,7 +27,7 @@ export class ContentService implements vscode.Disposable {
   ) {
     // Reload at once, so the Problems panel reflects a saved team file even before anyone asks for content.
     this.subscription = team.onDidChange(() => {
-      this.library = this.load();
+      this.reload();
       this.changeEmitter.fire();
     });
   }
@@ -37,8 +37,21 @@ export class ContentService implements vscode.Disposable {
     return this.library;
   }
 
+  /** Loads again, newest wins; a failed load is not kept, so the next call tries again. */
+  private reload(): void {
+    const library = this.load();
+    this.library = library;
+    library.catch((error) => {
+      if (this.library === library) this.library = undefined;
+      console.error('Lead From Behind: could not load content', error);
+    });
+  }
+
   private async load(): Promise<ContentLibrary> {
-    this.builtin ??= this.readBuiltin();
+    this.builtin ??= this.readBuiltin().catch((error) => {
+      this.builtin = undefined;
+      throw error;
+    });
     const builtin = await this.builtin;
     const owned = (items: readonly { id: string }[]) => new Map(items.map((item) => [item.id, 'the built-in content']));
     const team = await this.team.load({ cards: owned(builtin.cards), templates: owned(builtin.templates) });

@@ -3,7 +3,8 @@ import { CARD_KINDS, Card, CardKind, CardOrigin, ContentProblem } from './types'
 
 export type ParseResult = { ok: true; card: Card } | { ok: false; problems: ContentProblem[] };
 
-const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+/** Ids are kebab-case: they appear in commands, settings and file names. */
+export const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const REQUIRED_FIELDS = ['id', 'kind', 'title', 'summary', 'tags', 'order', 'question'] as const;
 const PROMPT_FIELDS = ['label', 'directive', 'supportive'] as const;
 /** The status bar has little room; longer labels get cut off mid-word. */

@@ -9,17 +9,15 @@ interface InsertTipArgs {
   readonly id?: unknown;
 }
 
-const KIND_LABELS = { tip: 'Tips', prompt: 'Review prompts' } as Record<string, string>;
 
 /** "Insert Tip…": pick a tip or review prompt (or name one with `{ id }`) and insert it at every cursor. */
 export function register(context: vscode.ExtensionContext, { content, lastTextEditor }: FeatureDeps): void {
   context.subscriptions.push(
     vscode.commands.registerCommand(Commands.insertTip, async (args?: InsertTipArgs): Promise<boolean> => {
       const library = await content.getLibrary();
-      // Capture the editor before a quick pick can move focus.
-      const editor = lastTextEditor.editor;
       const card = args?.id !== undefined ? cardFromArgs(library, args.id) : await pickCard(library);
-      return card ? insertCard(card, editor) : false;
+      // Looked up after the pick: the user may have closed or switched editors meanwhile.
+      return card ? insertCard(card, await lastTextEditor.editor()) : false;
     }),
   );
 }
@@ -40,11 +38,12 @@ async function pickCard(library: ContentLibrary): Promise<Card | undefined> {
   const items: CardItem[] = [];
   for (const card of library.insertable()) {
     if (items.at(-1)?.card?.kind !== card.kind) {
-      items.push({ label: KIND_LABELS[card.kind], kind: vscode.QuickPickItemKind.Separator });
+      const heading = card.kind === 'tip' ? vscode.l10n.t('Tips') : vscode.l10n.t('Review prompts');
+      items.push({ label: heading, kind: vscode.QuickPickItemKind.Separator });
     }
     items.push({
       label: card.title,
-      description: card.tags.map((tag) => `#${tag}`).join(' '),
+      description: [card.origin === 'team' ? `$(organization) ${vscode.l10n.t('team')}` : '', ...card.tags.map((tag) => `#${tag}`)].filter(Boolean).join(' '),
       detail: card.summary,
       card,
     });

@@ -1,6 +1,17 @@
 import { promises as nodeFs } from 'fs';
+import * as path from 'path';
 import * as vscode from 'vscode';
 import type { CreateOutcome } from '../core/retro/exclusive-name';
+
+/**
+ * True when `folder` is really inside `root` on disk. A folder setting is checked as text, but a
+ * repository could commit the folder as a symbolic link that points elsewhere.
+ */
+export async function isReallyInside(folder: vscode.Uri, root: vscode.Uri): Promise<boolean> {
+  if (folder.scheme !== 'file' || root.scheme !== 'file') return true; // No links to follow through the API.
+  const [realFolder, realRoot] = await Promise.all([nodeFs.realpath(folder.fsPath), nodeFs.realpath(root.fsPath)]);
+  return realFolder.startsWith(realRoot.endsWith(path.sep) ? realRoot : realRoot + path.sep);
+}
 
 /**
  * Creates `uri` with `content` only if nothing is there yet. On disk this is one atomic `open(O_EXCL)`,

@@ -4,9 +4,8 @@ import { carriedOverSection, findPreviousNote, noteLinkTarget, openTaskItems, pr
 import { createWithFreeName } from '../core/retro/exclusive-name';
 import { isoDate, noteFileName, slugify, weekday } from '../core/retro/naming';
 import { renderTemplate, renderTemplatePlain, RetroTemplate, TemplateVariables } from '../core/retro/template';
-import { folderInside, setting, Settings } from '../common/settings';
-import { DEFAULT_RETRO_FOLDER } from './defaults';
-import { createExclusive } from './exclusive-create';
+import { DEFAULT_RETRO_FOLDER, folderInside, setting, Settings } from '../common/settings';
+import { createExclusive, isReallyInside } from './exclusive-create';
 
 /** Arguments for scripting and keybindings. With `template` and `title`, nothing is asked. */
 export interface NewRetroNoteArgs {
@@ -22,7 +21,7 @@ export async function newRetroNote(library: ContentLibrary, args: NewRetroNoteAr
   const template = args?.template !== undefined ? templateFromArgs(library, args.template) : await pickTemplate(library);
   if (!template) return undefined;
 
-  const title = args?.title !== undefined ? String(args.title) : await askTitle(template);
+  const title = args?.title !== undefined ? String(args.title ?? '') : await askTitle(template);
   if (title === undefined) return undefined; // Esc: nothing is created.
 
   const folder = await chooseWorkspaceFolder(args);
@@ -46,7 +45,7 @@ export async function newRetroNote(library: ContentLibrary, args: NewRetroNoteAr
   }
   let created: { uri: vscode.Uri; snippet: string };
   try {
-    created = await createNote(template, vars, retroFolder, now);
+    created = await createNote(template, vars, retroFolder, folder.uri, now);
   } catch (error) {
     void vscode.window.showErrorMessage(
       vscode.l10n.t('Lead From Behind: could not create the retro note in "{0}": {1}. Nothing was written.', vscode.workspace.asRelativePath(retroFolder), errorText(error)),
@@ -61,9 +60,13 @@ async function createNote(
   template: RetroTemplate,
   baseVars: Omit<TemplateVariables, 'previousNote' | 'carriedOver'>,
   retroFolder: vscode.Uri,
+  workspaceRoot: vscode.Uri,
   now: Date,
 ): Promise<{ uri: vscode.Uri; snippet: string }> {
   await vscode.workspace.fs.createDirectory(retroFolder);
+  if (!(await isReallyInside(retroFolder, workspaceRoot))) {
+    throw new Error(vscode.l10n.t('the folder is a link that leads outside the workspace folder'));
+  }
   const existing = (await vscode.workspace.fs.readDirectory(retroFolder))
     .filter(([, type]) => type & vscode.FileType.File)
     .map(([name]) => name);
@@ -88,9 +91,12 @@ async function openAtFirstTabStop(uri: vscode.Uri, snippet: string): Promise<voi
     // Not a preview tab: a second note opened at once would replace it before the snippet lands.
     const editor = await vscode.window.showTextDocument(uri, { preview: false });
     const whole = new vscode.Range(0, 0, editor.document.lineCount, 0);
-    if (await editor.insertSnippet(new vscode.SnippetString(snippet), whole)) await editor.document.save();
-  } catch {
-    // Another editor took over while this one opened (two notes at once): the note is already saved.
+    // No save afterwards: save participants (trim whitespace, format on save) would edit the fresh note.
+    await editor.insertSnippet(new vscode.SnippetString(snippet), whole);
+  } catch (error) {
+    // Two notes opened at once: VS Code cancels the first open ("Could NOT open editor"). That note is
+    // already whole on disk; anything else is worth reporting.
+    if (!/could not open/i.test(String(error))) throw error;
   }
 }
 
@@ -156,7 +162,12 @@ async function chooseWorkspaceFolder(args: NewRetroNoteArgs | undefined): Promis
   if (folders.length === 0) return undefined;
   if (args?.folder !== undefined) {
     const wanted = String(args.folder);
-    return folders.find((folder) => folder.name === wanted || folder.uri.toString() === wanted) ?? folders[0];
+    const found = folders.find((folder) => folder.name === wanted || folder.uri.toString() === wanted);
+    if (!found) {
+      void vscode.window.showErrorMessage(vscode.l10n.t('Lead From Behind: there is no workspace folder "{0}".', wanted));
+      return 'cancelled';
+    }
+    return found;
   }
   if (folders.length === 1 || args?.template !== undefined && args?.title !== undefined) return folders[0];
   return (await vscode.window.showWorkspaceFolderPick({ placeHolder: vscode.l10n.t('Where should the retro note go?') })) ?? 'cancelled';

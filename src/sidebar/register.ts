@@ -8,9 +8,7 @@ export function register(context: vscode.ExtensionContext, { content }: FeatureD
   context.subscriptions.push(
     provider,
     vscode.window.registerWebviewViewProvider(SidebarViewProvider.viewType, provider),
-    vscode.commands.registerCommand(Commands.openSidebar, () =>
-      vscode.commands.executeCommand(`${SidebarViewProvider.viewType}.focus`),
-    ),
+    vscode.commands.registerCommand(Commands.openSidebar, () => vscode.commands.executeCommand(`${SidebarViewProvider.viewType}.focus`)),
     vscode.commands.registerCommand(Commands.focusSearch, () => provider.focusSearch()),
   );
   return provider;

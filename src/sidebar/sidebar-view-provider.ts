@@ -25,11 +25,21 @@ export class SidebarViewProvider implements vscode.WebviewViewProvider, vscode.D
     this.contentSubscription = content.onDidChange(() => void this.refresh());
   }
 
+  // Renders can overlap when team files change quickly; only the newest may set the page.
+  private renderGeneration = 0;
+
   private async refresh(): Promise<void> {
     const view = this.view;
     if (!view) return;
-    this.webviewReady = false;
-    view.webview.html = await this.renderHtml(view.webview);
+    const generation = ++this.renderGeneration;
+    try {
+      const html = await this.renderHtml(view.webview);
+      if (generation !== this.renderGeneration || this.view !== view) return;
+      this.webviewReady = false;
+      view.webview.html = html;
+    } catch (error) {
+      console.error('Lead From Behind: could not render the sidebar', error);
+    }
   }
 
   async resolveWebviewView(view: vscode.WebviewView): Promise<void> {
@@ -49,12 +59,16 @@ export class SidebarViewProvider implements vscode.WebviewViewProvider, vscode.D
 
   /** Reveals the view and puts the cursor in its search box. */
   async focusSearch(): Promise<void> {
-    await vscode.commands.executeCommand(`${SIDEBAR_VIEW_ID}.focus`);
+    await vscode.commands.executeCommand(`${SidebarViewProvider.viewType}.focus`);
     this.post({ type: 'focusSearch' });
   }
 
   get isResolved(): boolean {
     return this.view !== undefined;
+  }
+
+  get isVisible(): boolean {
+    return this.view?.visible ?? false;
   }
 
   private get webviewRoot(): vscode.Uri {
@@ -83,6 +97,12 @@ export class SidebarViewProvider implements vscode.WebviewViewProvider, vscode.D
   }
 
   private async onMessage(raw: unknown): Promise<void> {
+    // The handshake needs no content: answer it even if loading content failed.
+    if ((raw as { type?: unknown } | null)?.type === 'ready') {
+      this.webviewReady = true;
+      this.flush();
+      return;
+    }
     const library = await this.content.getLibrary();
     const message: WebviewMessage | undefined = parseWebviewMessage(raw, {
       isCard: (id) => library.has(id),
@@ -90,10 +110,6 @@ export class SidebarViewProvider implements vscode.WebviewViewProvider, vscode.D
     });
     if (!message) return;
     switch (message.type) {
-      case 'ready':
-        this.webviewReady = true;
-        this.flush();
-        return;
       case 'insert':
         await vscode.commands.executeCommand(Commands.insertTip, { id: message.id });
         return;

@@ -1,14 +1,13 @@
 import * as vscode from 'vscode';
 import type { RetroTemplate } from '../core/retro/template';
 import type { Card, ContentProblem } from '../core/types';
-import { folderInside, setting, Settings } from '../common/settings';
+import { DEFAULT_TEAM_CONTENT_FOLDER, folderInside, setting, Settings } from '../common/settings';
 
 export interface TeamContentSnapshot {
   readonly cards: readonly Card[];
   readonly templates: readonly RetroTemplate[];
 }
 
-const DEFAULT_FOLDER = '.lead-from-behind';
 // A team folder holds a handful of files; these limits keep a mistaken setting (say, the repo root) cheap.
 const MAX_FILES = 500;
 const MAX_DEPTH = 4;
@@ -26,6 +25,8 @@ export class TeamContent implements vscode.Disposable {
   private watchers: vscode.Disposable[] = [];
   private readonly subscriptions: vscode.Disposable[] = [];
   private reloadTimer: ReturnType<typeof setTimeout> | undefined;
+  // Loads can overlap (a save during a load); only the newest may publish diagnostics.
+  private generation = 0;
 
   constructor() {
     this.subscriptions.push(
@@ -42,8 +43,12 @@ export class TeamContent implements vscode.Disposable {
     const cards: Card[] = [];
     const templates: RetroTemplate[] = [];
     const diagnostics: [vscode.Uri, vscode.Diagnostic[]][] = [];
+    const generation = ++this.generation;
     const roots = this.roots();
-    if (roots.length === 0) return { cards, templates };
+    if (roots.length === 0) {
+      this.diagnostics.clear();
+      return { cards, templates };
+    }
     // The YAML parser loads only for workspaces that could have team content.
     const [{ loadCards }, { loadTemplates }] = await Promise.all([import('../core/content'), import('../core/retro/template')]);
     const cardOwners = new Map(reserved.cards);
@@ -63,14 +68,16 @@ export class TeamContent implements vscode.Disposable {
         diagnostics.push([uriOf.get(file) ?? vscode.Uri.joinPath(root, file), problems.map(toDiagnostic)]);
       }
     }
-    this.diagnostics.clear();
-    this.diagnostics.set(diagnostics);
+    if (generation === this.generation) {
+      this.diagnostics.clear();
+      this.diagnostics.set(diagnostics);
+    }
     return { cards, templates };
   }
 
   private roots(): vscode.Uri[] {
     return (vscode.workspace.workspaceFolders ?? []).flatMap((folder) => {
-      const root = folderInside(folder.uri, setting(Settings.teamContentFolder, DEFAULT_FOLDER, folder));
+      const root = folderInside(folder.uri, setting(Settings.teamContentFolder, DEFAULT_TEAM_CONTENT_FOLDER, folder));
       return root ? [root] : [];
     });
   }
@@ -78,10 +85,8 @@ export class TeamContent implements vscode.Disposable {
   private watch(): void {
     for (const root of this.roots()) {
       const watcher = vscode.workspace.createFileSystemWatcher(new vscode.RelativePattern(root, '**/*.md'));
-      watcher.onDidCreate(() => this.scheduleReload());
-      watcher.onDidChange(() => this.scheduleReload());
-      watcher.onDidDelete(() => this.scheduleReload());
-      this.watchers.push(watcher);
+      const reload = () => this.scheduleReload();
+      this.watchers.push(watcher, watcher.onDidCreate(reload), watcher.onDidChange(reload), watcher.onDidDelete(reload));
     }
   }
 
@@ -117,6 +122,8 @@ async function readMarkdownFiles(root: vscode.Uri): Promise<{ files: (TeamFile &
     for (const [name, type] of entries.sort(([a], [b]) => a.localeCompare(b))) {
       if (found.length >= MAX_FILES) return;
       const uri = vscode.Uri.joinPath(folder, name);
+      // Symbolic links are skipped: they could lead out of the workspace.
+      if (type & vscode.FileType.SymbolicLink) continue;
       if (type & vscode.FileType.Directory && depth < MAX_DEPTH && !name.startsWith('.')) await visit(uri, `${prefix}${name}/`, depth + 1);
       else if (type & vscode.FileType.File && name.toLowerCase().endsWith('.md')) found.push({ file: `${prefix}${name}`, uri });
     }

@@ -1,7 +1,6 @@
 import * as vscode from 'vscode';
-import { affects, DEFAULT_TONE_SCHEMES, folderInside, setting, Settings } from '../common/settings';
+import { affects, DEFAULT_RETRO_FOLDER, DEFAULT_TONE_SCHEMES, folderInside, setting, Settings } from '../common/settings';
 import { analyzeFeedback, ToneFinding, toneRuleAnchor } from '../core/tone';
-import { DEFAULT_RETRO_FOLDER } from '../retro/defaults';
 
 export const TONE_SOURCE = 'Lead From Behind';
 const DEBOUNCE_MS = 300;

@@ -41,14 +41,15 @@ function saveState(change: Partial<SidebarState>): void {
 
 function applyQuery(query: string): void {
   const rank = new Map(search(index, query).map((id, position) => [id, position]));
-  for (const card of cards) {
-    const position = rank.get(card.id);
-    card.hidden = position === undefined;
-    // CSS `order` ranks matches within their section without moving DOM nodes (and focus).
-    card.style.order = query.trim() && position !== undefined ? String(position) : '';
-  }
+  const position = (card: HTMLElement) => (query.trim() ? (rank.get(card.id) ?? Infinity) : cards.indexOf(card));
   for (const section of sections) {
-    section.hidden = !section.querySelector('article.card:not([hidden])');
+    const inSection = cards.filter((card) => card.parentElement === section);
+    // Moving the nodes, not a CSS order, keeps Tab and screen readers in the order on screen.
+    for (const card of [...inSection].sort((a, b) => position(a) - position(b) || cards.indexOf(a) - cards.indexOf(b))) {
+      card.hidden = !rank.has(card.id);
+      section.append(card);
+    }
+    section.hidden = !inSection.some((card) => !card.hidden);
   }
   const filtering = query.trim().length > 0;
   clearButton.hidden = !filtering;

@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { readFileSync, readdirSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { loadCards } from '../../src/core/content';
 import { ContentLibrary } from '../../src/core/library';
@@ -90,7 +90,7 @@ describe('originality', () => {
 
     const tracked = execFileSync('git', ['ls-files', '--cached', '--others', '--exclude-standard'], { cwd: root, encoding: 'utf8' })
       .split('\n')
-      .filter((file) => /\.(md|ts|mjs|js|json|css|html)$/.test(file));
+      .filter((file) => /\.(md|ts|mjs|js|json|css|html)$/.test(file) && existsSync(path.join(root, file)));
     assert.ok(tracked.length > 20, 'the scan sees the project');
     const copies: string[] = [];
     for (const file of tracked) {

@@ -1,25 +1,8 @@
 import * as assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { blockPadding, escapeSnippetText, tipBlock } from '../../src/core/tip-block';
-import { card } from './fixtures';
+import { card, expandSnippet } from './fixtures';
 
-/** Expands a snippet the way VS Code does for our subset: `\\x` is a literal x, `${1:text}` becomes text. */
-function expandSnippet(snippet: string): string {
-  let out = '';
-  for (let i = 0; i < snippet.length; i++) {
-    const char = snippet[i];
-    if (char === '\\' && '\\$}'.includes(snippet[i + 1] ?? '')) {
-      out += snippet[++i];
-    } else if (snippet.startsWith('${1:', i)) {
-      i += 3; // the placeholder's text follows; its closing brace is dropped below
-    } else if (char === '}') {
-      continue;
-    } else {
-      out += char;
-    }
-  }
-  return out;
-}
 
 describe('tip blocks', () => {
   const tip = card({ title: 'Encourage your team', question: 'Who grew this sprint?' });
@@ -66,11 +49,12 @@ describe('tip blocks', () => {
   it('escapes $, } and \\ so content survives snippet expansion', () => {
     const tricky = card({ title: 'Costs $5 {or} ${1:x} \\n', question: 'Is `a}` ok?', body: 'Use ${HOME} and $TM_FILENAME.' });
     const expanded = expandSnippet(tipBlock(tricky, 'snippet'));
-    assert.equal(expanded, tipBlock(tricky, 'markdown') + 'Your answer');
+    assert.equal(expanded.text, tipBlock(tricky, 'markdown') + 'Your answer');
+    assert.deepEqual(expanded.stops, [1]);
   });
 
   it('escaping round-trips any text (property)', () => {
-    fc.assert(fc.property(fc.string(), (text) => expandSnippet(escapeSnippetText(text)) === text));
+    fc.assert(fc.property(fc.string(), (text) => expandSnippet(escapeSnippetText(text)).text === text));
   });
 });
 

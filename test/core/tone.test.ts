@@ -12,9 +12,9 @@ import {
   TONE_RULES,
   toneRuleAnchor,
 } from '../../src/core/tone';
-import { CUE_PATTERNS, findCues } from '../../src/core/tone/cues';
+import { CUE_PATTERNS, findCues, TRIGGERED_PATTERNS, triggerPositions } from '../../src/core/tone/cues';
 import { MASK_PATTERNS, maskIgnored } from '../../src/core/tone/mask';
-import { splitSentences, TEXT_PATTERNS, tokenize } from '../../src/core/tone/text';
+import { splitSentences, tokenize } from '../../src/core/tone/text';
 
 interface ToneCase {
   readonly text: string;
@@ -195,11 +195,51 @@ describe('tone: findings', () => {
     assert.ok(checked > 40, `only ${checked} pieces checked`);
   });
 
+  it('serialises a finding whole, rewrites included', () => {
+    const [finding] = analyzeFeedback('Rename this to fooBar.').findings;
+    const json = JSON.parse(JSON.stringify(finding));
+    assert.deepEqual(json, {
+      ruleId: 'imperative',
+      message: finding.message,
+      start: 0,
+      end: 6,
+      suggestions: ['What do you think about renaming this to fooBar?', 'Could we rename this to fooBar?'],
+      replace: { start: 0, end: 22 },
+    });
+  });
+
   it('rewrites the examples from TONE.md as it describes', () => {
     const suggestions = (text: string) => analyzeFeedback(text).findings.flatMap((finding) => finding.suggestions);
     assert.ok(suggestions('Rename this to fooBar.').includes('What do you think about renaming this to fooBar?'));
     assert.ok(suggestions('You should add a test.').includes('Could we add a test?'));
     assert.ok(suggestions("Don't use `any` here.").some((suggestion) => suggestion.startsWith("I'd suggest not using `any` here")));
+  });
+});
+
+describe('tone: phrase triggers', () => {
+  // Patterns run only where one of their first words starts a token. On real comments that must find
+  // exactly what scanning the whole text finds.
+  it('finds the same phrase matches as a scan of the whole text', () => {
+    const texts = [...cases.map((entry) => entry.text), ...cases.map((entry, index) => `${entry.text} ${cases[(index * 7) % cases.length].text}`)];
+    for (const text of texts) {
+      const masked = maskIgnored(text).replace(/\u2019/g, "'");
+      const positions = triggerPositions(masked, tokenize(masked));
+      TRIGGERED_PATTERNS.forEach(([pattern], index) => {
+        const scan = new RegExp(pattern.source, pattern.flags.replace('y', '') + 'g');
+        const expected = [...masked.matchAll(scan)].map((match) => match.index);
+        const found: number[] = [];
+        let covered = -1;
+        for (const start of positions[index] ?? []) {
+          if (start < covered) continue;
+          pattern.lastIndex = start;
+          const match = pattern.exec(masked);
+          if (!match) continue;
+          found.push(start);
+          covered = start + match[0].length;
+        }
+        assert.deepEqual(found, expected, `${pattern.source.slice(0, 40)}… in ${JSON.stringify(text)}`);
+      });
+    }
   });
 });
 
@@ -489,8 +529,9 @@ describe('tone: linear time on hostile input', () => {
       const small = fragment.repeat(Math.ceil(25_000 / fragment.length));
       const large = fragment.repeat(Math.ceil(100_000 / fragment.length));
       pipeline(small);
-      const smallMs = Math.max(1, time(() => pipeline(small)));
-      const largeMs = time(() => pipeline(large));
+      const best = (text: string) => Math.min(time(() => pipeline(text)), time(() => pipeline(text)), time(() => pipeline(text)));
+      const smallMs = Math.max(1, best(small));
+      const largeMs = best(large);
       // Four times the input; allow for noise, but not for quadratic growth (sixteen times).
       assert.ok(largeMs < Math.max(60, smallMs * 9), `${JSON.stringify(fragment)}: ${smallMs.toFixed(1)} ms → ${largeMs.toFixed(1)} ms`);
     }
@@ -505,11 +546,11 @@ describe('tone: linear time on hostile input', () => {
       this.skip();
       return;
     }
-    const patterns = [...CUE_PATTERNS, ...MASK_PATTERNS, ...TEXT_PATTERNS];
+    const patterns = [...CUE_PATTERNS, ...MASK_PATTERNS];
     for (const pattern of patterns) {
       // A top-level alternation costs the sum of its branches at each position, so each branch is checked on its own.
       for (const branch of topLevelBranches(pattern.source)) {
-        const result = checkSync(branch, pattern.flags.replace('g', ''), { checker: 'automaton', timeout: 20_000 });
+        const result = checkSync(branch, pattern.flags.replace(/[gy]/g, ''), { checker: 'automaton', timeout: 20_000 });
         assert.equal(result.status, 'safe', `${branch} (${result.complexity?.summary ?? 'no verdict'})`);
       }
     }

@@ -28,11 +28,13 @@ describe(`extension (${hasFolder() ? 'folder open' : 'no folder'})`, () => {
     await waitFor(() => api.isSidebarResolved(), 'the sidebar webview to resolve');
   });
 
-  it('focuses the search box through a command, and opens the sidebar', async () => {
+  it('shows the sidebar from the search command and from Open Sidebar', async () => {
     const api = await activateExtension();
-    await vscode.commands.executeCommand('workbench.view.explorer');
-    await vscode.commands.executeCommand('leadFromBehind.focusSearch');
-    await waitFor(() => api.isSidebarResolved(), 'the sidebar to be shown');
-    await vscode.commands.executeCommand('leadFromBehind.openSidebar');
+    for (const command of ['leadFromBehind.focusSearch', 'leadFromBehind.openSidebar']) {
+      await vscode.commands.executeCommand('workbench.view.explorer');
+      await waitFor(() => !api.isSidebarVisible(), 'another view to replace the sidebar');
+      await vscode.commands.executeCommand(command);
+      await waitFor(() => api.isSidebarVisible(), `${command} to show the sidebar`);
+    }
   });
 });

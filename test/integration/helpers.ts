@@ -5,6 +5,7 @@ export const EXTENSION_ID = 'lead-from-behind.lead-from-behind';
 
 export interface ExtensionApi {
   isSidebarResolved(): boolean;
+  isSidebarVisible(): boolean;
   isReviewActive(): boolean;
   reviewPrompt(): string | undefined;
   analyzeFeedback(text: string): { tone: string; findings: unknown[] };
@@ -33,6 +34,20 @@ export async function closeAllEditors(): Promise<void> {
   }
   await vscode.commands.executeCommand('workbench.action.closeAllEditors');
   await waitFor(() => vscode.window.visibleTextEditors.length === 0, 'editors to close');
+}
+
+/** Dismisses a quick pick or input box once it is up; there is no API to see that it opened. */
+export async function dismissQuickInputUntilSettled<T>(pending: Thenable<T>): Promise<T> {
+  let settled = false;
+  const result = Promise.resolve(pending).finally(() => {
+    settled = true;
+  });
+  const deadline = Date.now() + 10_000;
+  while (!settled && Date.now() < deadline) {
+    await vscode.commands.executeCommand('workbench.action.closeQuickOpen');
+    await Promise.race([result, new Promise((resolve) => setTimeout(resolve, 100))]);
+  }
+  return result;
 }
 
 export const hasFolder = () => (vscode.workspace.workspaceFolders?.length ?? 0) > 0;

@@ -13,7 +13,7 @@ import type { RetroTemplate } from '../../src/core/retro/template';
 import type { Card } from '../../src/core/types';
 
 const root = process.cwd();
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const CHROMIUM = process.env.LFB_CHROMIUM ?? '/usr/bin/chromium';
 const SCREENSHOTS = path.join(root, 'test-results');
 
 const hostileCards: Card[] = [

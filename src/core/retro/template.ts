@@ -19,7 +19,7 @@
  * line of its own leaves no trace when the value is empty. Text outside sections is never removed.
  */
 import { readFrontMatter, fieldLine } from '../front-matter';
-import { loadWithUniqueIds } from '../content';
+import { ID_PATTERN, loadWithUniqueIds } from '../content';
 import { escapeSnippetText } from '../tip-block';
 import { CardOrigin, ContentProblem } from '../types';
 
@@ -47,7 +47,6 @@ export type TemplateVariables = { readonly date: string; readonly weekday: strin
 
 export type TemplateParseResult = { ok: true; template: RetroTemplate } | { ok: false; problems: ContentProblem[] };
 
-const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const TEXT_FIELDS = ['title', 'description', 'whenToUse'] as const;
 
 /** Parses one template file, or says what is wrong and where (1-based lines, like cards). */

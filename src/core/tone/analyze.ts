@@ -13,6 +13,7 @@ import { splitSentences, tokenize } from './text';
 
 export type Tone = 'directive' | 'supportive' | 'neutral';
 
+/** A directive pattern found in a comment: plain data, safe to spread, clone and serialise. */
 export interface ToneFinding {
   readonly ruleId: ToneRuleId;
   /** Why this pattern matters, in one sentence. */
@@ -69,7 +70,7 @@ const PRIORITY: Record<ToneRuleId, number> = {
   verdict: 14,
 };
 
-export function analyzeFeedback(text: string, options: ToneOptions = {}): ToneAnalysis {
+export function analyzeFeedback(text: string, options?: ToneOptions): ToneAnalysis {
   if (typeof text !== 'string' || text.length === 0) return EMPTY;
   const truncated = text.length > MAX_ANALYZED_LENGTH;
   let source = truncated ? text.slice(0, MAX_ANALYZED_LENGTH) : text;
@@ -84,18 +85,22 @@ export function analyzeFeedback(text: string, options: ToneOptions = {}): ToneAn
   const context: Context = { text: source, masked, tokens, sentences };
 
   const cues = applyOptions(findCues(context), source, options);
-  const live = liveDirectives(context, cues);
-  if (live.length === 0) {
-    const supportive = cues.some((cue) => !isDirectiveKind(cue.kind));
-    return { tone: supportive ? 'supportive' : 'neutral', findings: [], truncated };
+  let directive = false;
+  let supportive = false;
+  for (const cue of cues) {
+    if (isDirectiveKind(cue.kind)) directive = true;
+    else supportive = true;
   }
-  const findings = dedupe(context, live.length > MAX_CUES ? live.slice(0, MAX_CUES) : live)
+  const live = directive ? liveDirectives(context, cues) : cues.length === 0 ? cues : [];
+  if (live.length === 0) return { tone: supportive ? 'supportive' : 'neutral', findings: [], truncated };
+  const findings = dedupe(live.length > MAX_CUES ? live.slice(0, MAX_CUES) : live)
     .slice(0, MAX_FINDINGS)
     .map((cue) => finding(context, cue));
   return { tone: 'directive', findings, truncated };
 }
 
-function applyOptions(cues: Cue[], source: string, options: ToneOptions): Cue[] {
+function applyOptions(cues: Cue[], source: string, options: ToneOptions | undefined): Cue[] {
+  if (!options || (!options.allow?.length && !options.disabledRules?.length)) return cues;
   const disabled = options.disabledRules && options.disabledRules.length > 0 ? new Set(options.disabledRules) : undefined;
   const allow = (options.allow ?? []).map((phrase) => (typeof phrase === 'string' ? phrase.trim().toLowerCase() : '')).filter(Boolean);
   if (!disabled && allow.length === 0) return cues;
@@ -125,6 +130,10 @@ function applyOptions(cues: Cue[], source: string, options: ToneOptions): Cue[] 
  */
 function liveDirectives(context: Context, cues: readonly Cue[]): Cue[] {
   const { sentences } = context;
+  // Nothing that could take a directive back: every directive cue stands.
+  let softeners = false;
+  for (const cue of cues) if (cue.kind === CueKind.Optional || cue.kind === CueKind.Invite || cue.kind === CueKind.Option) softeners = true;
+  if (!softeners) return cues.filter((cue) => isDirectiveKind(cue.kind));
   let wideOptional = false;
   const optionalAt = new Set<number>();
   const invitedIn = new Set<number>();
@@ -160,7 +169,8 @@ function liveDirectives(context: Context, cues: readonly Cue[]): Cue[] {
 }
 
 /** One finding per pattern: overlapping cues keep the strongest, and judgements give way to commands in the same sentence. */
-function dedupe(context: Context, cues: Cue[]): Cue[] {
+function dedupe(cues: Cue[]): Cue[] {
+  if (cues.length === 1) return cues;
   const strongIn = new Set<number>();
   for (const cue of cues) if (cue.kind !== CueKind.Judgement) strongIn.add(cue.sentence);
   // A bare "please" found by itself gives way to the command it belongs to, which then counts as polite.
@@ -185,29 +195,11 @@ function dedupe(context: Context, cues: Cue[]): Cue[] {
     }
     kept.push(cue);
   }
-  void context;
   return kept.sort((a, b) => a.start - b.start);
 }
 
-/**
- * A finding's rewrites are built on first read: an editor that only draws squiggles never pays for
- * them. The getter is an own, enumerable property, so spreading or serialising a finding includes them.
- */
 function finding(context: Context, cue: Cue): ToneFinding {
   const rule = toneRule(cue.rule!)!;
-  let rewritten: ReturnType<typeof rewrite> | undefined;
-  const made = () => (rewritten ??= rewrite(context, cue));
-  return {
-    ruleId: rule.id,
-    message: rule.message,
-    start: cue.start,
-    end: cue.end,
-    get suggestions() {
-      return made().suggestions;
-    },
-    get replace() {
-      const { start, end } = made();
-      return { start, end };
-    },
-  };
+  const { start, end, suggestions } = rewrite(context, cue);
+  return { ruleId: rule.id, message: rule.message, start: cue.start, end: cue.end, suggestions, replace: { start, end } };
 }

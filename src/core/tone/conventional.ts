@@ -15,13 +15,17 @@ const LABELS = new Set<string>(['praise', 'nitpick', 'nit', 'suggestion', 'issue
 
 /** The Conventional Comments prefix at the start of a comment, if there is one. Read by hand: no pattern to audit. */
 export function parseConventionalPrefix(text: string): ConventionalPrefix | undefined {
+  const colon = text.indexOf(':');
+  if (colon < 0 || colon > 140) return undefined;
   let i = 0;
   const blank = () => {
     while (i < text.length && (text[i] === ' ' || text[i] === '\t')) i++;
   };
   blank();
   const start = i;
-  while (i < text.length && i - start <= 16 && /[A-Za-z-]/.test(text[i])) i++;
+  const letter = (code: number) => (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a) || code === 0x2d;
+  while (i < text.length && i - start <= 16 && letter(text.charCodeAt(i))) i++;
+  if (i === start || i - start > 16) return undefined;
   const label = text.slice(start, i).toLowerCase();
   if (!LABELS.has(label)) return undefined;
   blank();

@@ -7,7 +7,6 @@
 import { parseConventionalPrefix } from './conventional';
 import {
   AMBIGUOUS_VERBS,
-  DEFECT_WORDS,
   FILLERS,
   FINITE,
   INFO_VERBS,
@@ -17,8 +16,9 @@ import {
   PREFIX_LABELS,
   SUBORDINATORS,
   VERBS,
-  VERDICT_WORDS,
-  ACKS,
+  addTrigger,
+  W,
+  wordInfo,
 } from './lexicon';
 import { ToneRuleId } from './rules';
 import { Kind, Sentence, Token } from './text';
@@ -58,6 +58,14 @@ export interface Context {
   readonly masked: string;
   readonly tokens: readonly Token[];
   readonly sentences: readonly Sentence[];
+  /** Per sentence, where its content starts after any labels; filled on first use. */
+  labelled?: { next: number; labels: string[] }[];
+}
+
+/** A sentence's labels ("nit:", "PS3:") and the token after them, computed once per sentence. */
+function labelsOf(context: Context, index: number): { next: number; labels: string[] } {
+  const cache = (context.labelled ??= []);
+  return (cache[index] ??= skipLabels(context, context.sentences[index]));
 }
 
 export function isDirectiveKind(kind: CueKind): boolean {
@@ -85,7 +93,7 @@ const OPTION =
 const OPTION_QUESTION =
   /\b(?:should|shouldn't|could|couldn't|can|can't|would|wouldn't|might|may) (?:we|this|it|that|these|those|the|there|one)\b|\b(?:is|isn't) (?:it|this|that|there) (?:really )?(?:possible|worth|better|ok|okay|feasible|cleaner|safe|simpler|easier|right|correct|an option)\b|\b(?:needed|necessary|required|intended|intentional|deliberate|on purpose)\b|\b(?:isn't|aren't|doesn't|don't|won't|wouldn't|shouldn't|can't|couldn't|wasn't) (?:this|it|that|these|those|there|the)\b|\bdoes (?:it|this|that) (?:make sense|need to)\b|\b(?:do|don't) we\b|\bhave you (?:considered|thought|tried|looked)\b|\bdid you (?:consider|think about|try|look at)\b|\bdo you (?:think|want|prefer)\b|\bwould you (?:consider|prefer|be|like)\b|\binstead\b|\brather\b|\b(?:better|simpler|cleaner|clearer|easier|nicer|safer)\b|, (?:no|right|correct|isn't it|wouldn't it|shouldn't it|don't you think)\b/iy;
 const FIRST_PERSON =
-  /\bi(?:'d| would)\b(?! (?:really |much |rather |also )?(?:like|love|want|appreciate|need|expect)\b)|\bi (?:suggest|recommend|propose|wonder|was wondering|am wondering|prefer|personally|tend to|usually|typically|generally|would|lean)\b|\bi(?:'m| am) (?:not (?:sure|convinced|certain|clear|positive|100%)|wondering|curious|confused|unsure|unclear|not following)|\bnot sure\b|\bi (?:don't|do not|didn't|can't|cannot) (?:quite |really |fully )?(?:understand|follow|get|see (?:why|how|what|where|the|a|any)|know (?:if|whether|why|how|what)|remember)\b|\bi (?:may|might|could) be (?:wrong|missing|mistaken|misreading|misunderstanding)\b|\bam i (?:missing|wrong|misreading|reading)\b|\bunless i'm\b|\bif i (?:understand|read|remember|recall)\b|\biiuc\b|\bafaiu\b|\bi (?:find|found) (?:this|it|that)\b|\bi (?:think|guess|believe|feel) (?:we|you|it|this|that) (?:could|can|might|may)\b|\bjust a (?:thought|suggestion|idea)\b|\bfood for thought\b/iy;
+  /\bi(?:'d| would)\b(?! (?:really |much |rather |also )?(?:like|love|want|appreciate|need|expect)\b)|\bi (?:suggest|recommend|propose|wonder|was wondering|am wondering|prefer|personally|tend to|usually|typically|generally|would|lean)\b|\bi(?:'m| am) (?:not (?:sure|convinced|certain|clear|positive|100%)|wondering|curious|confused|unsure|unclear|not following|(?:a bit |a little |slightly |somewhat )?(?:worried|concerned))|\bnot sure\b|\bi (?:don't|do not|didn't|can't|cannot) (?:quite |really |fully )?(?:understand|follow|get|see (?:why|how|what|where|the|a|any)|know (?:if|whether|why|how|what)|remember)\b|\bi (?:may|might|could) be (?:wrong|missing|mistaken|misreading|misunderstanding)\b|\bam i (?:missing|wrong|misreading|reading)\b|\bunless i'm\b|\bif i (?:understand|read|remember|recall)\b|\biiuc\b|\bafaiu\b|\bi (?:find|found) (?:this|it|that)\b|\bi (?:think|guess|believe|feel) (?:we|you|it|this|that) (?:could|can|might|may)\b|\bjust a (?:thought|suggestion|idea)\b|\bfood for thought\b/iy;
 // Uncertainty: directive words after it, in the same sentence, are the reviewer's doubt, not an order.
 const HEDGE =
   /\b(?:not (?:sure|convinced|certain)|i (?:wonder|was wondering|am wondering)|wondering|i (?:don't|do not) (?:know|understand)|i (?:may|might|could) be (?:wrong|missing|mistaken)|unless i'm|am i missing|iiuc|afaiu|i'm curious|curious (?:if|whether|why))\b/iy;
@@ -111,7 +119,7 @@ const CONDITIONAL = new RegExp(
 const INVITE =
   /\bwhat do you think\b|\bwdyt\b|\bthoughts ?\?|\bany thoughts\b|\bopinions? ?\?|\bdoes (?:that|this) (?:make sense|sound (?:ok|okay|good|reasonable|right))|\blet me know (?:what|if|how)\b|\bhappy to (?:discuss|be convinced|hear|talk|change my mind)|\bwhat's your (?:take|view|opinion|preference)\b|\bhow (?:do|would) you feel\b|\bopen to (?:other|alternatives|suggestions|ideas)|\bwhat would you (?:prefer|think|say|suggest)\b|\bdo you (?:agree|think|prefer)\b|\bmakes? sense ?\?|\bagree ?\?|\bmy two cents\b|\bmy 2c\b/iy;
 const OPTIONAL =
-  /\bnon-?blocking\b|\boptional(?:ly)?\b|\bfeel free\b|\bup to you\b|\byour (?:call|choice|decision)\b|\bif you (?:want|like|prefer|wish|feel like|agree|think it|have (?:time|a chance|a moment|a minute)|get (?:a chance|time|the chance)|do (?:another|a new|a further)|respin|re-spin|resend|re-send|repost|re-roll|reroll|need to (?:respin|resend|repost|update)|end up (?:respinning|resending|touching|changing|updating|reworking)|touch this again|send (?:a )?(?:v\d|new version|another))\b|\bno (?:biggie|big deal|strong (?:opinion|feelings?|preference))\b|\bno worries if\b|\bnot (?:a )?(?:big deal|blocker|blocking|critical|must-have|strictly (?:necessary|needed|required))\b|\bnot worth (?:a|another) (?:respin|resend|spin|iteration|version|revision)\b|\bno need to (?:respin|resend|repost|send)\b|\bignore (?:if|me|this if)\b|\b(?:either|both) (?:way|ways|options|approaches|is|are)\b[^.!?\n]{0,20}?\b(?:fine|ok|okay|works)\b|\bfine (?:either way|as is|with (?:me|both))\b|\b(?:that|this|it) works too\b|\bdon't care (?:that |too |very )?much\b|\bnot (?:too |that )?fussed\b|\bif-minor\b|\btake it or leave it\b|\bcan (?:also )?be (?:done|addressed|fixed|handled) (?:later|separately|in a follow-?up)\b|\b(?:fine|ok|okay) (?:to do|as|in) (?:a )?follow-?up\b|\blater is fine\b|\bnot necessarily in this (?:patch|pr|series|change)\b|\bfor (?:a )?future (?:patch|pr|change|series|cleanup)\b|\bno strong opinion\b|\b(?:i'll )?leave it (?:up )?to you\b|\bnot a must\b/iy;
+  /\bnon-?blocking\b|\boptional(?:ly)?\b|\bfeel free\b|\bup to you\b|\byour (?:call|choice|decision)\b|\bif you (?:want|like|prefer|wish|feel like|agree|think it|have (?:time|a chance|a moment|a minute)|get (?:a chance|time|the chance)|do (?:another|a new|a further)|respin|re-spin|resend|re-send|repost|re-roll|reroll|need to (?:respin|resend|repost|update)|end up (?:respinning|resending|touching|changing|updating|reworking)|touch this again|send (?:a )?(?:v\d|new version|another))\b|\bno (?:biggie|big deal|strong (?:opinion|feelings?|preference))\b|\bno worries if\b|\bnot (?:a )?(?:big deal|blocker|blocking|critical|must-have|strictly (?:necessary|needed|required))\b|\bnot worth (?:a|another) (?:respin|resend|spin|iteration|version|revision)\b|\bno need to (?:respin|resend|repost|send)\b|\bignore (?:if|me|this if)\b|\b(?:either|both) (?:way|ways|options|approaches|is|are)\b[^.!?\n]{0,20}?\b(?:fine|ok|okay|works)\b|\bfine (?:either way|as is|with (?:me|both))\b|\b(?:that|this|it) works too\b|\bdon't care (?:that |too |very )?much\b|\bnot (?:too |that )?fussed\b|\bif-minor\b|\btake it or leave it\b|\bcan (?:also )?be (?:done|addressed|fixed|handled) (?:later|separately|in a follow-?up)\b|\b(?:fine|ok|okay) (?:to do|as|in) (?:a )?follow-?up\b|\blater is fine\b|\bnot necessarily in this (?:patch|pr|series|change)\b|\bfor (?:a )?future (?:patch|pr|change|series|cleanup)\b|\bno strong opinion\b|\b(?:fine|ok|okay|good enough|acceptable) for now\b|\b(?:i'll )?leave it (?:up )?to you\b|\bnot a must\b/iy;
 const PRAISE =
   /\blgtm\b|\bsgtm\b|\b(?:looks?|sounds?) (?:very |really |pretty |quite |all )?(?:good|great|fine|nice|solid|sane|reasonable|clean|correct|right|ok|okay|better)\b|\bnice\b|\bgreat\b|\bgood (?:catch|find|idea|point|call|job|work|stuff|one|spot|change|cleanup|improvement|question|thinking|eye)\b|\bexcellent\b|\bawesome\b|\bamazing\b|\bthanks?\b|\bthank you\b|\bthx\b|\bthnx\b|\bkudos\b|\bwell (?:done|written|spotted)\b|\bneat\b|\bbeautiful\b|\belegant\b|\blove (?:this|it|that|the|how)\b|\b(?:much|way|a lot|so much) (?:better|cleaner|nicer|clearer|simpler|easier|more readable)\b|\bship it\b|\b(?:reviewed|acked|tested)-by:|\bcool\b|\bperfect\b|\bbrilliant\b|\bclever\b|\bnicely\b|\bappreciated?\b|\bgood to go\b|\bcode-review ?\+[12]\b|(?<![\w+])\+1\b|:\+1:|\uD83D[\uDC4D\uDE4F\uDE80\uDCAF]|\uD83C\uDF89|\u2764/iy;
 const VERDICT_PHRASE =
@@ -148,7 +156,7 @@ export const FIRST_WORDS = {
   conditional: words(`would might could may it'd that'd this'd wouldn't won't doesn't does will worth can`),
   invite: words(`what wdyt thoughts any opinion opinions does let happy what's how open do make makes agree my`),
   optional: words(`non-blocking nonblocking optional optionally feel up your if no not ignore either both fine that this it don't if-minor take can
-    ok okay later for`),
+    ok okay later for good acceptable i'll leave`),
   praise: words(`lgtm sgtm look looks sound sounds nice great good excellent awesome amazing thank thanks thx thnx kudos well neat beautiful
     elegant love much way a so ship reviewed-by acked-by tested-by cool perfect brilliant clever nicely appreciate appreciated code-review
     + : \u{1F44D} \u{1F389} \u{1F64F} \u{1F4AF} \u{1F680} \u2764`),
@@ -177,42 +185,45 @@ export const TRIGGERED_PATTERNS: readonly (readonly [RegExp, readonly string[]])
   [PRAISE, FIRST_WORDS.praise],
 ];
 
-const PATTERN_INDEX = new Map<RegExp, number>(TRIGGERED_PATTERNS.map(([pattern], index) => [pattern, index]));
-
-// word → indexes into TRIGGERED_PATTERNS
-const TRIGGERS = new Map<string, number[]>();
 TRIGGERED_PATTERNS.forEach(([, first], index) => {
   for (const word of first) {
-    const key = word.replace(/\\u\{([0-9A-F]+)\}|\\u([0-9A-F]{4})/g, (_all, long: string, short: string) => String.fromCodePoint(parseInt(long ?? short, 16)));
-    const list = TRIGGERS.get(key) ?? [];
-    if (!list.includes(index)) list.push(index);
-    TRIGGERS.set(key, list);
+    addTrigger(word.replace(/\\u\{([0-9A-F]+)\}|\\u([0-9A-F]{4})/g, (_all, long: string, short: string) => String.fromCodePoint(parseInt(long ?? short, 16))), index);
   }
 });
 
 /** Where each pattern may match: token starts (and starts of word parts after "-", "." or "'") whose word begins a match. */
 export function triggerPositions(masked: string, tokens: readonly Token[]): number[][] {
-  const positions: number[][] = TRIGGERED_PATTERNS.map(() => []);
+  return scanTokens(masked, tokens).positions;
+}
+
+/** Trigger positions, and the union of every word's flags (so whole passes can be skipped). */
+function scanTokens(masked: string, tokens: readonly Token[]): { positions: number[][]; flags: number } {
+  const positions: number[][] = new Array(TRIGGERED_PATTERNS.length);
+  let flags = 0;
   const add = (word: string, at: number) => {
-    const hits = TRIGGERS.get(word);
-    if (hits) for (const index of hits) positions[index].push(at);
+    const hits = wordInfo(word)?.triggers;
+    if (hits) for (const index of hits) (positions[index] ??= []).push(at);
   };
   for (const token of tokens) {
-    const word = token.kind === Kind.Word ? token.lower : masked.slice(token.start, token.end);
-    add(word, token.start);
-    if (token.kind === Kind.Word && /[-.']/.test(word)) {
-      for (let i = 0; i < word.length; i++) {
+    const info = token.info;
+    if (info) {
+      flags |= info.flags;
+      const hits = info.triggers;
+      if (hits) for (const index of hits) (positions[index] ??= []).push(token.start);
+    }
+    if (token.joined) {
+      // Each part of "lgtm.thanks" or "non-blocking" may start a match too, in text order.
+      const word = token.lower;
+      let partStart = 0;
+      for (let i = 0; i <= word.length; i++) {
         const char = word[i];
-        if (char === '-' || char === '.' || char === "'") {
-          let j = i + 1;
-          while (j < word.length && word[j] !== '-' && word[j] !== '.' && word[j] !== "'") j++;
-          add(word.slice(i + 1, j), token.start + i + 1);
-          add(word.slice(0, i), token.start);
-        }
+        if (i < word.length && char !== '-' && char !== '.' && char !== "'") continue;
+        if (partStart > 0 || i < word.length) add(word.slice(partStart, i), token.start + partStart);
+        partStart = i + 1;
       }
     }
   }
-  return positions;
+  return { positions, flags };
 }
 
 export const CUE_PATTERNS: readonly RegExp[] = [
@@ -221,62 +232,61 @@ export const CUE_PATTERNS: readonly RegExp[] = [
 ];
 
 /** Whole-sentence hostility: three or more words, all in capitals, and at least one ordinary English word. */
-const SHOUT_WORDS = new Set(['this', 'the', 'is', 'not', 'stop', 'do', "don't", 'dont', 'you', 'it', 'why', 'what', 'no', 'please', 'never', 'again', 'again!', 'wrong', 'are', 'and', 'read']);
 
 // ---------------------------------------------------------------------------------------------------
+
+function sentenceAt(sentences: readonly Sentence[], offset: number): number {
+  let low = 0;
+  let high = sentences.length - 1;
+  while (low <= high) {
+    const mid = (low + high) >> 1;
+    if (sentences[mid].end <= offset) low = mid + 1;
+    else if (sentences[mid].start > offset) high = mid - 1;
+    else return mid;
+  }
+  return -1;
+}
+
+function tokenAt(tokens: readonly Token[], offset: number): number {
+  let low = 0;
+  let high = tokens.length - 1;
+  while (low <= high) {
+    const mid = (low + high) >> 1;
+    if (tokens[mid].end <= offset) low = mid + 1;
+    else if (tokens[mid].start > offset) high = mid - 1;
+    else return mid;
+  }
+  return low;
+}
+
+const enum P {
+  Hedge,
+  Polite,
+  You,
+  We,
+  Wish,
+  Accusing,
+  Hostile,
+  Verdict,
+  RightWay,
+  Sed,
+  WhyNot,
+  Option,
+  FirstPerson,
+  Conditional,
+  OptionQuestion,
+  Invite,
+  Optional,
+  Praise,
+}
 
 export function findCues(context: Context): Cue[] {
   const cues: Cue[] = [];
   const { sentences, tokens, masked } = context;
   if (sentences.length === 0) return cues;
-  const lower = masked.toLowerCase();
-  const sameLength = lower.length === masked.length;
-  const hedgeAt = new Int32Array(sentences.length).fill(-1);
-
-  const sentenceAt = (offset: number): number => {
-    let low = 0;
-    let high = sentences.length - 1;
-    while (low <= high) {
-      const mid = (low + high) >> 1;
-      if (sentences[mid].end <= offset) low = mid + 1;
-      else if (sentences[mid].start > offset) high = mid - 1;
-      else return mid;
-    }
-    return -1;
-  };
-  const tokenAt = (offset: number): number => {
-    let low = 0;
-    let high = tokens.length - 1;
-    while (low <= high) {
-      const mid = (low + high) >> 1;
-      if (tokens[mid].end <= offset) low = mid + 1;
-      else if (tokens[mid].start > offset) high = mid - 1;
-      else return mid;
-    }
-    return low;
-  };
-  const positions = triggerPositions(masked, tokens);
-  const scan = (pattern: RegExp, each: (start: number, end: number, sentence: number) => void) => {
-    const at = positions[PATTERN_INDEX.get(pattern)!];
-    let covered = -1;
-    for (const start of at) {
-      if (start < covered) continue;
-      pattern.lastIndex = start;
-      const match = pattern.exec(masked);
-      if (!match || match[0].length === 0) continue;
-      const end = start + match[0].length;
-      covered = end;
-      const sentence = sentenceAt(start);
-      if (sentence >= 0) each(start, end, sentence);
-    }
-  };
+  let hedgeAt: Int32Array | undefined;
+  const hedged = (sentence: number, offset: number) => hedgeAt !== undefined && hedgeAt[sentence] >= 0 && hedgeAt[sentence] < offset;
   const push = (cue: Cue) => cues.push(cue);
-
-  // Hedges first: they quiet obligations and verdicts that come after them in the same sentence.
-  scan(HEDGE, (start, _end, sentence) => {
-    if (hedgeAt[sentence] < 0) hedgeAt[sentence] = start;
-  });
-  const hedged = (sentence: number, offset: number) => hedgeAt[sentence] >= 0 && hedgeAt[sentence] < offset;
 
   // --- Conventional Comments prefix of the whole comment.
   const prefix = parseConventionalPrefix(masked);
@@ -295,76 +305,92 @@ export function findCues(context: Context): Cue[] {
   // --- Per sentence: labels, clause heads, terse labels and replacements.
   for (let s = 0; s < sentences.length; s++) sentenceCues(context, s, push);
 
-  // --- Phrases.
-  scan(POLITE, (start, end, sentence) => {
-    if (POLITE_EXCEPT.test(masked.slice(end, end + 40))) return;
-    push({ kind: CueKind.Command, rule: 'polite-imperative', start, end, sentence, from: clauseStartBefore(context, sentence, tokenAt(start)) });
-  });
-  scan(YOU_MUST, (start, end, sentence) => {
-    const s = sentences[sentence];
-    if (s.question || hedged(sentence, start)) return;
-    const at = tokenAt(start);
-    if (subordinated(tokens, s, at)) return;
-    const phrase = lower.slice(start, end);
-    if (/\bshould be able\b/.test(lower.slice(start, end + 9))) return;
-    if (phrase.endsWith('better') && !/^you(?:'d| had) better/.test(phrase)) return;
-    push({ kind: CueKind.Obligation, rule: 'you-must', start, end, sentence, from: clauseStartBefore(context, sentence, at), head: tokenAt(end - 1) });
-  });
-  scan(WE_MUST, (start, end, sentence) => {
-    const s = sentences[sentence];
-    if (s.question || hedged(sentence, start)) return;
-    const at = tokenAt(start);
-    if (subordinated(tokens, s, at)) return;
-    const phrase = lower.slice(start, end);
-    if (phrase.endsWith('better') && !/^we(?:'d| had) better/.test(phrase)) return;
-    push({ kind: CueKind.Obligation, rule: 'we-must', start, end, sentence, from: clauseStartBefore(context, sentence, at), head: tokenAt(end - 1) });
-  });
-  scan(WISH, (start, end, sentence) => {
-    if (sentences[sentence].question || WISH_EXCEPT.test(masked.slice(end, end + 40))) return;
-    push({ kind: CueKind.Obligation, rule: 'wish', start, end, sentence, from: clauseStartBefore(context, sentence, tokenAt(start)), head: tokenAt(end - 1) });
-  });
-  scan(ACCUSING, (start, end, sentence) => {
-    push({ kind: CueKind.Command, rule: 'accusing-why', start, end, sentence, from: clauseStartBefore(context, sentence, tokenAt(start)) });
-  });
-  scan(HOSTILE, (start, end, sentence) => {
-    push({ kind: CueKind.Hostile, rule: 'rejection', start, end, sentence });
-  });
-  scan(VERDICT_PHRASE, (start, end, sentence) => {
-    const s = sentences[sentence];
-    if (s.question || hedged(sentence, start)) return;
-    const at = tokenAt(start);
-    if (conditionalBefore(tokens, s, at) || subordinated(tokens, s, at)) return;
-    push({ kind: CueKind.Judgement, rule: 'verdict', start, end, sentence, from: clauseStartBefore(context, sentence, at) });
-  });
-  scan(RIGHT_WAY, (start, end, sentence) => {
-    const s = sentences[sentence];
-    if (s.question || hedged(sentence, start)) return;
-    const at = tokenAt(start);
-    if (conditionalBefore(tokens, s, at)) return;
-    push({ kind: CueKind.Judgement, rule: 'right-way', start, end, sentence, from: clauseStartBefore(context, sentence, at) });
-  });
-  scan(SED, (start, end, sentence) => {
-    const kind = sentences[sentence].question ? CueKind.Option : CueKind.Judgement;
-    push({ kind, rule: 'replacement', start, end, sentence, from: start });
-  });
-  scan(WHY_NOT, (start, end, sentence) => push({ kind: CueKind.Option, start, end, sentence }));
-  scan(OPTION, (start, end, sentence) => push({ kind: CueKind.Option, start, end, sentence }));
-  scan(FIRST_PERSON, (start, end, sentence) => push({ kind: CueKind.Option, start, end, sentence }));
-  scan(CONDITIONAL, (start, end, sentence) => push({ kind: CueKind.Option, start, end, sentence }));
-  if (sentences.some((sentence) => sentence.question)) scan(OPTION_QUESTION, (start, end, sentence) => {
-    const s = sentences[sentence];
-    if (s.question && !WH_WORDS.has(tokens[skipLabels(context, s).next]?.lower ?? '')) push({ kind: CueKind.Option, start, end, sentence });
-  });
-  scan(INVITE, (start, end, sentence) => push({ kind: CueKind.Invite, start, end, sentence }));
-  scan(OPTIONAL, (start, end, sentence) => push({ kind: CueKind.Optional, start, end, sentence }));
-  scan(PRAISE, (start, end, sentence) => {
-    const at = tokenAt(start);
-    const previous = at > sentences[sentence].firstToken ? tokens[at - 1].lower : '';
-    if (previous === 'not' || previous === "doesn't" || previous === "don't" || previous === "isn't" || previous === 'no' || previous === 'never') return;
-    push({ kind: CueKind.Praise, start, end, sentence });
-  });
-  verdictWordCues(context, cues);
-  requirementCues(context, cues, hedged);
+  // --- Phrases, pattern by pattern in order (hedges first: they quiet what comes after them).
+  const { positions, flags } = scanTokens(masked, tokens);
+  for (let index = 0; index < positions.length; index++) {
+    const at = positions[index];
+    if (!at) continue;
+    const pattern = TRIGGERED_PATTERNS[index][0];
+    let covered = -1;
+    for (const start of at) {
+      if (start < covered) continue;
+      pattern.lastIndex = start;
+      const match = pattern.exec(masked);
+      if (!match || match[0].length === 0) continue;
+      const end = start + match[0].length;
+      covered = end;
+      const sentence = sentenceAt(sentences, start);
+      if (sentence < 0) continue;
+      const s = sentences[sentence];
+      switch (index as P) {
+        case P.Hedge:
+          hedgeAt ??= new Int32Array(sentences.length).fill(-1);
+          if (hedgeAt[sentence] < 0) hedgeAt[sentence] = start;
+          break;
+        case P.Polite: {
+          if (POLITE_EXCEPT.test(masked.slice(end, end + 40))) break;
+          // "Could you please explain …?" asks for information, unless it asks for it in the commit message.
+          const next = tokenAt(tokens, end);
+          if (s.question && next < s.lastToken && INFO_VERBS.has(tokens[next].lower) && !INFO_TARGET.test(masked.slice(tokens[next].end, s.end))) break;
+          push({ kind: CueKind.Command, rule: 'polite-imperative', start, end, sentence, from: clauseStartBefore(context, sentence, tokenAt(tokens, start)) });
+          break;
+        }
+        case P.You:
+        case P.We: {
+          if (s.question || hedged(sentence, start)) break;
+          const at = tokenAt(tokens, start);
+          if (subordinated(tokens, s, at)) break;
+          const phrase = match[0].toLowerCase();
+          if (index === P.You && /\bshould be able\b/i.test(masked.slice(start, end + 9))) break;
+          if (phrase.endsWith('better') && !/^(?:you|we)(?:'d| had) better/.test(phrase)) break;
+          const rule = index === P.You ? 'you-must' : 'we-must';
+          push({ kind: CueKind.Obligation, rule, start, end, sentence, from: clauseStartBefore(context, sentence, at), head: tokenAt(tokens, end - 1) });
+          break;
+        }
+        case P.Wish:
+          if (s.question || WISH_EXCEPT.test(masked.slice(end, end + 40))) break;
+          push({ kind: CueKind.Obligation, rule: 'wish', start, end, sentence, from: clauseStartBefore(context, sentence, tokenAt(tokens, start)), head: tokenAt(tokens, end - 1) });
+          break;
+        case P.Accusing:
+          push({ kind: CueKind.Command, rule: 'accusing-why', start, end, sentence, from: clauseStartBefore(context, sentence, tokenAt(tokens, start)) });
+          break;
+        case P.Hostile:
+          push({ kind: CueKind.Hostile, rule: 'rejection', start, end, sentence });
+          break;
+        case P.Verdict:
+        case P.RightWay: {
+          if (s.question || hedged(sentence, start)) break;
+          const at = tokenAt(tokens, start);
+          if (conditionalBefore(tokens, s, at) || (index === P.Verdict && subordinated(tokens, s, at))) break;
+          push({ kind: CueKind.Judgement, rule: index === P.Verdict ? 'verdict' : 'right-way', start, end, sentence, from: clauseStartBefore(context, sentence, at) });
+          break;
+        }
+        case P.Sed:
+          push({ kind: s.question ? CueKind.Option : CueKind.Judgement, rule: 'replacement', start, end, sentence, from: start });
+          break;
+        case P.OptionQuestion:
+          if (s.question && !WH_WORDS.has(tokens[labelsOf(context, sentence).next]?.lower ?? '')) push({ kind: CueKind.Option, start, end, sentence });
+          break;
+        case P.Invite:
+          push({ kind: CueKind.Invite, start, end, sentence });
+          break;
+        case P.Optional:
+          push({ kind: CueKind.Optional, start, end, sentence });
+          break;
+        case P.Praise: {
+          const at = tokenAt(tokens, start);
+          const previous = at > s.firstToken ? tokens[at - 1].lower : '';
+          if (previous === 'not' || previous === "doesn't" || previous === "don't" || previous === "isn't" || previous === 'no' || previous === 'never') break;
+          push({ kind: CueKind.Praise, start, end, sentence });
+          break;
+        }
+        default: // why not, option, first person, conditional
+          push({ kind: CueKind.Option, start, end, sentence });
+      }
+    }
+  }
+  if (flags & W.Verdict) verdictWordCues(context, cues);
+  if (flags & W.Modal) requirementCues(context, cues, hedged);
   return cues;
 }
 
@@ -384,7 +410,8 @@ const NO_EXCEPT = new Set(['worries', 'worry', 'problem', 'problems', 'idea', 'o
 const PREPOSITIONS = new Set(['for', 'in', 'on', 'at', 'from', 'with', 'to', 'into', 'of']);
 const PINGS = new Set(['ping', 'ptal', 'update', 'updates', 'status', 'news', 'eta', 'any', 'bump', 'hello', 'hi', 'anyone']);
 const WH_WORDS = new Set(['why', 'what', 'how', 'when', 'where', 'who', 'which', 'whose', 'huh']);
-const ACK_PAST = /^(?:done|fixed|removed|added|changed|updated|renamed|dropped|moved|addressed|resolved|rebased|applied|queued|merged|reverted|squashed|split|replaced|reworded|folded)$/;
+const CONTRACTION = /'(?:re|s|m|ve|ll|d)$|n't$/;
+const ACK_PAST_WORDS = new Set(['done', 'fixed', 'removed', 'added', 'changed', 'updated', 'renamed', 'dropped', 'moved', 'addressed', 'resolved', 'rebased', 'applied', 'queued', 'merged', 'reverted', 'squashed', 'split', 'replaced', 'reworded', 'folded']);
 
 function isIdentifier(text: string, token: Token): boolean {
   if (token.kind === Kind.Code) return true;
@@ -394,12 +421,18 @@ function isIdentifier(text: string, token: Token): boolean {
 }
 
 /** The label words at the start of a sentence ("nit:", "PS3:", "Line 42:", "suggestion (non-blocking):"). */
+const NIT_LEAD = new Set(['just', 'a', 'one', 'small', 'minor', 'tiny', 'another', 'super', 'micro', 'little', 'quick', 'final', 'last', 'drive-by']);
+const NIT_WORDS = new Set(['nit', 'nits', 'nitpick', 'minor', 'typo']);
+
 function skipLabels(context: Context, sentence: Sentence): { next: number; labels: string[] } {
   const { tokens } = context;
   const labels: string[] = [];
   let i = sentence.firstToken;
   const end = sentence.lastToken;
-  for (let round = 0; round < 3 && i < end; round++) {
+  // Most sentences have no label: look for its ":" or " - " before doing any more work.
+  let closer = false;
+  for (let j = i; j < end && j - i < 12 && !closer; j++) closer = tokens[j].lower === ':' || tokens[j].lower === '-';
+  for (let round = 0; closer && round < 3 && i < end; round++) {
     // A label is up to four words (or a bracketed decoration list) closed by ":" or " - ".
     let j = i;
     const words: string[] = [];
@@ -434,8 +467,8 @@ function skipLabels(context: Context, sentence: Sentence): { next: number; label
   }
   // "just a nit, but", "one nit:", "small nit -"
   let k = i;
-  while (k < end && /^(?:just|a|one|small|minor|tiny|another|super|micro|little|quick|final|last|drive-by)$/.test(tokens[k].lower)) k++;
-  if (k < end && /^(?:nit|nits|nitpick|minor|typo)$/.test(tokens[k].lower)) {
+  while (k < end && k - i < 4 && NIT_LEAD.has(tokens[k].lower)) k++;
+  if (k < end && NIT_WORDS.has(tokens[k].lower)) {
     let m = k + 1;
     while (m < end && (tokens[m].lower === ',' || tokens[m].lower === ':' || tokens[m].lower === '-' || tokens[m].lower === 'but' || tokens[m].lower === 'here')) m++;
     if (m > k + 1 && m < end) {
@@ -446,14 +479,30 @@ function skipLabels(context: Context, sentence: Sentence): { next: number; label
   return { next: i, labels };
 }
 
+/** All capitals, with at least one letter; read without allocating. */
+function isShouted(text: string, token: Token): boolean {
+  let letters = 0;
+  for (let i = token.start; i < token.end; i++) {
+    const code = text.charCodeAt(i);
+    if (code >= 0x61 && code <= 0x7a) return false;
+    if (code >= 0x41 && code <= 0x5a) letters++;
+    else if (code > 0x7f) {
+      const char = text[i];
+      if (char !== char.toUpperCase()) return false;
+      if (char !== char.toLowerCase()) letters++;
+    }
+  }
+  return letters > 0;
+}
+
 function sentenceCues(context: Context, index: number, push: (cue: Cue) => void): void {
   const { text, tokens } = context;
   const sentence = context.sentences[index];
-  const { next: contentStart, labels } = skipLabels(context, sentence);
+  const { next: contentStart, labels } = labelsOf(context, index);
   const end = sentence.lastToken;
 
-  if (labels.includes('praise')) push({ kind: CueKind.Praise, start: sentence.start, end: tokens[contentStart - 1]?.end ?? sentence.start, sentence: index });
-  if (labels.includes('optional') || labels.includes('non-blocking') || labels.includes('nonblocking')) {
+  if (labels.length > 0 && labels.includes('praise')) push({ kind: CueKind.Praise, start: sentence.start, end: tokens[contentStart - 1]?.end ?? sentence.start, sentence: index });
+  if (labels.length > 0 && (labels.includes('optional') || labels.includes('non-blocking') || labels.includes('nonblocking'))) {
     push({ kind: CueKind.Optional, start: sentence.start, end: tokens[contentStart - 1]?.end ?? sentence.start, sentence: index, wide: true });
   }
 
@@ -462,11 +511,12 @@ function sentenceCues(context: Context, index: number, push: (cue: Cue) => void)
   let shouted = 0;
   let english = 0;
   for (let i = sentence.firstToken; i < end; i++) {
-    if (tokens[i].kind !== Kind.Word) continue;
+    const token = tokens[i];
+    if (token.kind !== Kind.Word) continue;
     words++;
-    const raw = text.slice(tokens[i].start, tokens[i].end);
-    if (raw.length >= 2 && raw === raw.toUpperCase() && raw !== raw.toLowerCase()) shouted++;
-    if (SHOUT_WORDS.has(tokens[i].lower)) english++;
+    if (token.end - token.start < 2 || !isShouted(text, token)) break;
+    shouted++;
+    if ((token.info?.flags ?? 0) & W.Shout) english++;
   }
   if (words >= 3 && shouted === words && english >= 2) {
     push({ kind: CueKind.Hostile, rule: 'rejection', start: sentence.start, end: sentence.end, sentence: index });
@@ -474,7 +524,8 @@ function sentenceCues(context: Context, index: number, push: (cue: Cue) => void)
   }
 
   if (contentStart >= end) return;
-  terseCues(context, index, contentStart, labels, push);
+  // Terse labels and bare replacements are short by definition; longer sentences skip the check.
+  if (end - contentStart <= 16) terseCues(context, index, contentStart, labels, push);
 
   // Clause heads: the sentence's first word after its labels, and the first word after a clause break.
   for (let i = contentStart; i < end; i++) {
@@ -502,7 +553,7 @@ function clauseHead(context: Context, index: number, at: number, sentenceStart: 
     const word = tokens[i].lower;
     if (POLITE_WORDS.has(word)) polite = i;
     else if (HEDGE_WORDS.has(word)) hedge = true;
-    else if (!(FILLERS.has(word) || (tokens[i].kind === Kind.Punct && (word === ',' || word === '-')))) break;
+    else if (!((tokens[i].info?.flags ?? 0) & W.Filler || (tokens[i].kind === Kind.Punct && (word === ',' || word === '-')))) break;
     i++;
   }
   if (i >= fillerEnd) return;
@@ -626,7 +677,7 @@ function isCommand(context: Context, i: number, end: number, sentenceStart: bool
       break;
   }
   if (!next) return !ambiguous && sentenceStart;
-  if (FINITE.has(nextWord) || nextWord === 'of' || nextWord === "'s" || ACK_PAST.test(nextWord)) return false;
+  if (FINITE.has(nextWord) || nextWord === 'of' || nextWord === "'s" || ACK_PAST_WORDS.has(nextWord)) return false;
   if (next.kind === Kind.Punct && nextWord !== '`' && nextWord !== '"' && nextWord !== "'" && nextWord !== '<' && nextWord !== '-' && nextWord !== '/') {
     return !ambiguous && sentenceStart && /^[.!]$/.test(nextWord);
   }
@@ -708,11 +759,12 @@ function terseCues(context: Context, index: number, contentStart: number, labels
     }
     words++;
     const word = token.lower;
-    if (FINITE.has(word) || SUBJECTS.has(word) && word !== 'this' && word !== 'that' && word !== 'these' && word !== 'those' || /'(?:re|s|m|ve|ll|d)$|n't$/.test(word)) verbs++;
-    if (DEFECT_WORDS.has(word) || VERDICT_WORDS.has(word)) defect = true;
-    if (ACKS.has(word) || ACK_PAST.test(word)) ack = true;
+    const flags = token.info?.flags ?? 0;
+    if (flags & (W.Finite | W.Subject) || (word.includes("'") && CONTRACTION.test(word))) verbs++;
+    if (flags & (W.Defect | W.Verdict)) defect = true;
+    if (flags & (W.Ack | W.Praise)) ack = true;
     // "complains about", "added to": an -s or -ed word before a determiner or preposition is a verb.
-    if (i > contentStart && /[^s]s$|ed$/.test(word) && i + 1 < end && OBJECT_START.has(tokens[i + 1].lower)) verbs++;
+    if (i > contentStart && i + 1 < end && (word.endsWith('ed') || (word.endsWith('s') && !word.endsWith('ss'))) && (tokens[i + 1].info?.flags ?? 0) & W.ObjectStart) verbs++;
     if (word === 'instead' && i + 1 < end && tokens[i + 1].lower === 'of') insteadAt = i;
   }
   const first = tokens[contentStart];
@@ -734,7 +786,7 @@ function terseCues(context: Context, index: number, contentStart: number, labels
     return;
   }
   if (noThing) defect = true;
-  if (/\bmy bad\b/.test(context.masked.slice(start, endOffset).toLowerCase())) return;
+  if (defect) for (let k = contentStart; k + 1 < end; k++) if (tokens[k].lower === 'my' && tokens[k + 1].lower === 'bad') return;
   const labelHint = labels.some((label) => /^(?:nit|nits|nitpick|minor|typo|style|spelling|grammar|whitespace|cosmetic|trivial)$/.test(label));
   const firstIsCommand = VERBS.has(first.lower) && !AMBIGUOUS_VERBS.has(first.lower);
   if (firstIsCommand) return;
@@ -776,7 +828,7 @@ function conditionalBefore(tokens: readonly Token[], sentence: Sentence, at: num
 function clauseStartBefore(context: Context, index: number, at: number): number {
   const { tokens } = context;
   const sentence = context.sentences[index];
-  const { next: contentStart } = skipLabels(context, sentence);
+  const { next: contentStart } = labelsOf(context, index);
   let i = Math.min(at, sentence.lastToken - 1);
   // Bounded, so that a run of cues in one endless sentence costs linear time.
   const floor = Math.max(contentStart, at - 40);
@@ -793,7 +845,7 @@ function verdictWordCues(context: Context, cues: Cue[]): void {
     if (sentence.question) continue;
     for (let i = sentence.firstToken; i < sentence.lastToken; i++) {
       const token = tokens[i];
-      if (token.kind !== Kind.Word || !VERDICT_WORDS.has(token.lower)) continue;
+      if (!((token.info?.flags ?? 0) & W.Verdict)) continue;
       const previous = i > sentence.firstToken ? tokens[i - 1].lower : '';
       if (previous === 'not' || previous.endsWith("n't") || previous === 'nothing' || previous === 'no' || previous === 'never' || previous === 'my' || previous === 'too' && token.lower === 'bad') continue;
       if (conditionalBefore(tokens, sentence, i) || subordinated(tokens, sentence, i)) continue;
@@ -809,6 +861,7 @@ function requirementCues(context: Context, cues: Cue[], hedgedBefore: (sentence:
     const sentence = sentences[s];
     if (sentence.question) continue;
     for (let i = sentence.firstToken + 1; i < sentence.lastToken; i++) {
+      if (!((tokens[i].info?.flags ?? 0) & W.Modal)) continue;
       const word = tokens[i].lower;
       const nextWord = i + 1 < sentence.lastToken ? tokens[i + 1].lower : '';
       const modal =

@@ -88,7 +88,7 @@ export const NOUN_AFTER = set(`
 /** Words that may sit between the start of a clause and its verb without changing the clause. */
 export const FILLERS = set(`
   also and but so then just now again additionally plus instead otherwise here similarly likewise anyway still ok okay
-  oh ah hmm hmmm well yeah yes sure right same actually honestly simply btw fwiw imo imho iow tbh afaict afaik iirc
+  oh ah hmm hmmm well yeah yes sure right actually honestly simply btw fwiw imo imho iow tbh afaict afaik iirc
   ideally alternatively finally first firstly second secondly lastly next meanwhile overall generally basically
   e.g eg i.e ie nb ps only
 `);
@@ -149,3 +149,63 @@ export const PREFIX_LABELS = set(`
   cosmetic bikeshed fyi btw aside general comment nb ps polish quibble meta followup follow-up unrelated
   non-blocking nonblocking blocking tangent offtopic off-topic drive-by
 `);
+
+// ---------------------------------------------------------------------------------------------------
+// One lookup per word: the analyzer's hot loops read these flags instead of asking each set in turn.
+
+export const enum W {
+  Finite = 1,
+  Subject = 2,
+  Defect = 4,
+  Verdict = 8,
+  Ack = 16,
+  ObjectStart = 32,
+  Filler = 64,
+  Shout = 128,
+  Modal = 256,
+  Praise = 512,
+}
+
+export interface WordInfo {
+  flags: number;
+  /** Indexes of the phrase patterns a match of which can start with this word (see cues.ts). */
+  triggers: number[] | undefined;
+}
+
+const INFO = new Map<string, WordInfo>();
+
+function info(word: string): WordInfo {
+  let entry = INFO.get(word);
+  if (!entry) INFO.set(word, (entry = { flags: 0, triggers: undefined }));
+  return entry;
+}
+
+function mark(words: Iterable<string>, flag: number): void {
+  for (const word of words) info(word).flags |= flag;
+}
+
+mark(FINITE, W.Finite);
+mark(['i', 'you', 'we', 'they', 'he', 'she', 'it', 'there', 'people', 'u'], W.Subject);
+mark(DEFECT_WORDS, W.Defect);
+mark(VERDICT_WORDS, W.Verdict);
+mark(ACKS, W.Ack);
+mark(['done', 'fixed', 'removed', 'added', 'changed', 'updated', 'renamed', 'dropped', 'moved', 'addressed', 'resolved', 'rebased', 'applied', 'queued', 'merged', 'reverted', 'squashed', 'split', 'replaced', 'reworded', 'folded'], W.Ack);
+mark(OBJECT_START, W.ObjectStart);
+mark(FILLERS, W.Filler);
+mark(['this', 'the', 'is', 'not', 'stop', 'do', "don't", 'dont', 'you', 'it', 'why', 'what', 'no', 'please', 'never', 'again', 'wrong', 'are', 'and', 'read'], W.Shout);
+
+mark(['should', "shouldn't", 'must', "mustn't", 'needs', 'need', 'has', 'have', 'ought', 'wants', 'want'], W.Modal);
+
+mark(['good', 'nice', 'great', 'thanks', 'thank', 'lgtm', 'sgtm', 'catch', 'excellent', 'awesome', 'neat', 'kudos', 'cool', 'perfect'], W.Praise);
+
+/** Flags and pattern triggers of a lower-cased word, or undefined for a word the analyzer has no use for. */
+export function wordInfo(word: string): WordInfo | undefined {
+  return INFO.get(word);
+}
+
+/** Registers that a match of phrase pattern `index` can start with `word`. */
+export function addTrigger(word: string, index: number): void {
+  const entry = info(word);
+  const list = (entry.triggers ??= []);
+  if (!list.includes(index)) list.push(index);
+}

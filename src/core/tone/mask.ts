@@ -8,72 +8,87 @@
 export const CODE_CHAR = '\uE000';
 const CODE = 0xe000;
 const SPACE = 0x20;
-const NEWLINE = 0x0a;
 
 // Each pattern starts with a literal, so a scan costs one pass whatever the input.
 const URL = /\b(?:https?|ftp|file):\/\/[^\s<>"'`]*|\bwww\.[^\s<>"'`]+/gi;
-const FENCE_OPEN = /^ {0,3}(`{3,}|~{3,})/;
+const QUOTE_LINE = /^ {0,3}>/m;
 
 /** For the ReDoS audit in the tests. */
-export const MASK_PATTERNS: readonly RegExp[] = [URL, FENCE_OPEN];
+export const MASK_PATTERNS: readonly RegExp[] = [URL, QUOTE_LINE];
 
 export function maskIgnored(text: string): string {
   const hasBacktick = text.includes('`');
-  const hasTilde = text.includes('~~~');
-  const hasQuote = text.includes('>');
+  const hasFence = text.includes('```') || text.includes('~~~');
+  const hasSignature = text.startsWith('-- \n') || text.includes('\n-- \n');
+  const hasQuote = text.includes('>') && QUOTE_LINE.test(text);
   const hasUrl = text.includes('://') || text.includes('www.');
   const hasAt = text.includes('@');
-  const hasSignature = text.includes('\n-- \n') || text.startsWith('-- \n');
-  if (!hasBacktick && !hasTilde && !hasQuote && !hasUrl && !hasAt && !hasSignature) return text;
+  if (!hasBacktick && !hasFence && !hasQuote && !hasUrl && !hasAt && !hasSignature) return text;
 
-  const codes = new Uint16Array(text.length);
-  for (let i = 0; i < text.length; i++) codes[i] = text.charCodeAt(i);
-  const blank = (from: number, to: number, fill = SPACE) => {
-    for (let i = from; i < to; i++) if (codes[i] !== NEWLINE) codes[i] = fill;
+  // What to hide, as (start, end, fill) triples; the masked text is built once at the end.
+  const ranges: number[] = [];
+  const hide = (from: number, to: number, fill = SPACE) => {
+    if (to > from) ranges.push(from, to, fill);
   };
-
-  if (hasBacktick || hasTilde || hasQuote || hasSignature) maskLines(text, blank);
-  if (hasBacktick) maskInlineCode(codes, blank);
+  if (hasFence || hasQuote || hasSignature) maskLines(text, hide);
+  if (hasBacktick) maskInlineCode(text, ranges.slice(), hide);
   if (hasUrl) {
     URL.lastIndex = 0;
     for (let match = URL.exec(text); match; match = URL.exec(text)) {
       let end = match.index + match[0].length;
       // A sentence's full stop or a closing bracket after a link is not part of it.
-      while (end > match.index && /[.,;:!?)\]]/.test(text[end - 1])) end--;
-      blank(match.index, end);
+      while (end > match.index && ',.;:!?)]'.includes(text[end - 1])) end--;
+      hide(match.index, end);
     }
   }
-  if (hasAt) maskEmails(text, blank);
+  if (hasAt) maskEmails(text, hide);
+  return ranges.length === 0 ? text : build(text, ranges);
+}
 
+/** The text with each range replaced, character for character, by its fill; line breaks stay. */
+function build(text: string, ranges: number[]): string {
+  const order: number[] = [];
+  for (let i = 0; i < ranges.length; i += 3) order.push(i);
+  order.sort((a, b) => ranges[a] - ranges[b]);
   let out = '';
-  const CHUNK = 8192;
-  for (let i = 0; i < codes.length; i += CHUNK) out += String.fromCharCode.apply(null, codes.subarray(i, i + CHUNK) as unknown as number[]);
-  return out;
+  let at = 0;
+  for (const i of order) {
+    const from = Math.max(ranges[i], at);
+    const to = ranges[i + 1];
+    if (to <= from) continue;
+    const char = ranges[i + 2] === CODE ? CODE_CHAR : ' ';
+    const piece = text.slice(from, to);
+    out += text.slice(at, from) + (piece.includes('\n') ? piece.replace(/[^\n]/g, char) : char.repeat(to - from));
+    at = to;
+  }
+  return out + text.slice(at);
 }
 
 /** Fenced blocks (until the closing fence or the end), quoted lines, and everything after a "-- " signature line. */
 function maskLines(text: string, blank: (from: number, to: number) => void): void {
-  let fence: string | undefined;
+  let fence = 0; // the fence's character code while inside a block
+  let fenceLength = 0;
   let lineStart = 0;
   while (lineStart <= text.length) {
     let lineEnd = text.indexOf('\n', lineStart);
     if (lineEnd < 0) lineEnd = text.length;
-    const line = text.slice(lineStart, lineEnd);
+    let i = lineStart;
+    while (i < lineEnd && i - lineStart < 3 && text.charCodeAt(i) === SPACE) i++;
+    const first = text.charCodeAt(i);
+    let run = 0;
+    if (first === 0x60 || first === 0x7e) while (i + run < lineEnd && text.charCodeAt(i + run) === first) run++;
     if (fence) {
       blank(lineStart, lineEnd);
-      const trimmed = line.trim();
-      if (trimmed.startsWith(fence) && trimmed.replace(/[`~]/g, '') === '') fence = undefined;
-    } else {
-      const open = FENCE_OPEN.exec(line);
-      if (open) {
-        fence = open[1];
-        blank(lineStart, lineEnd);
-      } else if (/^ {0,3}>/.test(line)) {
-        blank(lineStart, lineEnd);
-      } else if (line === '-- ') {
-        blank(lineStart, text.length);
-        return;
-      }
+      if (first === fence && run >= fenceLength && text.slice(i + run, lineEnd).trim() === '') fence = 0;
+    } else if (run >= 3) {
+      fence = first;
+      fenceLength = run;
+      blank(lineStart, lineEnd);
+    } else if (first === 0x3e) {
+      blank(lineStart, lineEnd);
+    } else if (lineEnd - lineStart === 3 && text.startsWith('-- ', lineStart)) {
+      blank(lineStart, text.length);
+      return;
     }
     lineStart = lineEnd + 1;
   }
@@ -83,18 +98,22 @@ function maskLines(text: string, blank: (from: number, to: number) => void): voi
  * Inline code as CommonMark reads it: a run of N backticks up to the next run of exactly N. A table of
  * "next run of the same length" keeps this linear however many unmatched backticks there are.
  */
-function maskInlineCode(codes: Uint16Array, blank: (from: number, to: number, fill?: number) => void): void {
+function maskInlineCode(text: string, hidden: readonly number[], hide: (from: number, to: number, fill?: number) => void): void {
+  // Backticks on lines already hidden (fences, quotes) do not count; those ranges come in text order.
+  let range = 0;
+  const isHidden = (i: number) => {
+    while (range < hidden.length && hidden[range + 1] <= i) range += 3;
+    return range < hidden.length && hidden[range] <= i;
+  };
   const starts: number[] = [];
   const lengths: number[] = [];
-  for (let i = 0; i < codes.length; ) {
-    if (codes[i] !== 0x60) {
-      i++;
-      continue;
-    }
+  for (let i = text.indexOf('`'); i >= 0 && i < text.length; i = text.indexOf('`', i)) {
     let j = i;
-    while (j < codes.length && codes[j] === 0x60) j++;
-    starts.push(i);
-    lengths.push(j - i);
+    while (j < text.length && text.charCodeAt(j) === 0x60) j++;
+    if (!isHidden(i)) {
+      starts.push(i);
+      lengths.push(j - i);
+    }
     i = j;
   }
   const next = new Int32Array(starts.length).fill(-1);
@@ -110,9 +129,7 @@ function maskInlineCode(codes: Uint16Array, blank: (from: number, to: number, fi
       k++;
       continue;
     }
-    const from = starts[k];
-    const to = starts[close] + lengths[close];
-    blank(from, to, CODE);
+    hide(starts[k], starts[close] + lengths[close], CODE);
     k = close + 1;
   }
 }

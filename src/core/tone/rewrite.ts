@@ -24,11 +24,16 @@ export function rewrite(context: Context, cue: Cue): Rewrite {
   const range = { start: from, end: sentence.end };
   const core = stripTrailingPlease(text.slice(from, coreEnd).trim());
   const after = (index: number | undefined) => (index === undefined ? '' : stripTrailingPlease(text.slice(tokens[index].end, Math.max(tokens[index].end, coreEnd)).trim()));
-  const shape = (suggestions: (string | undefined)[]) => ({
-    ...range,
-    suggestions: unique(suggestions.filter((suggestion): suggestion is string => !!suggestion).map((suggestion) => matchCase(suggestion, text[from]))),
-  });
-
+  const shape = (suggestions: (string | undefined)[]): Rewrite => {
+    // At most two, no repeats, each starting in the case the original did.
+    const kept: string[] = [];
+    for (const suggestion of suggestions) {
+      if (!suggestion) continue;
+      const cased = matchCase(suggestion, text.charCodeAt(from));
+      if (kept.length < 2 && !kept.includes(cased)) kept.push(cased);
+    }
+    return { start: range.start, end: range.end, suggestions: kept };
+  };
   switch (cue.rule) {
     case 'imperative':
     case 'polite-imperative': {
@@ -297,6 +302,9 @@ const TRAILING_PLEASE = /(?:^|[,\s]+)(?:please|pls|plz|thanks|thank you|thx)\s*$
 
 function stripTrailingPlease(value: string): string {
   const trimmed = value.trimEnd();
+  // please, pls, plz, thanks, thank you, thx: only these last letters can end one.
+  const last = trimmed.charCodeAt(trimmed.length - 1) | 0x20;
+  if (last !== 0x65 && last !== 0x73 && last !== 0x7a && last !== 0x75 && last !== 0x78) return trimmed.trim();
   // Only the last few characters can hold the word; looking no further keeps this linear.
   const tail = trimmed.slice(-24);
   const match = TRAILING_PLEASE.exec(tail);
@@ -307,16 +315,18 @@ function join(first: string, rest: string): string {
   return rest ? `${first} ${rest}` : first;
 }
 
-function unique(values: string[]): string[] {
-  return [...new Set(values)].slice(0, 2);
-}
-
-/** Lower-cases the first letter unless the first word is "I", an acronym or an identifier. */
+/** Lower-cases the first letter of an ordinary capitalised word; "Signed-off-by", "DCHECK", "I" and `code` keep their case. */
 function lowerFirst(value: string): string {
-  const word = /^[^\s,;:]{1,40}/.exec(value)?.[0] ?? '';
-  // Only an ordinary capitalised word: "Signed-off-by", "DCHECK", "I" and `code` keep their case.
-  if (!/^[A-Z][a-z']*$/.test(word) || word === 'I' || word.startsWith("I'")) return value;
-  return value.charAt(0).toLowerCase() + value.slice(1);
+  const first = value.charCodeAt(0);
+  if (first < 0x41 || first > 0x5a) return value;
+  let i = 1;
+  for (; i < value.length && i < 40; i++) {
+    const code = value.charCodeAt(i);
+    if (code === 0x20 || code === 0x2c || code === 0x3b || code === 0x3a || code === 0x0a || code === 0x09) break;
+    if (!((code >= 0x61 && code <= 0x7a) || code === 0x27)) return value;
+  }
+  if (first === 0x49 && (i === 1 || value.charCodeAt(1) === 0x27)) return value; // "I", "I'd"
+  return String.fromCharCode(first + 0x20) + value.slice(1);
 }
 
 function capitalize(value: string): string {
@@ -324,9 +334,11 @@ function capitalize(value: string): string {
 }
 
 /** A rewrite starts in the case the original did: "Rename …" → "What …", "rename …" → "what …". */
-function matchCase(suggestion: string, original: string | undefined): string {
-  if (!original || original.toUpperCase() === original.toLowerCase()) return capitalize(suggestion);
-  if (original === original.toUpperCase()) return capitalize(suggestion);
-  if (/^I(?:'|\s)/.test(suggestion) || suggestion.startsWith('`')) return suggestion;
-  return suggestion.charAt(0).toLowerCase() + suggestion.slice(1);
+function matchCase(suggestion: string, original: number): string {
+  const first = suggestion.charCodeAt(0);
+  const lower = original >= 0x61 && original <= 0x7a;
+  if (!lower) return first >= 0x61 && first <= 0x7a ? String.fromCharCode(first - 0x20) + suggestion.slice(1) : suggestion;
+  // "I'd …", "I …" and `code` keep their case.
+  if (first === 0x60 || (first === 0x49 && (suggestion.charCodeAt(1) === 0x27 || suggestion.charCodeAt(1) === 0x20))) return suggestion;
+  return first >= 0x41 && first <= 0x5a ? String.fromCharCode(first + 0x20) + suggestion.slice(1) : suggestion;
 }

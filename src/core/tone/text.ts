@@ -1,6 +1,6 @@
 /** Words and sentences of a masked comment, with offsets into the original text. */
 
-import { CODE_CHAR } from './mask';
+import { wordInfo, WordInfo } from './lexicon';
 
 export const enum Kind {
   Word,
@@ -14,6 +14,10 @@ export interface Token {
   readonly kind: Kind;
   /** Lower-cased, with typographic apostrophes made straight ("don’t" → "don't"). */
   readonly lower: string;
+  /** What the lexicon knows about the word (flags, pattern triggers), looked up once. */
+  readonly info: WordInfo | undefined;
+  /** The word holds an inner "-", "." or "'" ("non-blocking", "lgtm.thanks", "don't"). */
+  readonly joined: boolean;
 }
 
 export interface Sentence {
@@ -27,30 +31,68 @@ export interface Sentence {
   readonly paragraph: number;
 }
 
-// A word may hold inner apostrophes, hyphens and dots ("don't", "use-after-free", "foo.c"), but never
-// starts with one, so the pattern cannot backtrack.
-const TOKEN = new RegExp(`${CODE_CHAR}+|[\\p{L}\\p{N}_]+(?:['’\\-.][\\p{L}\\p{N}_]+)*|[^\\s\\p{L}\\p{N}_]`, 'gu');
-
-/** For the ReDoS audit in the tests. */
-export const TEXT_PATTERNS: readonly RegExp[] = [TOKEN];
-
+/**
+ * Words, code runs and single punctuation marks. A word is letters, digits and "_", and may hold inner
+ * apostrophes, hyphens and dots ("don't", "use-after-free", "foo.c"). Read by hand, one pass, no
+ * match objects: this runs on every keystroke in a comment box.
+ */
 export function tokenize(masked: string): Token[] {
   const tokens: Token[] = [];
-  TOKEN.lastIndex = 0;
-  for (let match = TOKEN.exec(masked); match; match = TOKEN.exec(masked)) {
-    const raw = match[0];
-    const first = raw.charCodeAt(0);
-    const kind = first === 0xe000 ? Kind.Code : isWordStart(first, raw) ? Kind.Word : Kind.Punct;
-    let lower = kind === Kind.Word ? raw.toLowerCase() : raw;
-    if (kind === Kind.Word && lower.includes('’')) lower = lower.replace(/’/g, "'");
-    tokens.push({ start: match.index, end: match.index + raw.length, kind, lower });
+  const length = masked.length;
+  let i = 0;
+  while (i < length) {
+    const code = masked.charCodeAt(i);
+    if (code === 0x20 || isSpace(code)) {
+      i++;
+      continue;
+    }
+    const start = i;
+    if (code === 0xe000) {
+      while (i < length && masked.charCodeAt(i) === 0xe000) i++;
+      tokens.push({ start, end: i, kind: Kind.Code, lower: '', info: undefined, joined: false });
+      continue;
+    }
+    if (isWordChar(masked, i)) {
+      let plain = true; // ASCII lower case, digits and "_" only: no need to lower-case
+      let joined = false;
+      while (i < length) {
+        const c = masked.charCodeAt(i);
+        if ((c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39) || c === 0x5f) {
+          i++;
+        } else if (isWordChar(masked, i)) {
+          if (c > 0x7f || (c >= 0x41 && c <= 0x5a)) plain = false;
+          i += c >= 0xd800 && c <= 0xdbff ? 2 : 1;
+        } else if ((c === 0x27 || c === 0x2d || c === 0x2e || c === 0x2019) && i + 1 < length && isWordChar(masked, i + 1)) {
+          if (c === 0x2019) plain = false;
+          joined = true;
+          i++;
+        } else break;
+      }
+      const raw = masked.slice(start, i);
+      const lower = plain ? raw : raw.toLowerCase().replace(/\u2019/g, "'");
+      tokens.push({ start, end: i, kind: Kind.Word, lower, info: wordInfo(lower), joined });
+      continue;
+    }
+    i += code >= 0xd800 && code <= 0xdbff && i + 1 < length ? 2 : 1;
+    const lower = masked.slice(start, i);
+    tokens.push({ start, end: i, kind: Kind.Punct, lower, info: wordInfo(lower), joined: false });
   }
   return tokens;
 }
 
-function isWordStart(code: number, raw: string): boolean {
-  if ((code >= 0x30 && code <= 0x39) || (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a) || code === 0x5f) return true;
-  return code > 0x7f && raw.length > 0 && /[\p{L}\p{N}]/u.test(raw[0]);
+function isSpace(code: number): boolean {
+  return code === 0x20 || (code >= 0x09 && code <= 0x0d) || code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff;
+}
+
+const LETTER = /[\p{L}\p{N}]/u;
+
+function isWordChar(text: string, i: number): boolean {
+  const code = text.charCodeAt(i);
+  if (code < 0x80) return (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a) || (code >= 0x30 && code <= 0x39) || code === 0x5f;
+  if (code === 0xe000) return false;
+  if (code >= 0xd800 && code <= 0xdbff) return LETTER.test(text.slice(i, i + 2));
+  if (code >= 0xdc00 && code <= 0xdfff) return false;
+  return LETTER.test(text[i]);
 }
 
 // Words after which a full stop does not end the sentence.
@@ -73,7 +115,9 @@ export function splitSentences(text: string, tokens: readonly Token[]): Sentence
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i];
     if (i > first) {
-      const gap = lineBreaks(text, tokens[i - 1].end, token.start);
+      const previousEnd = tokens[i - 1].end;
+      // Fast path: one space (or none) between the two tokens holds no line break.
+      const gap = token.start - previousEnd <= 1 && text.charCodeAt(previousEnd) !== 0x0a ? 0 : lineBreaks(text, previousEnd, token.start);
       if (gap >= 2) {
         close(i, false);
         paragraph++;
