@@ -45,7 +45,19 @@ function loadLibrary(extra: Card[] = []): ContentLibrary {
   return new ContentLibrary([...cards, ...extra], templates);
 }
 
-/** Serves the page and our assets from one origin, which stands in for `webview.cspSource`. */
+/** The page as the extension builds it, with our assets served from `origin` (standing in for `webview.cspSource`). */
+function pageFor(library: ContentLibrary, nonce: string): (origin: string) => string {
+  return (origin) =>
+    sidebarHtml(library, createRenderer(), {
+      cspSource: origin,
+      nonce,
+      scriptUri: `${origin}/dist/webview/sidebar.js`,
+      styleUri: `${origin}/media/sidebar.css`,
+      codiconsUri: `${origin}/dist/webview/codicons/codicon.css`,
+    });
+}
+
+/** Serves the page and our assets from one origin. */
 async function serve(html: (origin: string) => string): Promise<{ server: Server; origin: string }> {
   const assets: Record<string, [string, string]> = {
     '/dist/webview/sidebar.js': ['dist/webview/sidebar.js', 'text/javascript'],
@@ -102,15 +114,7 @@ describe('sidebar webview in Chromium', function () {
   const library = loadLibrary(hostileCards);
 
   before(async () => {
-    ({ server, origin } = await serve((origin) =>
-      sidebarHtml(library, createRenderer(), {
-        cspSource: origin,
-        nonce: 'c2lkZWJhci10ZXN0',
-        scriptUri: `${origin}/dist/webview/sidebar.js`,
-        styleUri: `${origin}/media/sidebar.css`,
-        codiconsUri: `${origin}/dist/webview/codicons/codicon.css`,
-      }),
-    ));
+    ({ server, origin } = await serve(pageFor(library, 'c2lkZWJhci10ZXN0')));
     browser = await chromium.launch({
       executablePath: CHROMIUM,
       args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage'],
@@ -257,16 +261,7 @@ describe('sidebar webview in Chromium', function () {
 
   it('takes screenshots for the README', async () => {
     await mkdir(SCREENSHOTS, { recursive: true });
-    const clean = loadLibrary();
-    const { server: cleanServer, origin: cleanOrigin } = await serve((origin) =>
-      sidebarHtml(clean, createRenderer(), {
-        cspSource: origin,
-        nonce: 'c2NyZWVuc2hvdA',
-        scriptUri: `${origin}/dist/webview/sidebar.js`,
-        styleUri: `${origin}/media/sidebar.css`,
-        codiconsUri: `${origin}/dist/webview/codicons/codicon.css`,
-      }),
-    );
+    const { server: cleanServer, origin: cleanOrigin } = await serve(pageFor(loadLibrary(), 'c2NyZWVuc2hvdA'));
     try {
       for (const [name, width, height, fullPage] of [['sidebar.png', 380, 900, false], ['sidebar-wide.png', 1100, 900, true]] as const) {
         const page = await browser.newPage({ viewport: { width, height } });

@@ -73,7 +73,8 @@ export function isDirectiveKind(kind: CueKind): boolean {
 }
 
 // ---------------------------------------------------------------------------------------------------
-// Phrase patterns. Every one starts with \b and a literal word, so a scan is linear in the input.
+// Phrase patterns. Each branch starts with \b and a literal word; each pattern is tried only where a
+// word that can begin it starts (FIRST_WORDS), anchored there. The tests audit every branch for ReDoS.
 
 const YOU_MUST =
   /\byou(?:'ll|'d| will| would)?(?: (?:really|probably|definitely|also|still|just|then|now|first|actually|absolutely|clearly|obviously|simply))? (?:should(?:n't| not)?|must(?:n't| not)?|needn't|need(?:s)?|have to|has to|ought to|got to|gotta|can't|cannot|can not|better|don't need|do not need|forgot|missed|left out)\b|\byou (?:really |definitely |actually )?want\b(?! to know)/iy;
@@ -528,14 +529,16 @@ function sentenceCues(context: Context, index: number, push: (cue: Cue) => void)
   if (end - contentStart <= 16) terseCues(context, index, contentStart, labels, push);
 
   // Clause heads: the sentence's first word after its labels, and the first word after a clause break.
-  for (let i = contentStart; i < end; i++) {
+  clauseHead(context, index, contentStart, true, push);
+  for (let i = contentStart + 1; i < end; i++) {
     const token = tokens[i];
+    if (token.kind === Kind.Punct) continue;
+    const previous = tokens[i - 1];
     const startsClause =
-      i === contentStart ||
-      (i >= 2 && tokens[i - 2].lower === '@' && tokens[i - 2].end === tokens[i - 1].start && i - 2 === contentStart) ||
-      (tokens[i - 1].kind === Kind.Punct && CLAUSE_BREAK.has(tokens[i - 1].lower)) ||
-      (token.kind === Kind.Word && CLAUSE_WORDS.has(token.lower) && i > contentStart);
-    if (startsClause && token.kind !== Kind.Punct) clauseHead(context, index, i, i === contentStart, push);
+      (previous.kind === Kind.Punct && CLAUSE_BREAK.has(previous.lower)) ||
+      (token.kind === Kind.Word && CLAUSE_WORDS.has(token.lower)) ||
+      (i - 2 === contentStart && tokens[i - 2].lower === '@' && tokens[i - 2].end === previous.start);
+    if (startsClause) clauseHead(context, index, i, false, push);
   }
 }
 

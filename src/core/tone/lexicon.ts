@@ -114,7 +114,7 @@ export const SUBORDINATORS = set(`
 `);
 
 /** Words that mark an evaluative verdict in a statement. */
-export const VERDICT_WORDS = set(`
+const VERDICT_WORDS = set(`
   wrong useless unnecessary unneeded needless needlessly unnecessarily pointless redundant superfluous ugly terrible
   horrible awful invalid nonsense nonsensical bogus silly stupid dumb crap crappy garbage incorrect hacky gross
   overkill overengineered over-engineered convoluted unreadable misleading confusing unacceptable meaningless
@@ -122,7 +122,7 @@ export const VERDICT_WORDS = set(`
 `);
 
 /** Words that make a short verbless phrase a defect label ("unused variable", "whitespace damage"). */
-export const DEFECT_WORDS = set(`
+const DEFECT_WORDS = set(`
   typo typos missing unused useless unnecessary unneeded needless redundant superfluous extra stray spurious leftover
   leftovers trailing whitespace indentation indent misaligned alignment wrong bad broken duplicate duplicated dup
   dupe dead unrelated bogus damage damaged leak leaks memleak overflow misspelled misspelling misspelt spelling
@@ -137,13 +137,12 @@ export const DEFECT_WORDS = set(`
 export const KEYWORD_ONLY = set(`const static final inline volatile unsigned private readonly noexcept constexpr override explicit`);
 
 /** Acknowledgements: a comment made only of these is neutral. */
-export const ACKS = set(`
+const ACKS = set(`
   done fixed ack acked ok okay sure agreed yes yep yeah no nope noted rebased updated applied queued merged removed
   renamed changed dropped added addressed resolved will do fix thx
 `);
 
-/** Conventional Comments labels, and the looser review prefixes that work the same way. */
-export const CONVENTIONAL_LABELS = ['praise', 'nitpick', 'suggestion', 'issue', 'todo', 'question', 'thought', 'chore', 'note'] as const;
+/** Conventional Comments labels, and the looser review prefixes that work the same way ("nit:", "PS3:"). */
 export const PREFIX_LABELS = set(`
   praise nitpick nit nits suggestion issue todo question thought chore note minor typo style optional trivial
   cosmetic bikeshed fyi btw aside general comment nb ps polish quibble meta followup follow-up unrelated

@@ -5,7 +5,7 @@
  */
 
 /** Inline code becomes a run of this character: the tokenizer reads it as one "code" word. */
-export const CODE_CHAR = '\uE000';
+const CODE_CHAR = '\uE000';
 const CODE = 0xe000;
 const SPACE = 0x20;
 
