@@ -49,7 +49,7 @@ export const MAX_ANALYZED_LENGTH = 10_000;
 export const MAX_FINDINGS = 50;
 const MAX_CUES = 400;
 
-const EMPTY: ToneAnalysis = { tone: 'neutral', findings: [], truncated: false };
+const EMPTY: ToneAnalysis = Object.freeze({ tone: 'neutral', findings: Object.freeze([]), truncated: false });
 
 // Which directive finding to keep when two overlap: commands first, judgements last.
 const PRIORITY: Record<ToneRuleId, number> = {
@@ -82,7 +82,7 @@ export function analyzeFeedback(text: string, options?: ToneOptions): ToneAnalys
   const tokens = tokenize(masked);
   if (tokens.length === 0) return truncated ? { ...EMPTY, truncated } : EMPTY;
   const sentences = splitSentences(masked, tokens);
-  const context: Context = { text: source, masked, tokens, sentences };
+  const context: Context = { text: source, masked, tokens, sentences, labelled: undefined };
 
   const cues = applyOptions(findCues(context), source, options);
   let directive = false;

@@ -163,8 +163,7 @@ export const FIRST_WORDS = {
     + : \u{1F44D} \u{1F389} \u{1F64F} \u{1F4AF} \u{1F680} \u2764`),
 } as const;
 
-/** Every pattern above, for the ReDoS audit in the tests. */
-/** Each scanned pattern with the words it can start with, in the order findCues runs them. */
+/** Each scanned pattern with the words it can start with, in the order findCues runs them (hedges first). */
 export const TRIGGERED_PATTERNS: readonly (readonly [RegExp, readonly string[]])[] = [
   [HEDGE, FIRST_WORDS.hedge],
   [POLITE, FIRST_WORDS.polite],
@@ -187,18 +186,16 @@ export const TRIGGERED_PATTERNS: readonly (readonly [RegExp, readonly string[]])
 ];
 
 TRIGGERED_PATTERNS.forEach(([, first], index) => {
-  for (const word of first) {
-    addTrigger(word.replace(/\\u\{([0-9A-F]+)\}|\\u([0-9A-F]{4})/g, (_all, long: string, short: string) => String.fromCodePoint(parseInt(long ?? short, 16))), index);
-  }
+  for (const word of first) addTrigger(word, index);
 });
 
 /** Where each pattern may match: token starts (and starts of word parts after "-", "." or "'") whose word begins a match. */
-export function triggerPositions(masked: string, tokens: readonly Token[]): number[][] {
-  return scanTokens(masked, tokens).positions;
+export function triggerPositions(tokens: readonly Token[]): number[][] {
+  return scanTokens(tokens).positions;
 }
 
 /** Trigger positions, and the union of every word's flags (so whole passes can be skipped). */
-function scanTokens(masked: string, tokens: readonly Token[]): { positions: number[][]; flags: number } {
+function scanTokens(tokens: readonly Token[]): { positions: number[][]; flags: number } {
   const positions: number[][] = new Array(TRIGGERED_PATTERNS.length);
   let flags = 0;
   const add = (word: string, at: number) => {
@@ -227,12 +224,11 @@ function scanTokens(masked: string, tokens: readonly Token[]): { positions: numb
   return { positions, flags };
 }
 
+/** Every pattern above, for the ReDoS audit in the tests. */
 export const CUE_PATTERNS: readonly RegExp[] = [
   YOU_MUST, WE_MUST, WISH, WISH_EXCEPT, ACCUSING, POLITE, POLITE_EXCEPT, WHY_NOT, OPTION, OPTION_QUESTION, FIRST_PERSON, HEDGE,
   CONDITIONAL, INVITE, OPTIONAL, PRAISE, VERDICT_PHRASE, RIGHT_WAY, HOSTILE, SED, INFO_TARGET,
 ];
-
-/** Whole-sentence hostility: three or more words, all in capitals, and at least one ordinary English word. */
 
 // ---------------------------------------------------------------------------------------------------
 
@@ -307,7 +303,7 @@ export function findCues(context: Context): Cue[] {
   for (let s = 0; s < sentences.length; s++) sentenceCues(context, s, push);
 
   // --- Phrases, pattern by pattern in order (hedges first: they quiet what comes after them).
-  const { positions, flags } = scanTokens(masked, tokens);
+  const { positions, flags } = scanTokens(tokens);
   for (let index = 0; index < positions.length; index++) {
     const at = positions[index];
     if (!at) continue;
@@ -421,18 +417,19 @@ function isIdentifier(text: string, token: Token): boolean {
   return /[_\d]|[a-z][A-Z]|^[A-Z]{2,}$|\./.test(raw) || text[token.end] === '(';
 }
 
-/** The label words at the start of a sentence ("nit:", "PS3:", "Line 42:", "suggestion (non-blocking):"). */
+const NO_LABELS: string[] = [];
 const NIT_LEAD = new Set(['just', 'a', 'one', 'small', 'minor', 'tiny', 'another', 'super', 'micro', 'little', 'quick', 'final', 'last', 'drive-by']);
 const NIT_WORDS = new Set(['nit', 'nits', 'nitpick', 'minor', 'typo']);
 
+/** The label words at the start of a sentence ("nit:", "PS3:", "Line 42:", "suggestion (non-blocking):"). */
 function skipLabels(context: Context, sentence: Sentence): { next: number; labels: string[] } {
   const { tokens } = context;
-  const labels: string[] = [];
+  let labels: string[] = NO_LABELS;
   let i = sentence.firstToken;
   const end = sentence.lastToken;
   // Most sentences have no label: look for its ":" or " - " before doing any more work.
   let closer = false;
-  for (let j = i; j < end && j - i < 12 && !closer; j++) closer = tokens[j].lower === ':' || tokens[j].lower === '-';
+  for (let j = i; j < end && j - i < 12 && !closer; j++) closer = tokens[j].kind === Kind.Punct && (tokens[j].lower === ':' || tokens[j].lower === '-');
   for (let round = 0; closer && round < 3 && i < end; round++) {
     // A label is up to four words (or a bracketed decoration list) closed by ":" or " - ".
     let j = i;
@@ -463,17 +460,17 @@ function skipLabels(context: Context, sentence: Sentence): { next: number; label
       /^(?:ps|v|l|r|line|patchset|patch|set|rev|file|re)\d*$/.test(head) ||
       (words.length === 1 && /^[a-z]+$/.test(head) && !VERBS.has(head) && !FINITE.has(head) && j + 1 < end);
     if (!known) break;
-    labels.push(...words);
+    labels = labels === NO_LABELS ? words : labels.concat(words);
     i = j + 1;
   }
   // "just a nit, but", "one nit:", "small nit -"
   let k = i;
-  while (k < end && k - i < 4 && NIT_LEAD.has(tokens[k].lower)) k++;
-  if (k < end && NIT_WORDS.has(tokens[k].lower)) {
+  while (k < end && k - i < 4 && tokens[k].kind === Kind.Word && NIT_LEAD.has(tokens[k].lower)) k++;
+  if (k < end && tokens[k].kind === Kind.Word && NIT_WORDS.has(tokens[k].lower)) {
     let m = k + 1;
     while (m < end && (tokens[m].lower === ',' || tokens[m].lower === ':' || tokens[m].lower === '-' || tokens[m].lower === 'but' || tokens[m].lower === 'here')) m++;
     if (m > k + 1 && m < end) {
-      labels.push(tokens[k].lower);
+      labels = labels === NO_LABELS ? [tokens[k].lower] : labels.concat(tokens[k].lower);
       i = m;
     }
   }
@@ -561,6 +558,7 @@ function clauseHead(context: Context, index: number, at: number, sentenceStart: 
   }
   if (i >= fillerEnd) return;
   const head = tokens[i];
+  if (!((head.info?.flags ?? 0) & W.Head)) return;
   const word = head.lower;
   const next = i + 1 < end ? tokens[i + 1] : undefined;
   const nextWord = next?.lower ?? '';
@@ -763,17 +761,22 @@ function terseCues(context: Context, index: number, contentStart: number, labels
     words++;
     const word = token.lower;
     const flags = token.info?.flags ?? 0;
-    if (flags & (W.Finite | W.Subject) || (word.includes("'") && CONTRACTION.test(word))) verbs++;
+    if (flags & (W.Finite | W.Subject) || (token.joined && word.includes("'") && CONTRACTION.test(word))) verbs++;
+    // A verb rules out a terse label or a bare replacement; only a question still needs the rest (for an arrow).
+    if (verbs > 0 && !sentence.question) return;
     if (flags & (W.Defect | W.Verdict)) defect = true;
     if (flags & (W.Ack | W.Praise)) ack = true;
     // "complains about", "added to": an -s or -ed word before a determiner or preposition is a verb.
-    if (i > contentStart && i + 1 < end && (word.endsWith('ed') || (word.endsWith('s') && !word.endsWith('ss'))) && (tokens[i + 1].info?.flags ?? 0) & W.ObjectStart) verbs++;
+    if (i > contentStart && i + 1 < end && (word.endsWith('ed') || (word.endsWith('s') && !word.endsWith('ss'))) && (tokens[i + 1].info?.flags ?? 0) & W.ObjectStart) {
+      if (!sentence.question) return;
+      verbs++;
+    }
     if (word === 'instead' && i + 1 < end && tokens[i + 1].lower === 'of') insteadAt = i;
   }
   const first = tokens[contentStart];
   const start = first.start;
   const last = tokens[end - 1];
-  const endOffset = /^[.!]$/.test(last.lower) && end - 1 > contentStart ? tokens[end - 2].end : last.end;
+  const endOffset = (last.lower === '.' || last.lower === '!') && end - 1 > contentStart ? tokens[end - 2].end : last.end;
   if (sentence.question) {
     if (arrowAt >= 0 || (words + codes >= 1 && words + codes <= 3 && verbs === 0 && !WH_WORDS.has(first.lower) && !PINGS.has(first.lower))) push({ kind: CueKind.Option, start, end: endOffset, sentence: index });
     return;

@@ -163,6 +163,8 @@ export const enum W {
   Shout = 128,
   Modal = 256,
   Praise = 512,
+  /** Can head a clause the analyzer cares about: a command's verb, "don't", "can (you)", "let's" … */
+  Head = 1024,
 }
 
 export interface WordInfo {
@@ -196,6 +198,9 @@ mark(['this', 'the', 'is', 'not', 'stop', 'do', "don't", 'dont', 'you', 'it', 'w
 mark(['should', "shouldn't", 'must', "mustn't", 'needs', 'need', 'has', 'have', 'ought', 'wants', 'want'], W.Modal);
 
 mark(['good', 'nice', 'great', 'thanks', 'thank', 'lgtm', 'sgtm', 'catch', 'excellent', 'awesome', 'neat', 'kudos', 'cool', 'perfect'], W.Praise);
+
+mark(VERBS, W.Head);
+mark(["don't", 'dont', 'do', 'never', 'can', 'could', 'would', 'will', "wouldn't", "won't", "can't", "couldn't", 'might', 'may', "let's", 'lets', 'let', 'feel', 'suggest', 'recommend', 'propose', 'suggestion', 'consider', 'considering', 'should', 'must', 'needs', 'need', "shouldn't", 'has', 'have', 'wants', 'want', 'mind'], W.Head);
 
 /** Flags and pattern triggers of a lower-cased word, or undefined for a word the analyzer has no use for. */
 export function wordInfo(word: string): WordInfo | undefined {

@@ -52,7 +52,7 @@ export function tokenize(masked: string): Token[] {
       tokens.push({ start, end: i, kind: Kind.Code, lower: '', info: undefined, joined: false });
       continue;
     }
-    if (isWordChar(masked, i)) {
+    if ((code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a) || (code >= 0x30 && code <= 0x39) || code === 0x5f || (code > 0x7f && isWordChar(masked, i))) {
       let plain = true; // ASCII lower case, digits and "_" only: no need to lower-case
       let joined = false;
       while (i < length) {
@@ -75,7 +75,9 @@ export function tokenize(masked: string): Token[] {
     }
     i += code >= 0xd800 && code <= 0xdbff && i + 1 < length ? 2 : 1;
     const lower = masked.slice(start, i);
-    tokens.push({ start, end: i, kind: Kind.Punct, lower, info: wordInfo(lower), joined: false });
+    // Only a few marks mean anything to the lexicon (",", ":", "+", emoji); skip the lookup for the rest.
+    const known = code === 0x2c || code === 0x3a || code === 0x2b || code > 0x7f;
+    tokens.push({ start, end: i, kind: Kind.Punct, lower, info: known ? wordInfo(lower) : undefined, joined: false });
   }
   return tokens;
 }
