@@ -517,7 +517,7 @@ describe('tone: linear time on hostile input', () => {
     }
   });
 
-  it('scans 100 KB without the cap in linear time (masking, tokens, sentences, cues)', function () {
+  it('scans 200 KB without the cap in linear time (masking, tokens, sentences, cues)', function () {
     this.timeout(60_000);
     const pipeline = (text: string) => {
       const masked = maskIgnored(text);
@@ -527,13 +527,13 @@ describe('tone: linear time on hostile input', () => {
     };
     for (const fragment of fragments) {
       const small = fragment.repeat(Math.ceil(25_000 / fragment.length));
-      const large = fragment.repeat(Math.ceil(100_000 / fragment.length));
+      const large = fragment.repeat(Math.ceil(200_000 / fragment.length));
       pipeline(small);
       const best = (text: string) => Math.min(time(() => pipeline(text)), time(() => pipeline(text)), time(() => pipeline(text)));
       const smallMs = Math.max(1, best(small));
       const largeMs = best(large);
-      // Four times the input; allow for noise, but not for quadratic growth (sixteen times).
-      assert.ok(largeMs < Math.max(60, smallMs * 9), `${JSON.stringify(fragment)}: ${smallMs.toFixed(1)} ms → ${largeMs.toFixed(1)} ms`);
+      // Eight times the input: linear is 8x, quadratic 64x. A noisy machine gets room up to 24x.
+      assert.ok(largeMs < Math.max(150, smallMs * 24), `${JSON.stringify(fragment)}: ${smallMs.toFixed(1)} ms → ${largeMs.toFixed(1)} ms`);
     }
   });
 

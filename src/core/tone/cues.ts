@@ -13,6 +13,7 @@ import {
   KEYWORD_ONLY,
   NOUN_AFTER,
   OBJECT_START,
+  APPROVAL_WORDS,
   PREFIX_LABELS,
   SUBORDINATORS,
   VERBS,
@@ -796,6 +797,8 @@ function terseCues(context: Context, index: number, contentStart: number, labels
   const labelHint = labels.some((label) => /^(?:nit|nits|nitpick|minor|typo|style|spelling|grammar|whitespace|cosmetic|trivial)$/.test(label));
   const firstIsCommand = VERBS.has(first.lower) && !AMBIGUOUS_VERBS.has(first.lower);
   if (firstIsCommand) return;
+  if (labels.includes('praise')) return;
+  for (let k = contentStart; k < end; k++) if (APPROVAL_WORDS.has(tokens[k].lower)) return;
   if ((defect && words + codes <= 5) || (labelHint && words + codes <= 4 && words + codes > 0 && !/^(?:same|ditto|here|also|again)$/.test(first.lower))) {
     // "typo: …" names the defect in its label, so the label is part of what a rewrite replaces; "nit: …" does not.
     const labelIsDefect = !defect && labels.some((label) => /^(?:typo|spelling|grammar|whitespace|style)$/.test(label));

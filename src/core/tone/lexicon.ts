@@ -133,6 +133,9 @@ const DEFECT_WORDS = set(`
   space spaces tab tabs tabs/spaces
 `);
 
+/** Words of approval: a short phrase with one of them ("clear naming") praises, it does not name a defect. */
+export const APPROVAL_WORDS = set(`clear clearer clean cleaner readable nice nicer great good neat elegant excellent solid tidy lovely perfect`);
+
 /** Language keywords that, alone as a comment, ask for that keyword ("const", "static"). */
 export const KEYWORD_ONLY = set(`const static final inline volatile unsigned private readonly noexcept constexpr override explicit`);
 
