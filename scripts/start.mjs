@@ -29,8 +29,7 @@ function build() {
 
 function desktopCode() {
   const r = spawnSync('which', ['code'], { encoding: 'utf8' });
-  const found = r.status === 0 ? r.stdout.trim() : '';
-  return found || undefined;
+  return (r.status === 0 && r.stdout.trim()) || undefined;
 }
 
 async function main() {
@@ -55,7 +54,7 @@ async function main() {
   }
 
   const { ensureCodeServer, openInCodeServer, isPortFree, freePort } = await import('../test/host/code-server.mjs');
-  await ensureCodeServer({ log: (...a) => console.log(...a) });
+  await ensureCodeServer();
 
   let tmp;
   let workspace = folderArg;

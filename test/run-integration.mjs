@@ -13,9 +13,7 @@
 // from npm into the cache on first use. `auto` = electron when one is found (and, on Linux, a
 // display is available), else code-server.
 //
-// Extra options (for trying the harness on another extension):
-//   --extension-path DIR   default: the project
-//   --tests-path FILE      default: out/test/integration/index.js
+// Options:
 //   --timeout MS           per run, code-server only (default 180000)
 //   --only folder|nofolder run just one of the two modes
 
@@ -34,8 +32,6 @@ function parseArgs(argv) {
     const value = () => (inline !== undefined ? inline : argv[++i]);
     switch (key) {
       case '--host': opts.host = value(); break;
-      case '--extension-path': opts.extensionPath = value(); break;
-      case '--tests-path': opts.testsPath = value(); break;
       case '--timeout': opts.timeout = Number(value()); break;
       case '--only': opts.only = value(); break;
       case '-h':
@@ -64,15 +60,11 @@ function hasDisplay() {
 
 async function main() {
   const opts = parseArgs(process.argv.slice(2));
-  const extensionPath = path.resolve(opts.extensionPath || projectRoot);
-  const testsPath = path.resolve(opts.testsPath || path.join(projectRoot, 'out', 'test', 'integration', 'index.js'));
-
-  if (!opts.extensionPath) {
-    const bundle = path.join(projectRoot, 'dist', 'extension.js');
-    if (!fs.existsSync(bundle)) {
-      console.error(`Missing ${path.relative(projectRoot, bundle)}: build the extension first (npm run build).`);
-      process.exit(1);
-    }
+  const extensionPath = projectRoot;
+  const testsPath = path.join(projectRoot, 'out', 'test', 'integration', 'index.js');
+  if (!fs.existsSync(path.join(projectRoot, 'dist', 'extension.js'))) {
+    console.error('Missing dist/extension.js: build the extension first (npm run build).');
+    process.exit(1);
   }
   if (!fs.existsSync(testsPath)) {
     console.error(`Missing the test index ${testsPath}: compile the integration tests first.`);
@@ -98,7 +90,7 @@ async function main() {
       host = executable ? 'electron' : 'code-server';
     }
   }
-  if (host === 'code-server') await ensureCodeServer({ log: (...a) => console.log(...a) });
+  if (host === 'code-server') await ensureCodeServer();
 
   const fixture = path.join(projectRoot, 'test', 'fixtures', 'workspace');
   const modes = [

@@ -11,6 +11,7 @@ import fsp from 'node:fs/promises';
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
 import util from 'node:util';
 import { fileURLToPath } from 'node:url';
 
@@ -45,16 +46,35 @@ const CODE_SERVER_FLAGS = [
   '--vscode-option', 'enable-smoke-test-driver',
 ];
 
-const DEFAULT_SETTINGS = {
-  'workbench.startupEditor': 'none',
-  'telemetry.telemetryLevel': 'off',
-  'security.workspace.trust.enabled': false,
-};
-
 const defaultLog = (...args) => console.log(...args);
 
 export function cacheDir() {
   return process.env.LFB_TEST_CACHE || path.join(projectRoot, '.vscode-test');
+}
+
+// Our children run in their own process group (detached), so that their helpers (postinstall
+// scripts, node-gyp, file watchers, pty host) end with them. A terminal's Ctrl-C then no longer
+// reaches them: we end them when we exit, and turn SIGINT/SIGTERM/SIGHUP into an exit.
+const atExitSet = new Set();
+let onInterrupt; // SIGINT/SIGTERM go here instead while openInCodeServer waits for them
+function atExit(fn) {
+  if (!atExit.installed) {
+    atExit.installed = true;
+    process.on('exit', () => atExitSet.forEach((f) => f()));
+    for (const sig of ['SIGINT', 'SIGTERM', 'SIGHUP']) {
+      process.on(sig, () =>
+        onInterrupt && sig !== 'SIGHUP' ? onInterrupt() : process.exit(128 + os.constants.signals[sig]),
+      );
+    }
+  }
+  atExitSet.add(fn);
+  return () => atExitSet.delete(fn);
+}
+
+function killGroup(pid, sig = 'SIGKILL') {
+  try {
+    process.kill(-pid, sig);
+  } catch {}
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -81,17 +101,9 @@ function isInstalled(dir, mustExist) {
   return fs.existsSync(path.join(dir, MARKER)) && fs.existsSync(mustExist);
 }
 
-function libkrb5Present() {
-  return fs.existsSync('/usr/include/gssapi/gssapi.h') || fs.existsSync('/usr/include/gssapi.h');
-}
-
-function tail(text, lines = 40) {
-  return text.split('\n').slice(-lines).join('\n');
-}
-
 function readTail(file, lines = 40) {
   try {
-    return tail(fs.readFileSync(file, 'utf8'), lines);
+    return fs.readFileSync(file, 'utf8').split('\n').slice(-lines).join('\n');
   } catch {
     return '(no log)';
   }
@@ -103,30 +115,18 @@ function runLogged(cmd, args, { env, logFile, label, log }) {
     const fd = fs.openSync(logFile, 'a');
     fs.writeSync(fd, `\n$ ${cmd} ${args.join(' ')}\n`);
     const started = Date.now();
-    // Own process group, so that an interrupted run can end npm together with the postinstall
-    // scripts and node-gyp builds it started (they would otherwise go on in the background).
     const child = spawn(cmd, args, { env, stdio: ['ignore', fd, fd], detached: true });
-    const killTree = () => {
-      try {
-        process.kill(-child.pid, 'SIGKILL');
-      } catch {}
-    };
-    const onSignal = (sig) => {
-      killTree();
-      log(`\n${label}: install interrupted (${sig}); it starts over next time.`);
-      process.exit(128 + (os.constants.signals[sig] || 1));
-    };
-    const signals = ['SIGINT', 'SIGTERM', 'SIGHUP'];
-    for (const sig of signals) process.on(sig, onSignal);
-    process.on('exit', killTree);
+    const forget = atExit(() => {
+      killGroup(child.pid);
+      log(`\n${label}: install interrupted; it starts over next time.`);
+    });
     const beat = setInterval(() => {
       log(`   … ${label}: still installing (${Math.round((Date.now() - started) / 1000)} s)`);
     }, 30_000);
     beat.unref();
     const done = (err) => {
       clearInterval(beat);
-      for (const sig of signals) process.off(sig, onSignal);
-      process.off('exit', killTree);
+      forget();
       fs.closeSync(fd);
       if (err) reject(err);
       else resolve(Date.now() - started);
@@ -180,28 +180,23 @@ async function withInstallLock(cache, log, fn) {
       }
       if (!waited) log(`   waiting for another install into ${cache} (pid ${pid}) to finish…`);
       waited = true;
-      await new Promise((r) => setTimeout(r, 1000));
+      await sleep(1000);
     }
   }
   const release = () => fs.rmSync(lock, { recursive: true, force: true });
-  process.on('exit', release); // also when a signal ends the install
+  const forget = atExit(release);
   try {
     return await fn();
   } finally {
-    process.off('exit', release);
+    forget();
     release();
   }
 }
 
-/**
- * Installs Node 24 and code-server into cacheDir() unless already there.
- * @returns {Promise<{node: string, entry: string}>}
- */
+/** Installs Node 24 and code-server into cacheDir() unless already there. Callers run it before startCodeServer. */
 export async function ensureCodeServer({ log = defaultLog } = {}) {
   const p = paths();
-  if (isInstalled(p.nodeDir, p.node) && isInstalled(p.csDir, p.entry)) {
-    return { node: p.node, entry: p.entry };
-  }
+  if (isInstalled(p.nodeDir, p.node) && isInstalled(p.csDir, p.entry)) return;
   fs.mkdirSync(p.cache, { recursive: true });
   return withInstallLock(p.cache, log, async () => {
     const logFile = path.join(p.cache, 'install.log');
@@ -232,7 +227,7 @@ export async function ensureCodeServer({ log = defaultLog } = {}) {
     }
 
     if (!isInstalled(p.csDir, p.entry)) {
-      if (!libkrb5Present()) {
+      if (!fs.existsSync('/usr/include/gssapi/gssapi.h') && !fs.existsSync('/usr/include/gssapi.h')) {
         throw new Error(
           'code-server needs the Kerberos headers to build (its `kerberos` module compiles against them), ' +
             'but /usr/include/gssapi/gssapi.h is missing.\n' +
@@ -259,7 +254,6 @@ export async function ensureCodeServer({ log = defaultLog } = {}) {
       fs.writeFileSync(path.join(p.csDir, MARKER), `code-server@${CODE_SERVER_VERSION}\n`);
       log(`   code-server installed in ${(ms / 1000).toFixed(0)} s`);
     }
-    return { node: p.node, entry: p.entry };
   });
 }
 
@@ -292,27 +286,6 @@ function remoteUri(port, absPath) {
   return `vscode-remote://${HOST}:${port}${path.resolve(absPath).split(path.sep).join('/')}`;
 }
 
-// Servers started with handleSignals: on SIGINT/SIGTERM/SIGHUP they are killed and the process
-// exits (a caller that handles signals itself, like openInCodeServer, opts out).
-const liveServers = new Set();
-let signalHandlersInstalled = false;
-function installSignalHandlers() {
-  if (signalHandlersInstalled) return;
-  signalHandlersInstalled = true;
-  for (const [sig, num] of [['SIGINT', 2], ['SIGTERM', 15], ['SIGHUP', 1]]) {
-    process.on(sig, () => {
-      if (liveServers.size === 0) {
-        // Nothing of ours to clean up: behave as if we had no handler, unless someone else has one.
-        if (process.listenerCount(sig) === 1) process.exit(128 + num);
-        return;
-      }
-      for (const s of [...liveServers]) s.onExit();
-      liveServers.clear();
-      process.exit(128 + num);
-    });
-  }
-}
-
 function cleanEnv(extra) {
   const env = { ...process.env };
   for (const key of Object.keys(env)) {
@@ -331,19 +304,11 @@ function cleanEnv(extra) {
  * @param {object} o
  * @param {string} [o.workspace] absolute folder to open; none = empty window
  * @param {number} [o.port] port; default: a free one
- * @param {object} [o.settings] extra user settings
- * @param {Function} [o.log]
- * @returns {Promise<{url: (payload?: Array<[string,string]>) => string, port: number, pid: number,
- *   runDir: string, logFile: string, logTail: (n?: number) => string, stop: () => Promise<void>}>}
+ * @returns {Promise<{url: (payload?: Array<[string,string]>) => string, runDir: string,
+ *   remoteUri: (p: string) => string, logTail: (n?: number) => string, stop: () => Promise<void>}>}
  */
-export async function startCodeServer({
-  workspace,
-  port,
-  settings = {},
-  handleSignals = true,
-  log = defaultLog,
-} = {}) {
-  const { node, entry } = await ensureCodeServer({ log });
+export async function startCodeServer({ workspace, port } = {}) {
+  const { node, entry } = paths();
   port = port || (await freePort());
   const runDir = await fsp.mkdtemp(path.join(os.tmpdir(), 'lfb-cs-'));
   const userDataDir = path.join(runDir, 'user-data');
@@ -354,9 +319,9 @@ export async function startCodeServer({
   fs.mkdirSync(extensionsDir, { recursive: true });
   fs.writeFileSync(
     path.join(userDataDir, 'User', 'settings.json'),
-    JSON.stringify({ ...DEFAULT_SETTINGS, ...settings }, null, 2),
+    JSON.stringify({ 'workbench.startupEditor': 'none', 'telemetry.telemetryLevel': 'off' }, null, 2),
   );
-  fs.writeFileSync(configFile, `bind-addr: ${HOST}:${port}\nauth: none\ncert: false\n`);
+  fs.writeFileSync(configFile, ''); // else code-server writes a default one (with a password)
 
   const args = [
     entry,
@@ -370,7 +335,7 @@ export async function startCodeServer({
 
   const out = fs.openSync(logFile, 'a');
   const child = spawn(node, args, {
-    detached: true, // own process group (setsid), so stop() can end watchers and helpers too
+    detached: true, // see atExit
     stdio: ['ignore', out, out],
     cwd: runDir,
     env: cleanEnv({
@@ -382,70 +347,47 @@ export async function startCodeServer({
   });
   fs.closeSync(out);
   const pid = child.pid;
-  let exited = child.exitCode !== null;
-  let exitInfo = '';
+  let exitInfo; // set once the server is gone
   const exitedP = new Promise((resolve) =>
     child.on('exit', (code, signal) => {
-      exited = true;
       exitInfo = signal || `exit ${code}`;
       resolve();
     }),
   );
-  child.on('error', (err) => {
-    exited = true;
-    exitInfo = String(err);
+  child.on('error', (err) => (exitInfo = String(err)));
+  const forget = atExit(() => {
+    killGroup(pid);
+    // Twice: chromium, which playwright ends only after us, may still be writing into runDir.
+    for (let i = 0; i < 2; i++) {
+      try {
+        fs.rmSync(runDir, { recursive: true, force: true, maxRetries: 5, retryDelay: 100 });
+      } catch {}
+    }
   });
-
-  const killGroup = (sig) => {
-    try {
-      process.kill(-pid, sig);
-    } catch {}
-  };
-  // If this process dies without calling stop(), don't leave the server behind. The server has
-  // its own process group, so a Ctrl-C in the terminal never reaches it: see installSignalHandlers.
-  const onExit = () => {
-    killGroup('SIGKILL');
-    try {
-      fs.rmSync(runDir, { recursive: true, force: true, maxRetries: 5, retryDelay: 100 });
-    } catch {}
-  };
-  process.on('exit', onExit);
-  const live = { onExit };
-  if (handleSignals) liveServers.add(live);
-  installSignalHandlers();
 
   let stopped = false;
   const stop = async () => {
     if (stopped) return;
     stopped = true;
-    liveServers.delete(live);
-    killGroup('SIGTERM');
-    await Promise.race([exitedP, new Promise((r) => setTimeout(r, 3000))]);
+    killGroup(pid, 'SIGTERM');
+    await Promise.race([exitedP, sleep(3000)]);
     // Helpers (file watcher, pty host) may outlive the main process: make sure the group is gone.
-    await new Promise((r) => setTimeout(r, 200));
-    killGroup('SIGKILL');
+    await sleep(200);
+    killGroup(pid);
     await fsp.rm(runDir, { recursive: true, force: true, maxRetries: 3 }).catch(() => {});
-    process.off('exit', onExit);
+    forget();
   };
 
   const base = `http://${HOST}:${port}`;
   const deadline = Date.now() + 60_000;
-  for (;;) {
-    if (exited) {
-      const t = readTail(logFile);
+  while (!(await fetch(`${base}/healthz`).then((res) => res.ok, () => false))) {
+    if (exitInfo || Date.now() > deadline) {
+      const why = exitInfo ? `exited before it was ready (${exitInfo})` : `did not answer ${base}/healthz within 60 s`;
+      const logTail = readTail(logFile);
       await stop();
-      throw new Error(`code-server exited before it was ready (${exitInfo}). Its log:\n${t}`);
+      throw new Error(`code-server ${why}. Its log:\n${logTail}`);
     }
-    try {
-      const res = await fetch(`${base}/healthz`);
-      if (res.ok) break;
-    } catch {}
-    if (Date.now() > deadline) {
-      const t = readTail(logFile);
-      await stop();
-      throw new Error(`code-server did not answer ${base}/healthz within 60 s. Its log:\n${t}`);
-    }
-    await new Promise((r) => setTimeout(r, 200));
+    await sleep(200);
   }
 
   /** @param {Array<[string,string]>} [payload] pairs such as ['extensionDevelopmentPath', uri] */
@@ -457,26 +399,12 @@ export async function startCodeServer({
     return `${base}/?${q.toString()}`;
   };
 
-  return {
-    url,
-    port,
-    pid,
-    runDir,
-    logFile,
-    remoteUri: (p) => remoteUri(port, p),
-    logTail: (n = 40) => readTail(logFile, n),
-    stop,
-  };
+  return { url, runDir, remoteUri: (p) => remoteUri(port, p), logTail: (n) => readTail(logFile, n), stop };
 }
 
 // ---------------------------------------------------------------------------------------------
 // Running extension tests
 // ---------------------------------------------------------------------------------------------
-
-function formatArgs(args) {
-  if (!Array.isArray(args)) args = [args];
-  return util.format(...args);
-}
 
 // codeAutomationLog carries the whole workbench console, not only the extension host's: drop the
 // workbench's own chatter (set LFB_TEST_VERBOSE=1 to see everything).
@@ -503,7 +431,6 @@ export async function runTestsInCodeServer({
   testsPath,
   workspace,
   timeoutMs = 180_000,
-  settings,
   log = defaultLog,
 }) {
   if (!fs.existsSync(CHROMIUM)) {
@@ -514,10 +441,10 @@ export async function runTestsInCodeServer({
   }
   const { chromium } = await import('playwright-core');
   const started = Date.now();
-  const server = await startCodeServer({ workspace, settings, log });
+  const server = await startCodeServer({ workspace });
   let context;
   let code = 1;
-  let abnormal = false; // no exit code from the tests (timeout, crash, harness error)
+  let abnormal = true; // until the tests report an exit code (not on a timeout, crash, harness error)
   const pageErrors = [];
   try {
     const payload = [
@@ -537,7 +464,7 @@ export async function runTestsInCodeServer({
     let resolveExit;
     const exitP = new Promise((r) => (resolveExit = r));
     await page.exposeFunction('codeAutomationLog', (type, args) => {
-      const line = formatArgs(args);
+      const line = util.format(...(Array.isArray(args) ? args : [args]));
       if (!isNoise(line)) process.stdout.write(line + '\n');
     });
     await page.exposeFunction('codeAutomationExit', (exitCode, logs) => {
@@ -566,12 +493,8 @@ export async function runTestsInCodeServer({
         `!! Timed out after ${Math.round(timeoutMs / 1000)} s: the extension tests in code-server never reported ` +
           'an exit (no codeAutomationExit). Did the test index export run() and did it settle?',
       );
-      code = 1;
-      abnormal = true;
     } else if (result.crashed) {
       log('!! The browser page crashed while the tests ran.');
-      code = 1;
-      abnormal = true;
     } else {
       code = Number.isInteger(result.exitCode) ? result.exitCode : 1;
       if (code !== 0 && Array.isArray(result.logs) && result.logs.length) {
@@ -585,11 +508,11 @@ export async function runTestsInCodeServer({
         }
         log(`   VS Code's own logs of this run: ${dir}`);
       }
+      abnormal = false;
     }
   } catch (err) {
     log(`!! Running the tests in code-server failed: ${err && err.stack ? err.stack : err}`);
     code = 1;
-    abnormal = true;
   } finally {
     if (code !== 0) {
       if (abnormal && pageErrors.length) {
@@ -611,20 +534,13 @@ export async function runTestsInCodeServer({
 /**
  * Starts code-server with the extension under development loaded and waits for Ctrl-C.
  */
-export async function openInCodeServer({ extensionPath, workspace, port, settings, log = defaultLog }) {
-  const server = await startCodeServer({ workspace, port, settings, log, handleSignals: false });
+export async function openInCodeServer({ extensionPath, workspace, port, log = defaultLog }) {
+  const server = await startCodeServer({ workspace, port });
   const url = server.url([['extensionDevelopmentPath', server.remoteUri(extensionPath)]]);
   log(`Lead From Behind is running in VS Code (code-server) at ${url}`);
   log('Press Ctrl-C to stop.');
-  await new Promise((resolve) => {
-    const onSignal = async () => {
-      process.off('SIGINT', onSignal);
-      process.off('SIGTERM', onSignal);
-      log('\nStopping code-server…');
-      await server.stop();
-      resolve();
-    };
-    process.on('SIGINT', onSignal);
-    process.on('SIGTERM', onSignal);
-  });
+  await new Promise((resolve) => (onInterrupt = resolve));
+  onInterrupt = undefined;
+  log('\nStopping code-server…');
+  await server.stop();
 }
