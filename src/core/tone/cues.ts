@@ -22,7 +22,7 @@ import {
   wordInfo,
 } from './lexicon';
 import { ToneRuleId } from './rules';
-import { Kind, Sentence, Token } from './text';
+import { Kind, Sentence, spanAt, Token } from './text';
 
 export const enum CueKind {
   /** A command or demand; only explicit optionality takes it back. */
@@ -234,27 +234,12 @@ export const CUE_PATTERNS: readonly RegExp[] = [
 // ---------------------------------------------------------------------------------------------------
 
 function sentenceAt(sentences: readonly Sentence[], offset: number): number {
-  let low = 0;
-  let high = sentences.length - 1;
-  while (low <= high) {
-    const mid = (low + high) >> 1;
-    if (sentences[mid].end <= offset) low = mid + 1;
-    else if (sentences[mid].start > offset) high = mid - 1;
-    else return mid;
-  }
-  return -1;
+  const { index, inside } = spanAt(sentences, offset);
+  return inside ? index : -1;
 }
 
 function tokenAt(tokens: readonly Token[], offset: number): number {
-  let low = 0;
-  let high = tokens.length - 1;
-  while (low <= high) {
-    const mid = (low + high) >> 1;
-    if (tokens[mid].end <= offset) low = mid + 1;
-    else if (tokens[mid].start > offset) high = mid - 1;
-    else return mid;
-  }
-  return low;
+  return spanAt(tokens, offset).index;
 }
 
 const enum P {

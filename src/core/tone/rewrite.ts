@@ -6,7 +6,7 @@
 
 import type { Context, Cue } from './cues';
 import { baseOfGerund, gerund, OBJECT_START, VERBS } from './lexicon';
-import { Kind } from './text';
+import { Kind, spanAt } from './text';
 
 export interface Rewrite {
   readonly start: number;
@@ -277,16 +277,7 @@ function stripHedges(value: string): string {
 }
 
 function tokenIndexAt(context: Context, offset: number): number {
-  const { tokens } = context;
-  let low = 0;
-  let high = tokens.length - 1;
-  while (low <= high) {
-    const mid = (low + high) >> 1;
-    if (tokens[mid].end <= offset) low = mid + 1;
-    else if (tokens[mid].start > offset) high = mid - 1;
-    else return mid;
-  }
-  return Math.min(low, tokens.length - 1);
+  return Math.min(spanAt(context.tokens, offset).index, context.tokens.length - 1);
 }
 
 /** "a -> b" → ["a", "b"], found with indexOf so a long line costs one pass. */

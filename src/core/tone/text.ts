@@ -177,3 +177,19 @@ function hardBreak(text: string, previousEnd: number, next: Token): boolean {
   const first = text.charCodeAt(next.start);
   return first >= 0x41 && first <= 0x5a;
 }
+
+/**
+ * Binary search over sorted, non-overlapping spans (tokens, sentences): the index of the span that holds
+ * `offset`, or, when none does, the index of the first span after it.
+ */
+export function spanAt(spans: readonly { readonly start: number; readonly end: number }[], offset: number): { index: number; inside: boolean } {
+  let low = 0;
+  let high = spans.length - 1;
+  while (low <= high) {
+    const mid = (low + high) >> 1;
+    if (spans[mid].end <= offset) low = mid + 1;
+    else if (spans[mid].start > offset) high = mid - 1;
+    else return { index: mid, inside: true };
+  }
+  return { index: low, inside: false };
+}
