@@ -28,8 +28,16 @@ export class ToneDiagnostics implements vscode.Disposable {
   /** Documents the user checked with the command: kept live until they close. */
   private readonly onDemand = new Set<string>();
   private readonly subscriptions: vscode.Disposable[];
+  // vsce packs README.md as readme.md; on a case-sensitive disk the rule links must name the file as shipped.
+  private readme: vscode.Uri;
 
-  constructor(private readonly extensionUri: vscode.Uri) {
+  constructor(extensionUri: vscode.Uri) {
+    this.readme = vscode.Uri.joinPath(extensionUri, 'README.md');
+    const packed = vscode.Uri.joinPath(extensionUri, 'readme.md');
+    vscode.workspace.fs.stat(packed).then(
+      () => (this.readme = packed),
+      () => undefined,
+    );
     this.subscriptions = [
       vscode.workspace.onDidOpenTextDocument((document) => this.schedule(document, 0)),
       vscode.workspace.onDidChangeTextDocument(({ document }) => this.schedule(document, DEBOUNCE_MS)),
@@ -98,7 +106,7 @@ export class ToneDiagnostics implements vscode.Disposable {
         diagnostic.code = {
           value: finding.ruleId,
           // The rule's docs, in the README shipped with the extension: no network needed to read them.
-          target: vscode.Uri.joinPath(this.extensionUri, 'README.md').with({ fragment: toneRuleAnchor(finding.ruleId).slice(1) }),
+          target: this.readme.with({ fragment: toneRuleAnchor(finding.ruleId).slice(1) }),
         };
         return diagnostic;
       }),
