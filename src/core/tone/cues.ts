@@ -186,6 +186,12 @@ export const TRIGGERED_PATTERNS: readonly (readonly [RegExp, readonly string[]])
   [PRAISE, FIRST_WORDS.praise],
 ];
 
+/**
+ * The same patterns without the `i` flag, for text already lower-cased: case-insensitive matching is
+ * markedly slower in V8, and every comment runs these.
+ */
+const LOWERCASE_PATTERNS: readonly RegExp[] = TRIGGERED_PATTERNS.map(([pattern]) => new RegExp(pattern.source, pattern.flags.replace('i', '')));
+
 TRIGGERED_PATTERNS.forEach(([, first], index) => {
   for (const word of first) addTrigger(word, index);
 });
@@ -290,15 +296,19 @@ export function findCues(context: Context): Cue[] {
 
   // --- Phrases, pattern by pattern in order (hedges first: they quiet what comes after them).
   const { positions, flags } = scanTokens(tokens);
+  // Lower-casing keeps offsets only when no character changes length (a few, like "İ", do).
+  const lower = masked.toLowerCase();
+  const lowered = lower.length === masked.length;
+  const subject = lowered ? lower : masked;
   for (let index = 0; index < positions.length; index++) {
     const at = positions[index];
     if (!at) continue;
-    const pattern = TRIGGERED_PATTERNS[index][0];
+    const pattern = lowered ? LOWERCASE_PATTERNS[index] : TRIGGERED_PATTERNS[index][0];
     let covered = -1;
     for (const start of at) {
       if (start < covered) continue;
       pattern.lastIndex = start;
-      const match = pattern.exec(masked);
+      const match = pattern.exec(subject);
       if (!match || match[0].length === 0) continue;
       const end = start + match[0].length;
       covered = end;
