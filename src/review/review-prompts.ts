@@ -56,15 +56,20 @@ export class ReviewPromptStatusBar implements vscode.Disposable {
   }
 
   private async render(): Promise<void> {
-    const wanted = this.review.isActive && setting(Settings.reviewStatusBar, true);
-    if (!wanted) {
+    const wanted = () => this.review.isActive && setting(Settings.reviewStatusBar, true);
+    const hide = () => {
       this.item?.dispose();
       this.item = undefined;
-      return;
+    };
+    if (!wanted()) return hide();
+    try {
+      this.prompts = (await this.content.getLibrary()).ofKind('prompt');
+    } catch (error) {
+      console.error('Lead From Behind: could not load the review prompts', error);
+      return hide();
     }
-    this.prompts = (await this.content.getLibrary()).ofKind('prompt');
-    // The review may have ended while content loaded.
-    if (!this.review.isActive || this.prompts.length === 0) return;
+    // The review may have ended, or the setting changed, while content loaded.
+    if (!wanted() || this.prompts.length === 0) return hide();
     if (!this.item) {
       this.item = vscode.window.createStatusBarItem(STATUS_BAR_ID, vscode.StatusBarAlignment.Left, 100);
       this.item.name = vscode.l10n.t('Lead From Behind: Review Prompt');

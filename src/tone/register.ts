@@ -38,10 +38,12 @@ function checkTone(diagnostics: ToneDiagnostics): PlacedFinding[] {
 }
 
 async function addToList(key: string, value: unknown): Promise<void> {
-  if (typeof value !== 'string' || !value.trim()) return;
-  const current = setting<string[]>(key, []);
-  if (current.includes(value)) return;
+  if (typeof value !== 'string' || !value.trim() || setting<string[]>(key, []).includes(value)) return;
   // A comment box has no workspace of its own: without a folder, the user's settings hold the list.
   const target = vscode.workspace.workspaceFolders?.length ? vscode.ConfigurationTarget.Workspace : vscode.ConfigurationTarget.Global;
-  await vscode.workspace.getConfiguration(Settings.section).update(key, [...current, value], target);
+  const configuration = vscode.workspace.getConfiguration(Settings.section);
+  // Add to that target's own list only, so a user's personal list is not copied into the repository.
+  const inspected = configuration.inspect<string[]>(key);
+  const own = (target === vscode.ConfigurationTarget.Workspace ? inspected?.workspaceValue : inspected?.globalValue) ?? [];
+  await configuration.update(key, [...own, value], target);
 }

@@ -33,7 +33,9 @@ export class ToneCodeActionProvider implements vscode.CodeActionProvider {
       }
       const comment = document.getText(span(document, finding.comment));
       const labelled = addConventionalLabel(comment, 'suggestion', ['non-blocking']);
-      if (labelled !== comment) {
+      // A label belongs in front of a review comment, not a whole source file checked on demand.
+      const isComment = document.uri.scheme === 'comment' || document.languageId === 'markdown';
+      if (isComment && labelled !== comment) {
         actions.push(this.replacement(document, diagnostic, vscode.l10n.t('Add a Conventional Comments label: "suggestion (non-blocking):"'), finding.comment, labelled));
       }
       const phrase = document.getText(diagnostic.range);

@@ -1,14 +1,17 @@
 import * as vscode from 'vscode';
 import { affects, DEFAULT_RETRO_FOLDER, DEFAULT_TONE_SCHEMES, folderInside, setting, Settings } from '../common/settings';
-import { analyzeFeedback, ToneFinding, toneRuleAnchor } from '../core/tone';
+import { analyzeFeedback, markdownParagraphs, ToneFinding, toneRuleAnchor } from '../core/tone';
 
 export const TONE_SOURCE = 'Lead From Behind';
 const DEBOUNCE_MS = 300;
-const SEVERITIES: Record<string, vscode.DiagnosticSeverity> = {
-  Hint: vscode.DiagnosticSeverity.Hint,
-  Information: vscode.DiagnosticSeverity.Information,
-  Warning: vscode.DiagnosticSeverity.Warning,
-};
+// A long note is many comments; these bound the work (and the diagnostics) per pass on the extension host.
+const MAX_DOCUMENT_CHARS = 200_000;
+const MAX_DOCUMENT_FINDINGS = 200;
+const SEVERITIES = new Map<string, vscode.DiagnosticSeverity>([
+  ['Hint', vscode.DiagnosticSeverity.Hint],
+  ['Information', vscode.DiagnosticSeverity.Information],
+  ['Warning', vscode.DiagnosticSeverity.Warning],
+]);
 
 /** A finding placed in a document: offsets are document offsets. */
 export interface PlacedFinding extends ToneFinding {
@@ -96,7 +99,8 @@ export class ToneDiagnostics implements vscode.Disposable {
   private publish(document: vscode.TextDocument): PlacedFinding[] {
     const findings = analyzeDocument(document);
     this.findings.set(document.uri.toString(), { version: document.version, findings });
-    const severity = SEVERITIES[setting(Settings.toneSeverity, 'Information')] ?? vscode.DiagnosticSeverity.Information;
+    // Never an error, whatever the setting holds.
+    const severity = SEVERITIES.get(setting(Settings.toneSeverity, 'Information')) ?? vscode.DiagnosticSeverity.Information;
     this.collection.set(
       document.uri,
       findings.map((finding) => {
@@ -135,27 +139,26 @@ export class ToneDiagnostics implements vscode.Disposable {
  */
 function analyzeDocument(document: vscode.TextDocument): PlacedFinding[] {
   const text = document.getText();
-  const comments = document.uri.scheme === 'comment' || document.languageId !== 'markdown' ? [{ start: 0, end: text.length }] : paragraphs(text);
+  const comments = isOneComment(document) ? [{ start: 0, end: text.length }] : markdownParagraphs(text.slice(0, MAX_DOCUMENT_CHARS));
   const options = { allow: setting<string[]>(Settings.toneAllow, []), disabledRules: setting<string[]>(Settings.toneDisabledRules, []) };
-  return comments.flatMap((comment) =>
-    analyzeFeedback(text.slice(comment.start, comment.end), options).findings.map((finding) => ({
-      ...finding,
-      start: finding.start + comment.start,
-      end: finding.end + comment.start,
-      replace: { start: finding.replace.start + comment.start, end: finding.replace.end + comment.start },
-      comment,
-    })),
-  );
+  const placed: PlacedFinding[] = [];
+  for (const comment of comments) {
+    for (const finding of analyzeFeedback(text.slice(comment.start, comment.end), options).findings) {
+      placed.push({
+        ...finding,
+        start: finding.start + comment.start,
+        end: finding.end + comment.start,
+        replace: { start: finding.replace.start + comment.start, end: finding.replace.end + comment.start },
+        comment,
+      });
+      if (placed.length >= MAX_DOCUMENT_FINDINGS) return placed;
+    }
+  }
+  return placed;
 }
 
-function paragraphs(text: string): { start: number; end: number }[] {
-  const result: { start: number; end: number }[] = [];
-  const separator = /\r?\n[ \t]*\r?\n/g;
-  let start = 0;
-  for (let match = separator.exec(text); match; match = separator.exec(text)) {
-    if (match.index > start) result.push({ start, end: match.index });
-    start = match.index + match[0].length;
-  }
-  if (start < text.length) result.push({ start, end: text.length });
-  return result;
+/** A comment box, or any non-markdown text, is one comment; a markdown document is one per paragraph. */
+function isOneComment(document: vscode.TextDocument): boolean {
+  return document.uri.scheme === 'comment' || document.languageId !== 'markdown';
 }
+

@@ -15,6 +15,7 @@ import {
 import { CUE_PATTERNS, findCues, TRIGGERED_PATTERNS, triggerPositions } from '../../src/core/tone/cues';
 import { MASK_PATTERNS, maskIgnored } from '../../src/core/tone/mask';
 import { splitSentences, tokenize } from '../../src/core/tone/text';
+import { markdownParagraphs } from '../../src/core/tone/paragraphs';
 
 interface ToneCase {
   readonly text: string;
@@ -583,3 +584,28 @@ function topLevelBranches(source: string): string[] {
   branches.push(current);
   return branches;
 }
+
+describe('markdownParagraphs', () => {
+  const pieces = (text: string) => markdownParagraphs(text).map(({ start, end }) => text.slice(start, end).trim());
+
+  it('splits on blank lines', () => {
+    assert.deepEqual(pieces('one\ntwo\n\nthree\n\n\nfour'), ['one\ntwo', 'three', 'four']);
+  });
+
+  it('keeps a fenced block with blank lines in one piece, so its code stays masked', () => {
+    const text = 'Looks good.\n\n```ts\nconst x = 1;\n\nRemove this line.\n```\n\nThanks!';
+    assert.deepEqual(pieces(text), ['Looks good.', '```ts\nconst x = 1;\n\nRemove this line.\n```', 'Thanks!']);
+    for (const { start, end } of markdownParagraphs(text)) assert.deepEqual(analyzeFeedback(text.slice(start, end)).findings, []);
+  });
+
+  it('closes a fence only with the same character, at least as long', () => {
+    assert.deepEqual(pieces('~~~~\na\n\n```\n\nb\n~~~~\n\nc'), ['~~~~\na\n\n```\n\nb\n~~~~', 'c']);
+  });
+
+  it('handles CRLF, blank-only text and offsets', () => {
+    const text = 'a\r\n\r\nb';
+    assert.deepEqual(pieces(text), ['a', 'b']);
+    assert.deepEqual(markdownParagraphs(' \n\n \t'), []);
+    assert.equal(text.slice(markdownParagraphs(text)[1].start), 'b');
+  });
+});

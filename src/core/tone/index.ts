@@ -5,3 +5,4 @@ export { TONE_RULES, toneRule, toneRuleAnchor } from './rules';
 export type { ToneRule, ToneRuleId } from './rules';
 export { addConventionalLabel, parseConventionalPrefix } from './conventional';
 export type { ConventionalLabel, ConventionalPrefix } from './conventional';
+export { markdownParagraphs } from './paragraphs';
