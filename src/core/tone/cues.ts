@@ -707,6 +707,7 @@ function isCommand(context: Context, i: number, end: number, sentenceStart: bool
 /** "should work", "should be fine", "should never happen": an expectation, not a requirement. */
 const EXPECT_VERBS = new Set(['work', 'works', 'matter', 'happen', 'fix', 'solve', 'address', 'resolve', 'help', 'pass', 'compile', 'build', 'cover', 'apply', 'hold', 'suffice', 'behave', 'do', 'take', 'land', 'go', 'get', 'have']);
 const EXPECT_BE = new Set(['fine', 'ok', 'okay', 'safe', 'enough', 'sufficient', 'possible', 'harmless', 'fixed', 'addressed', 'resolved', 'done', 'gone', 'working', 'good', 'covered', 'the', 'able', 'rare', 'impossible', 'unreachable', 'true', 'false', 'zero', 'there', 'available', 'correct', 'reachable', 'ready', 'visible', 'noticeable', 'identical', 'equivalent', 'equal']);
+const PLACEMENT = new Set(['into', 'in', 'to', 'under', 'inside', 'before', 'after', 'with', 'elsewhere', 'upstream', 'first']);
 const EXPECT_SKIP = new Set(['now', 'already', 'still', 'also', 'probably', 'hopefully', 'all', 'just', 'really', 'definitely', 'then']);
 
 function expectation(tokens: readonly Token[], i: number, end: number): boolean {
@@ -718,6 +719,8 @@ function expectation(tokens: readonly Token[], i: number, end: number): boolean 
     const after = i + 1 < end ? tokens[i + 1].lower : '';
     return after === 'happen' || after === 'matter' || after === 'occur' || after === 'be' && i + 2 < end && /^(?:possible|reachable|a|an|an issue|the case|hit)$/.test(tokens[i + 2].lower) || after === 'hit' || after === 'trigger';
   }
+  // "should go away" expects; "should go into the header" says where the code belongs.
+  if (word === 'go' && i + 1 < end && PLACEMENT.has(tokens[i + 1].lower)) return false;
   if (EXPECT_VERBS.has(word)) return word !== 'do' && word !== 'have' || (i + 1 < end && /^(?:it|the|that|this|been)$/.test(tokens[i + 1].lower) && word === 'do') ;
   if (word === 'be' && i + 1 < end) {
     const next = tokens[i + 1].lower;
