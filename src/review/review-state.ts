@@ -32,10 +32,6 @@ export class ReviewState implements vscode.Disposable {
     return this.active;
   }
 
-  get isManualSession(): boolean {
-    return this.manualSession;
-  }
-
   setManualSession(on: boolean): void {
     this.manualSession = on;
     void vscode.commands.executeCommand('setContext', ContextKeys.reviewSession, on);
