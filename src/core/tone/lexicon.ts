@@ -216,3 +216,49 @@ export function addTrigger(word: string, index: number): void {
   const list = (entry.triggers ??= []);
   if (!list.includes(index)) list.push(index);
 }
+
+// ---------------------------------------------------------------------------------------------------
+// Rewrites: which question frame fits which words.
+
+/** Verbs that reshape code for the reader: "Would it be clearer to …?" fits them. */
+export const CLARITY_VERBS = set(`
+  rename reword rephrase split extract inline move simplify restructure reorder merge combine collapse flatten factor
+  refactor unify consolidate shorten separate group sort hoist lift reshuffle encapsulate isolate generalize generalise
+`);
+
+/** Verbs that take something away: "I wonder whether we could …" fits them. */
+export const REMOVAL_VERBS = set(`remove drop delete kill nuke strip omit skip revert squash prune trim elide unexport`);
+
+/** Verbs that need no object: "Retry." has no "this" to add. */
+export const INTRANSITIVE_VERBS = set(`wait stay go try retry stop think look rebase`);
+
+/** Shorthand commands and the verbs they stand for. */
+export const SHORTHAND_VERBS: ReadonlyMap<string, string> = new Map([
+  ['rm', 'remove'],
+  ['mv', 'move'],
+  ['nix', 'remove'],
+]);
+
+/** Words that open a noun phrase: "We need a test" names a thing, not an action. */
+export const DETERMINERS = set(`a an the some more another any proper better real extra separate dedicated`);
+
+/** Nouns with no "a" in front: "Missing documentation", not "a documentation". */
+export const MASS_NOUNS = set(`
+  documentation docs handling coverage validation locking support information info code logic whitespace indentation
+  cleanup testing error-handling synchronization synchronisation padding spacing punctuation
+`);
+
+/** Adjectives that judge a thing as not needed: "useless braces" becomes a question about the braces. */
+export const EVALUATIVE_ADJECTIVES = set(`useless unnecessary unneeded needless redundant superfluous pointless`);
+
+/** Adjectives that describe leftovers: "unused variable" becomes "Could we drop the unused variable?". */
+export const STALE_ADJECTIVES = set(`unused dead stray spurious leftover debug commented-out duplicate duplicated extra`);
+
+/** Words in front of a flagged clause that a rewrite replaces with it ("Also, I think …"). */
+export const REWRITE_FILLERS = set(`also and so then but now just please pls plz kindly i think guess imo imho honestly tbh probably maybe perhaps really actually`);
+
+/** Words that open a greeting before a comma ("Hi Sam, …"): the rewrite starts after it. */
+export const REWRITE_GREETINGS = set(`hi hey hello dear ok okay yes yeah sorry well hmm thanks thx same`);
+
+/** Words that open a leading condition, which a question can follow ("If it is unused, could we …?"). */
+export const REWRITE_SUBORDINATORS = set(`if when whenever since because as once unless while where after before given in for though although otherwise`);

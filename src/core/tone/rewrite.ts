@@ -1,11 +1,29 @@
 /**
  * Supportive rewrites of a flagged clause. They are built from slices of the original text, so code
- * spans, identifiers and the rest of the technical content come through byte for byte; only the
- * framing changes, from telling to asking.
+ * spans, identifiers, links and numbers come through byte for byte; only the framing changes, from
+ * telling to asking. A rewrite that could not be sent as it is does harm, so every rule builds one only
+ * for shapes it understands, and a last check (`sound`) drops any suggestion that lost a piece of the
+ * technical content or picked up a control character. No suggestion at all is a valid answer: the
+ * finding, its reason and the label quick fix still help.
  */
 
 import type { Context, Cue } from './cues';
-import { baseOfGerund, gerund, OBJECT_START, VERBS } from './lexicon';
+import {
+  baseOfGerund,
+  CLARITY_VERBS,
+  DETERMINERS,
+  EVALUATIVE_ADJECTIVES,
+  gerund,
+  INTRANSITIVE_VERBS,
+  MASS_NOUNS,
+  REWRITE_FILLERS,
+  REWRITE_GREETINGS,
+  REWRITE_SUBORDINATORS,
+  REMOVAL_VERBS,
+  SHORTHAND_VERBS,
+  STALE_ADJECTIVES,
+  VERBS,
+} from './lexicon';
 import { Kind, spanAt } from './text';
 
 export interface Rewrite {
@@ -14,187 +32,225 @@ export interface Rewrite {
   readonly suggestions: string[];
 }
 
-const SKIP_AFTER_MODAL = /^(?:also|just|really|probably|definitely|still|then|now|first|actually|simply|absolutely|clearly|obviously|likely|certainly|please|to|be able to)$/;
+/** The clause a rewrite replaces, and how its first letter must be cased. */
+interface Clause {
+  readonly start: number;
+  readonly end: number;
+  /** Where the words worth keeping end: the sentence's closing punctuation is dropped. */
+  readonly coreEnd: number;
+  /** The clause starts a sentence, so the rewrite starts with a capital letter. */
+  readonly capital: boolean;
+  /** The clause follows a leading condition ("If it can be NULL, …"). */
+  readonly afterCondition: boolean;
+}
+
+const NO_REWRITE: string[] = [];
+
+// Words in the rest of a clause that make a question frame wrong: a second order ("rename it and don't
+// …"), or the reviewer speaking of themselves ("send me the logs" has no "we" form).
+const SECOND_ORDER = /\b(?:please|pls|don't|do not|never|must|mustn't|should|shouldn't|have to|has to|need to|needs to)\b/i;
+const SELF = /\b(?:me|my|mine|myself)\b/i;
+const YOU = /\b(?:you|your|yours|yourself|yourselves)\b/i;
+// Where one clause hands over to an independent one: "Use foo; bar is gone", "Drop this, it is unused".
+const CLAUSE_BREAK = /;\s|\s[-–—]\s|,\s+(?=(?:it|this|that|these|those|there|they|otherwise|then)\b)/i;
 
 export function rewrite(context: Context, cue: Cue): Rewrite {
-  const { text, tokens, sentences } = context;
-  const sentence = sentences[cue.sentence];
-  const from = cue.from ?? cue.start;
-  const coreEnd = coreEndOf(context, cue.sentence);
-  const range = { start: from, end: sentence.end };
-  const core = stripTrailingPlease(text.slice(from, coreEnd).trim());
-  const after = (index: number | undefined) => (index === undefined ? '' : stripTrailingPlease(text.slice(tokens[index].end, Math.max(tokens[index].end, coreEnd)).trim()));
-  const shape = (suggestions: (string | undefined)[]): Rewrite => {
-    // At most two, no repeats, each starting in the case the original did.
-    const kept: string[] = [];
-    for (const suggestion of suggestions) {
-      if (!suggestion) continue;
-      const cased = matchCase(suggestion, text.charCodeAt(from));
-      if (kept.length < 2 && !kept.includes(cased)) kept.push(cased);
-    }
-    return { start: range.start, end: range.end, suggestions: kept };
-  };
+  if (cue.rule === 'blocking') return blockingRewrite(context, cue);
+  const clause = clauseOf(context, cue);
+  if (!clause) return { start: cue.from ?? cue.start, end: context.sentences[cue.sentence].end, suggestions: NO_REWRITE };
+  let candidates = suggestionsFor(context, cue, clause);
+  // After a condition ("If it is unused, …") a second "what if" reads wrong; "could we" follows well.
+  if (clause.afterCondition) candidates = candidates.filter((candidate) => !candidate?.startsWith('What if'));
+  const original = context.text.slice(clause.start, clause.end);
+  const kept: string[] = [];
+  for (const candidate of candidates) {
+    if (!candidate) continue;
+    const cased = clause.capital ? capitalize(candidate) : lowerFirst(candidate);
+    if (kept.length < 2 && !kept.includes(cased) && sound(original, cased)) kept.push(cased);
+  }
+  return { start: clause.start, end: clause.end, suggestions: kept };
+}
+
+function suggestionsFor(context: Context, cue: Cue, clause: Clause): (string | undefined)[] {
+  const { text, tokens } = context;
+  const restAfter = (index: number) => stripTrailingPlease(text.slice(tokens[index].end, Math.max(tokens[index].end, clause.coreEnd)).trim());
   switch (cue.rule) {
     case 'imperative':
     case 'polite-imperative': {
       const head = cue.head ?? wordAfter(context, cue.sentence, cue.end);
-      if (head === undefined || tokens[head].kind !== Kind.Word) {
-        const rest = stripPlease(core);
-        return shape(rest ? [`I'd prefer ${lowerFirst(rest)}, if you agree. What do you think?`] : [`Would you be OK with that? What do you think?`]);
-      }
-      return shape(asking(verbOf(tokens[head].lower), after(head)));
+      if (head === undefined) return NO_REWRITE;
+      return command(tokens[head].lower, restAfter(head));
     }
     case 'request-question': {
-      if (cue.head === undefined) return shape(generic(core));
-      const word = tokens[cue.head].lower;
-      const verb = VERBS.has(word) ? word : baseOfGerund(word);
-      const rest = after(cue.head);
-      if (!verb) return shape([`What do you think about ${join(word, rest)}?`]);
-      return shape([`What do you think about ${join(gerund(verb), rest)}?`, `Would it make sense to ${join(verb, rest)}?`]);
+      if (cue.head === undefined) return NO_REWRITE;
+      return command(tokens[cue.head].lower, restAfter(cue.head), ['could', 'gerund']);
     }
     case 'prohibition': {
-      const head = cue.head;
-      if (head === undefined) return shape(generic(core));
-      const word = tokens[head].lower;
-      const verb = baseOfGerund(word) ?? word;
-      const rest = after(head);
-      return shape([`What do you think about not ${join(gerund(verb), rest)}?`, `I'd suggest not ${join(gerund(verb), rest)}. What do you think?`]);
+      if (cue.head === undefined) return NO_REWRITE;
+      const verb = verbOf(tokens[cue.head].lower);
+      const rest = restAfter(cue.head);
+      // "Don't forget to add a test" asks for the test, not for avoiding forgetting.
+      if (tokens[cue.head].lower === 'forget') {
+        const to = /^to\s+(\S+)\s*(.*)$/s.exec(rest);
+        return to ? command(to[1].toLowerCase(), to[2]) : NO_REWRITE;
+      }
+      if (!verb || verb === 'be' || !fitsFrame(rest)) return NO_REWRITE;
+      return [`Could we avoid ${join(gerund(verb), rest)}?`, `I'd suggest not ${join(gerund(verb), rest)}. What do you think?`];
     }
     case 'you-must':
-    case 'we-must': {
-      const phrase = text.slice(cue.start, cue.end).toLowerCase();
-      const negative = /n't|\bnot\b|cannot|never/.test(phrase);
-      let k = (cue.head ?? tokenIndexAt(context, cue.end - 1)) + 1;
-      while (k < sentence.lastToken && SKIP_AFTER_MODAL.test(tokens[k].lower)) k++;
-      const word = k < sentence.lastToken ? tokens[k].lower : '';
-      const headIndex = cue.head ?? tokenIndexAt(context, cue.end - 1);
-      const wantsThing = /(?:need|needs|want)$/.test(phrase) && tokens[headIndex + 1]?.lower !== 'to';
-      const plainWord = !wantsThing && k < sentence.lastToken && tokens[k].kind === Kind.Word && /^[a-z][a-z-]*$/.test(word) && !OBJECT_START.has(word);
-      const verb = VERBS.has(word) ? word : baseOfGerund(word) ?? (word.endsWith('ed') && VERBS.has(word.slice(0, -2)) ? word.slice(0, -2) : plainWord ? word : undefined);
-      if (verb && !wantsThing && tokens[k].kind === Kind.Word) {
-        const rest = after(k);
-        if (negative) return shape([`Could we avoid ${join(gerund(verb), rest)}?`, `What do you think about not ${join(gerund(verb), rest)}?`]);
-        return shape(asking(verb, rest, true));
-      }
-      const rest = k < sentence.lastToken ? text.slice(tokens[k].start, coreEnd).trim() : '';
-      if (!rest) return shape(generic(core));
-      if (negative) return shape([`I wonder if we need ${rest}. What do you think?`, `Could we do without ${rest}?`]);
-      return shape([`What do you think about ${rest}?`, `Would ${rest} help here?`]);
-    }
-    case 'requirement': {
-      const head = cue.head ?? tokenIndexAt(context, cue.start);
-      const modal = tokens[head].lower;
-      const subject = lowerFirst(stripHedges(text.slice(from, tokens[head].start).trim())) || 'this';
-      let k = head + 1;
-      if ((modal === 'has' || modal === 'have' || modal === 'ought' || modal === 'needs' || modal === 'need') && tokens[k]?.lower === 'to') k++;
-      const predicate = k < sentence.lastToken ? text.slice(tokens[k].start, coreEnd).trim() : '';
-      if (!predicate) return shape(generic(core));
-      const negative = modal.endsWith("n't");
-      const needsThing = (modal === 'needs' || modal === 'need') && tokens[head + 1]?.lower !== 'to';
-      if (needsThing) {
-        const plural = modal === 'need';
-        return shape([`${plural ? 'Do' : 'Does'} ${subject} need ${predicate}?`, `I wonder if ${subject} ${modal} ${predicate}. What do you think?`]);
-      }
-      return shape([`Should ${subject}${negative ? ' not' : ''} ${predicate}?`, `I wonder if ${subject} should${negative ? ' not' : ''} ${predicate}. What do you think?`]);
-    }
+    case 'we-must':
+      return obligation(context, cue, clause);
+    case 'requirement':
+      return requirement(context, cue, clause);
     case 'wish': {
-      const verbAt = /\b(?:like|love|want|appreciate|prefer|need|expect|going to|gonna)\b/i.exec(text.slice(cue.start, cue.end));
-      const rest = text.slice(verbAt ? cue.start + verbAt.index + verbAt[0].length : cue.end, coreEnd).trim();
-      const youTo = /^(?:it )?(?:if )?you(?: to)? (\S+)(.*)$/i.exec(rest);
-      if (youTo) {
-        const word = youTo[1].toLowerCase();
-        const verb = VERBS.has(word) ? word : baseOfGerund(word) ?? (VERBS.has(word.replace(/e?d$/, '')) ? word.replace(/e?d$/, '') : VERBS.has(word.replace(/d$/, '')) ? word.replace(/d$/, '') : undefined);
-        if (verb) return shape(asking(verb, youTo[2].trim()));
-      }
-      const thing = rest.replace(/^(?:to see|to have|to get|seeing|having|if|that)\s+/i, '');
-      if (!thing) return shape(generic(core));
-      return shape([`Would it make sense to have ${thing}?`, `What do you think about ${thing}?`]);
+      const words = text.slice(cue.start, clause.coreEnd);
+      const verbAt = /\b(?:like|love|want|appreciate|prefer|expect)\b/i.exec(words);
+      if (!verbAt) return NO_REWRITE;
+      const rest = stripTrailingPlease(words.slice(verbAt.index + verbAt[0].length).trim());
+      const youTo = /^you to (\S+)\s*(.*)$/is.exec(rest);
+      if (youTo) return command(youTo[1].toLowerCase(), youTo[2]);
+      const thing = /^(?:to see|to have|seeing|having)\s+(.+)$/is.exec(rest);
+      if (!thing || !fitsFrame(thing[1])) return NO_REWRITE;
+      return [`Would it help to have ${thing[1]}?`, `What do you think about adding ${thing[1]}?`];
     }
-    case 'accusing-why': {
-      const phrase = text.slice(cue.start, cue.end).toLowerCase();
-      if (/even|actually|ever|really|serious|kidding|joking|thinking|joke|supposed|meant|wtf|hell|heck|earth|fuck|how did this|keep|still|how many|would you|forget|miss/.test(phrase) && !/^why (?:didn't|don't|aren't|haven't|wouldn't) you$/.test(phrase)) {
-        const plain = core
-          .replace(/\b(?:even|ever|actually|really|seriously|on earth|the (?:hell|heck|fuck))\s+/gi, '')
-          .replace(/[?!]+$/, '')
-          .trim();
-        const question = plain && !/^(?:why would|how many times|how come|how (?:is|was|did) this)\b|\b(?:keep|still)\b/i.test(plain) && !/^(?:seriously|wtf|really|what the \w+|are you (?:serious|kidding|joking)|is this a joke|what were you thinking)$/i.test(plain) && /\s/.test(plain);
-        return shape([
-          question ? `I'm curious: ${lowerFirst(plain)}? I may be missing some context.` : `I'm not sure I follow the reasoning here. Could you help me understand it?`,
-          `What led to this approach? I may be missing some context.`,
-        ]);
-      }
-      let k = tokenIndexAt(context, cue.end - 1) + 1;
-      while (k < sentence.lastToken && /^(?:don't|do|not|didn't|doesn't|aren't|isn't|haven't|won't|can't)$/.test(tokens[k].lower)) k++;
-      while (k < sentence.lastToken && SKIP_AFTER_MODAL.test(tokens[k].lower)) k++;
-      const word = k < sentence.lastToken ? tokens[k].lower : '';
-      const verb = VERBS.has(word) ? word : baseOfGerund(word);
-      if (!verb) return shape([`What led to this approach? I may be missing some context.`]);
-      const rest = after(k);
-      return shape([`Could we ${join(verb, rest)}?`, `Was there a reason not to ${join(verb, rest)}?`]);
-    }
+    case 'accusing-why':
+      return accusingWhy(context, cue, clause);
     case 'verdict': {
-      const noNeed = /^(?:there(?:'s| is) )?no need (for|to) (.+)$/i.exec(core);
-      if (noNeed) return shape([`Do we need ${noNeed[1] === 'to' ? 'to ' : ''}${noNeed[2]}?`, ...generic(core)]);
-      if (/^not (?:really )?(?:needed|necessary|required)$/i.test(core)) return shape(['Is this needed?', ...generic(core)]);
-      return shape([inverted(core), ...generic(core)]);
+      const core = text.slice(clause.start, clause.coreEnd).trim();
+      const noNeed = /^(?:there(?:'s| is) )?no need (for|to) (.+)$/is.exec(core);
+      if (noNeed) return [`Do we need ${noNeed[1] === 'to' ? 'to ' : ''}${noNeed[2]}?`];
+      if (/^not (?:really )?(?:needed|necessary|required)$/i.test(core)) return ['Is this needed?'];
+      return [inverted(core)];
     }
     case 'right-way': {
+      const core = text.slice(clause.start, clause.coreEnd).trim();
       const softened = core
         .replace(/(\b(?:is|are)|'s)((?: much| far| way| a lot)?) better\b/i, (_all, verb: string, degree: string) => `${verb === "'s" ? ' ' : ''}might be${degree} better`)
         .replace(/^better(?= to\b)/i, 'it might be better')
         .replace(/^better\b/i, 'it might be better to');
-      const first = softened !== core ? `${softened}. What do you think?` : `As far as I know, ${lowerFirst(core)}. Would that work here?`;
-      return shape([first, ...generic(core)]);
+      return softened === core ? NO_REWRITE : [`${softened}. What do you think?`];
     }
-    case 'defect-label': {
-      const label = lowerFirst(core.replace(/^(?:missing)\s+/i, ''));
-      const lowered = core.toLowerCase();
-      if (/^missing\b/.test(lowered)) return shape([`Could we add the ${label}?`, `I think the ${label} might be missing here. What do you think?`]);
-      if (/^(?:unused|useless|unnecessary|unneeded|needless|redundant|superfluous|extra|stray|spurious|leftover|trailing|dead|duplicated?|debug|commented-out|blank|double)\b/.test(lowered)) {
-        return shape([`Could we drop the ${lowerFirst(core)}?`, `I noticed ${lowerFirst(core)} here. What do you think?`]);
-      }
-      if (tokens[tokenIndexAt(context, cue.start)]?.kind === Kind.Code || !/\s/.test(core)) {
-        return shape([`What do you think about ${core} here?`, `Maybe ${core} here? Up to you.`]);
-      }
-      return shape([`Could we fix the ${lowerFirst(core)}?`, `I noticed ${lowerFirst(core)} here. What do you think?`]);
-    }
+    case 'defect-label':
+      return defectLabel(text.slice(clause.start, clause.coreEnd).trim());
     case 'replacement': {
-      const sed = /^s\/([^/\n]*)\/([^/\n]*)\/?[gi]*/.exec(text.slice(cue.start, cue.end));
-      if (sed) {
-        const tail = text.slice(cue.end, coreEnd).trim();
-        return shape([`What do you think about \`${sed[2]}\` instead of \`${sed[1]}\`${tail ? ` ${tail}` : ''}?`, `Maybe ${text.slice(cue.start, cue.end)}${tail ? ` ${tail}` : ''}? Feel free to ignore.`]);
-      }
-      const arrow = splitArrow(core);
-      if (arrow) return shape([`What do you think about ${arrow[1]} instead of ${arrow[0]}?`, `Maybe ${arrow[1]} instead of ${arrow[0]}? Up to you.`]);
-      return shape([`What do you think about ${core}?`, `Would ${core} work here?`]);
+      const sed = /^s\/([^/\n]*)\/([^/\n]*)\/?[gi]*$/.exec(text.slice(cue.start, clause.coreEnd).trim());
+      if (sed) return [`Maybe "${sed[2]}" instead of "${sed[1]}"?`];
+      const arrow = splitArrow(text.slice(clause.start, clause.coreEnd).trim());
+      return arrow ? [`Maybe ${arrow[1]} instead of ${arrow[0]}?`, `What do you think about ${arrow[1]} instead of ${arrow[0]}?`] : NO_REWRITE;
     }
-    case 'rejection':
-      return shape([`I'm not convinced by this approach yet. Could we talk through the alternatives?`, `I have some concerns here. What would you think about discussing them first?`]);
-    case 'blocking': {
-      const open = text.lastIndexOf('(', cue.start);
-      const close = text.indexOf(')', cue.end);
-      const label = text.slice(0, open).trimEnd();
-      return {
-        start: 0,
-        end: close + 1,
-        suggestions: [label.trimStart() ? text.slice(0, open).trimEnd() : label, `${label} (non-blocking)`].map((value) => value.trim() || 'suggestion'),
-      };
+    case 'rejection': {
+      // Only a bare "NAK" can be replaced whole; a longer rejection carries reasons a stock line would lose.
+      const core = text.slice(clause.start, clause.coreEnd).trim();
+      if (!/^(?:nak|nack|nacked)$/i.test(core)) return NO_REWRITE;
+      return ["I'm not convinced by this approach yet. Could we talk through the alternatives?"];
     }
     default:
-      return shape(generic(core));
+      return NO_REWRITE;
   }
 }
 
-/** "rename this to fooBar" → a question with the same words. */
-function asking(word: string, rest: string, collaborative = false): string[] {
+/** A command's verb and the words after it, as a question in the frame that fits the verb. */
+function command(word: string, rest: string, order: readonly ('clear' | 'whatIf' | 'could' | 'wonder' | 'gerund')[] = []): string[] {
   const verb = verbOf(word);
-  const could = `Could we ${join(verb, rest)}?`;
-  const think = `What do you think about ${join(gerund(verb), rest)}?`;
-  return collaborative ? [could, think] : [think, could];
+  if (!verb || verb === 'be' || !fitsFrame(rest) || SELF.test(rest)) return NO_REWRITE;
+  if (!rest && INTRANSITIVE_VERBS.has(verb)) return NO_REWRITE;
+  const object = rest || 'this';
+  // "Run the tests yourself" keeps its "you": a "we" frame beside "yourself" reads wrong.
+  if (YOU.test(object)) return [`Have you considered ${gerund(verb)} ${object}?`];
+  const [head, tail] = splitClause(object);
+  const frames = {
+    clear: `Would it be clearer to ${verb} ${head}?`,
+    whatIf: `What if we ${verb} ${head}?`,
+    could: `Could we ${verb} ${head}?`,
+    wonder: `I wonder whether we could ${verb} ${head}.`,
+    gerund: `What do you think about ${gerund(verb)} ${head}?`,
+  };
+  const picked = order.length > 0 ? order : CLARITY_VERBS.has(verb) ? (['clear', 'whatIf'] as const) : REMOVAL_VERBS.has(verb) ? (['wonder', 'could'] as const) : (['whatIf', 'could'] as const);
+  return picked.map((frame) => frames[frame] + tail);
 }
 
-function generic(core: string): string[] {
-  return [`I might be missing something, but ${lowerFirst(core)}. What do you think?`];
+/** "You should rename this" / "We need to handle the error" → a question about the same action. */
+function obligation(context: Context, cue: Cue, clause: Clause): string[] {
+  const { text, tokens, sentences } = context;
+  const sentence = sentences[cue.sentence];
+  const phrase = text.slice(cue.start, cue.end).toLowerCase();
+  let negative = /n't|\bnot\b|cannot|never/.test(phrase);
+  let k = (cue.head ?? tokenIndexAt(context, cue.end - 1)) + 1;
+  while (k < sentence.lastToken && /^(?:also|just|really|probably|definitely|still|then|now|first|actually|simply|absolutely|clearly|obviously|likely|certainly|to|not|never)$/.test(tokens[k].lower)) {
+    if (tokens[k].lower === 'not' || tokens[k].lower === 'never') negative = true;
+    k++;
+  }
+  if (k >= sentence.lastToken || tokens[k].kind !== Kind.Word || tokens[k].start >= clause.coreEnd) return NO_REWRITE;
+  const word = tokens[k].lower;
+  const rest = stripTrailingPlease(text.slice(tokens[k].end, Math.max(tokens[k].end, clause.coreEnd)).trim());
+  const wantsThing = /(?:need|needs|want)$/.test(phrase) && tokens[k - 1]?.lower !== 'to';
+  if (wantsThing) {
+    // "We need a test here" → "Would it help to have a test here?"; anything less regular gets no rewrite.
+    const thing = text.slice(tokens[k].start, clause.coreEnd).trim();
+    return DETERMINERS.has(word) && fitsFrame(thing) && !negative ? [`Would it help to have ${thing}?`] : NO_REWRITE;
+  }
+  const verb = VERBS.has(word) ? word : undefined;
+  if (!verb) return NO_REWRITE;
+  if (negative) return fitsFrame(rest) && verb !== 'be' ? [`Could we avoid ${join(gerund(verb), rest)}?`] : NO_REWRITE;
+  return command(verb, rest);
+}
+
+/** "This should be static." → "Should this be static?"; "Needs a test." → "Does this need a test?" */
+function requirement(context: Context, cue: Cue, clause: Clause): string[] {
+  const { text, tokens, sentences } = context;
+  const sentence = sentences[cue.sentence];
+  const head = cue.head ?? tokenIndexAt(context, cue.start);
+  const modal = tokens[head].lower;
+  const subjectText = stripHedges(text.slice(clause.start, tokens[head].start).trim());
+  // A subject with a clause of its own ("If you keep it, this …") has no clean question form.
+  if (/[,;:()]/.test(subjectText) || subjectText.split(/\s+/).length > 6) return NO_REWRITE;
+  const subject = subjectText ? lowerFirst(subjectText) : 'this';
+  let k = head + 1;
+  if (/^(?:has|have|ought|needs|need)$/.test(modal) && tokens[k]?.lower === 'to') k++;
+  if (k >= sentence.lastToken || tokens[k].start >= clause.coreEnd) return NO_REWRITE;
+  const predicate = text.slice(tokens[k].start, clause.coreEnd).trim();
+  if (!fitsFrame(predicate)) return NO_REWRITE;
+  const needsThing = (modal === 'needs' || modal === 'need') && tokens[head + 1]?.lower !== 'to';
+  if (needsThing) return [`${modal === 'need' ? 'Do' : 'Does'} ${subject} need ${predicate}?`, `I wonder whether ${subject} ${modal} ${predicate}.`];
+  if (modal.endsWith("n't") || tokens[head + 1]?.lower === 'not') {
+    const positive = tokens[head + 1]?.lower === 'not' ? text.slice(tokens[head + 2]?.start ?? clause.coreEnd, clause.coreEnd).trim() : predicate;
+    return positive ? [`Does ${subject} need to ${positive}?`] : NO_REWRITE;
+  }
+  return [`Should ${subject} ${predicate}?`, `I wonder whether ${subject} should ${predicate}.`];
+}
+
+function accusingWhy(context: Context, cue: Cue, clause: Clause): string[] {
+  const { text, tokens, sentences } = context;
+  const sentence = sentences[cue.sentence];
+  const phrase = text.slice(cue.start, cue.end).toLowerCase();
+  const question = /^why (?:didn't|don't|aren't|haven't|wouldn't|doesn't|isn't|not) (?:you|we)$/.test(phrase);
+  if (!question) return ["I'm not sure I follow the reasoning here. Could you walk me through it?"];
+  let k = tokenIndexAt(context, cue.end - 1) + 1;
+  while (k < sentence.lastToken && /^(?:just|simply|also|even|directly)$/.test(tokens[k].lower)) k++;
+  const word = k < sentence.lastToken ? tokens[k].lower : '';
+  const verb = VERBS.has(word) ? word : baseOfGerund(word);
+  const rest = k < sentence.lastToken ? stripTrailingPlease(text.slice(tokens[k].end, Math.max(tokens[k].end, clause.coreEnd)).trim()) : '';
+  // "Why didn't you push to master?" asks for the reason; the rewrite asks too, without the blame.
+  if (!verb || !fitsFrame(rest) || SELF.test(rest)) return ['What led to this choice? I may be missing some context.'];
+  return [`Was there a reason not to ${join(verb, rest)}?`, 'What led to this choice? I may be missing some context.'];
+}
+
+function defectLabel(core: string): string[] {
+  const missing = /^missing\s+(.+)$/is.exec(core);
+  if (missing) {
+    const thing = missing[1];
+    return [`Could we add ${withArticle(thing)}?`, `Is ${withArticle(thing)} missing here?`];
+  }
+  const words = core.split(/\s+/);
+  const first = words[0].toLowerCase();
+  if (words.length >= 2 && EVALUATIVE_ADJECTIVES.has(first)) {
+    // "useless braces" → "Are the braces needed?": the question keeps the doubt, not the verdict.
+    const thing = words.slice(1).join(' ');
+    return [`${isPlural(thing) ? 'Are' : 'Is'} the ${thing} needed?`];
+  }
+  if (words.length >= 2 && STALE_ADJECTIVES.has(first)) return [`Could we drop the ${lowerFirst(core)}?`, `Do we still need the ${lowerFirst(core)}?`];
+  if (words.length >= 2 && words.length <= 4 && /^[a-z][a-z-]*$/i.test(words[words.length - 1])) return [`Could we fix the ${lowerFirst(core)}?`];
+  return NO_REWRITE;
 }
 
 const ANTONYMS: Record<string, string> = {
@@ -219,7 +275,7 @@ const ANTONYMS: Record<string, string> = {
 
 /** "This check is not needed, kfree() handles NULL" → "Is this check needed? kfree() handles NULL." */
 function inverted(core: string): string | undefined {
-  const match = /^(this|that|it|these|those|the [^,;:.]{1,40}?|[^\s,;:.]{1,40}) (is|are|looks|seems|'s) (?:a bit |really |very |quite |clearly |completely |totally |just )?(not correct|not right|not needed|not necessary|not required|[a-z]+)\b(.*)$/i.exec(core);
+  const match = /^(this|that|it|these|those|(?:the|this|that|these|those) [^,;:.]{1,40}?|[^\s,;:.]{1,40}) (is|are|looks|seems|'s) (?:a bit |really |very |quite |clearly |completely |totally |just )?(not correct|not right|not needed|not necessary|not required|[a-z]+)\b(.*)$/is.exec(core);
   if (!match) return undefined;
   const antonym = ANTONYMS[match[3].toLowerCase()];
   if (!antonym) return undefined;
@@ -229,18 +285,149 @@ function inverted(core: string): string | undefined {
   const remainder = match[4].replace(/^\s*[,;:]?\s*/, '').trim();
   const head = verb === 'looks' || verb === 'seems' ? `Does ${subject} ${verb.slice(0, -1)} ${antonym}` : `${verb === 'are' ? 'Are' : 'Is'} ${subject} ${antonym}`;
   if (!remainder) return `${head}?`;
-  if (!separate) return `${head} ${remainder}?`;
+  // "This is wrong for 32-bit" → "Is this right for 32-bit?"; a second clause stays a statement.
+  if (!separate) return fitsFrame(remainder) ? `${head} ${remainder}?` : undefined;
   return `${head}? ${capitalize(remainder)}${/[.!?]$/.test(remainder) ? '' : '.'}`;
 }
 
+function blockingRewrite(context: Context, cue: Cue): Rewrite {
+  const { text } = context;
+  const open = text.lastIndexOf('(', cue.start);
+  const close = text.indexOf(')', cue.end);
+  const label = text.slice(0, open).trim() || 'suggestion';
+  return { start: 0, end: close + 1, suggestions: [label, `${label} (non-blocking)`] };
+}
+
 // ---------------------------------------------------------------------------------------------------
+// The clause a rewrite replaces.
+
+/**
+ * From the start of the sentence's content (after a label such as "nit:", a greeting or a list
+ * marker) to the sentence's end. Fillers before the flagged words ("Also, I think …") are replaced with
+ * them. Anything else before them stays standing next to the rewrite, so there is no clause to
+ * replace, unless it is a leading condition ("If it can be NULL, …"), which a question can follow.
+ */
+function clauseOf(context: Context, cue: Cue): Clause | undefined {
+  const { text, tokens, sentences } = context;
+  const sentence = sentences[cue.sentence];
+  const from = cue.from ?? cue.start;
+  const clauseFirst = contentStart(context, sentence.firstToken, sentence.lastToken);
+  const fromToken = tokenIndexAt(context, from);
+  let fillersOnly = true;
+  for (let j = clauseFirst; j < fromToken; j++) {
+    const token = tokens[j];
+    if (token.kind === Kind.Punct ? token.lower === ',' : REWRITE_FILLERS.has(token.lower)) continue;
+    fillersOnly = false;
+    break;
+  }
+  let start: number;
+  let capital = false;
+  const afterCondition = !fillersOnly;
+  if (fillersOnly) {
+    start = tokens[clauseFirst]?.start ?? from;
+    capital = clauseFirst === sentence.firstToken || /[.!?]\s*$/.test(text.slice(sentence.start, start));
+  } else if (REWRITE_SUBORDINATORS.has(tokens[clauseFirst].lower) && tokens[fromToken - 1]?.lower === ',') {
+    start = from;
+  } else {
+    return undefined;
+  }
+  const coreEnd = coreEndOf(context, cue.sentence);
+  if (coreEnd <= start) return undefined;
+  const span = text.slice(start, sentence.end);
+  // A clause that runs into quoted mail or a code block is not one sentence of the reviewer's.
+  if (/\n\s*>|```|~~~/.test(span)) return undefined;
+  return { start, end: sentence.end, coreEnd, capital, afterCondition };
+}
+
+/** The first token of a sentence's own words: past list markers, a "label:" and a greeting. */
+function contentStart(context: Context, first: number, last: number): number {
+  const { tokens, text } = context;
+  let i = first;
+  // "- ", "* ", "1. ", "2) "
+  if (i < last && tokens[i].kind === Kind.Punct && /^[-*+•]$/.test(tokens[i].lower)) i++;
+  if (i + 1 < last && /^\d{1,3}$/.test(tokens[i].lower) && /^[.)]$/.test(tokens[i + 1].lower)) i += 2;
+  // "nit:", "PS3:", "suggestion (non-blocking):", "Hi Sam,"
+  for (let j = i; j < Math.min(last, i + 6); j++) {
+    if (tokens[j].lower === ':' && j > i) {
+      i = j + 1;
+      break;
+    }
+    if (tokens[j].lower === ',' && REWRITE_GREETINGS.has(tokens[i].lower)) {
+      i = j + 1;
+      break;
+    }
+    if (tokens[j].kind === Kind.Punct && tokens[j].lower !== '(' && tokens[j].lower !== ')' && tokens[j].lower !== '-') break;
+  }
+  // A @mention at the start addresses the comment; it is not part of the clause.
+  while (i < last && text.charCodeAt(tokens[i].start - 1) === 0x40) i++;
+  return Math.min(i, last - 1);
+}
 
 function coreEndOf(context: Context, index: number): number {
-  const { tokens, sentences } = context;
+  const { text, sentences } = context;
   const sentence = sentences[index];
-  let last = sentence.lastToken - 1;
-  while (last > sentence.firstToken && tokens[last].kind === Kind.Punct && /^[.!?…;:,]$/.test(tokens[last].lower)) last--;
-  return tokens[last].end;
+  // Read on the original text: a link hidden from the analysis still ends the clause's words.
+  let end = sentence.end;
+  // The sentence's own closing marks; a ";" may close a line of code ("})();"), so it stays.
+  while (end > sentence.start && /[\s.!?…:,]/.test(text[end - 1])) end--;
+  return end;
+}
+
+// ---------------------------------------------------------------------------------------------------
+// The last check on every suggestion.
+
+// What a rewrite must carry over verbatim from the span it replaces: inline code, links, numbers and
+// identifiers (snake_case, camelCase, dotted paths, calls).
+const PROTECTED = /`[^`\n]+`|\b(?:https?|ftp|file):\/\/[^\s<>"'`]*[^\s<>"'`.,;:!?)\]]|\bwww\.[^\s<>"'`]*[^\s<>"'`.,;:!?)\]]|[\w.-]*\d[\w.-]*|\b\w*[a-z]\w*[A-Z_]\w*\b|\b\w+(?:\.\w+)+\b|\b\w+\(\)|[{}()[\];]{2,}/g;
+// Control characters other than line breaks and tabs: a rewrite must never carry one (or a NUL).
+// eslint-disable-next-line no-control-regex
+const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/;
+
+/** A suggestion is sound when it keeps every protected piece of the original and adds no control character. */
+export function sound(original: string, suggestion: string): boolean {
+  if (CONTROL.test(suggestion) || (suggestion.includes('undefined') && !original.includes('undefined'))) return false;
+  if ((suggestion.split('`').length - 1) % 2 !== 0) return false;
+  PROTECTED.lastIndex = 0;
+  for (let match = PROTECTED.exec(original); match; match = PROTECTED.exec(original)) {
+    const piece = match[0].replace(/^[.-]+|[.-]+$/g, '');
+    if (piece && !suggestion.includes(piece)) return false;
+  }
+  return true;
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Small helpers.
+
+/** True when the words can sit inside a question frame: no second order, no break into another clause's question. */
+function fitsFrame(rest: string): boolean {
+  return !SECOND_ORDER.test(rest) && !/[?]/.test(rest) && !/\n\s*(?:[-*+]|\d+[.)])\s/.test(rest);
+}
+
+/** Splits "drop this, it is unused" into the clause and the statement that follows it. */
+function splitClause(words: string): [string, string] {
+  const at = CLAUSE_BREAK.exec(words);
+  if (!at || at.index === 0) return [words, ''];
+  const tail = words.slice(at.index + at[0].length).trim();
+  if (!tail) return [words.slice(0, at.index).trim(), ''];
+  return [words.slice(0, at.index).trim(), ` ${capitalize(tail)}${/[.!?]$/.test(tail) ? '' : '.'}`];
+}
+
+/** "null check" → "a null check"; "tests", "documentation" and "the header" stay as they are. */
+function withArticle(thing: string): string {
+  const first = thing.split(/\s+/)[0].toLowerCase();
+  const last = thing.split(/\s+/).pop()!.toLowerCase();
+  if (DETERMINERS.has(first) || isPlural(thing) || MASS_NOUNS.has(last) || /^[`"'(]/.test(thing)) return thing;
+  return `${/^[aeiou]/i.test(thing) ? 'an' : 'a'} ${thing}`;
+}
+
+function isPlural(thing: string): boolean {
+  const last = thing.split(/\s+/).pop()!.toLowerCase();
+  return /[^su]s$/.test(last);
+}
+
+function verbOf(word: string): string | undefined {
+  const verb = SHORTHAND_VERBS.get(word) ?? word;
+  return VERBS.has(verb) ? verb : baseOfGerund(verb);
 }
 
 /** The first word after an offset in a sentence, past punctuation such as the comma in "please, …". */
@@ -250,19 +437,9 @@ function wordAfter(context: Context, index: number, offset: number): number | un
   for (let i = sentence.firstToken; i < sentence.lastToken; i++) {
     if (tokens[i].start < offset) continue;
     if (tokens[i].kind === Kind.Punct && tokens[i].lower === ',') continue;
-    return tokens[i].kind === Kind.Word && !/^(?:no|not|more|less)$/.test(tokens[i].lower) ? i : undefined;
+    return tokens[i].kind === Kind.Word ? i : undefined;
   }
   return undefined;
-}
-
-const SHORTHAND: Record<string, string> = { rm: 'remove', mv: 'move', nix: 'remove', pls: 'please' };
-
-function verbOf(word: string): string {
-  return SHORTHAND[word] ?? word;
-}
-
-function stripPlease(value: string): string {
-  return value.replace(/^(?:please|pls|plz|kindly)\b[,\s]*/i, '').trim();
 }
 
 /** "I think this" → "this": hedges in front of a subject do not belong in a question. */
@@ -307,29 +484,22 @@ function join(first: string, rest: string): string {
 }
 
 /** Lower-cases the first letter of an ordinary capitalised word; "Signed-off-by", "DCHECK", "I" and `code` keep their case. */
-function lowerFirst(value: string): string {
+export function lowerFirst(value: string): string {
+  if (value.length === 0) return value;
   const first = value.charCodeAt(0);
   if (first < 0x41 || first > 0x5a) return value;
   let i = 1;
   for (; i < value.length && i < 40; i++) {
     const code = value.charCodeAt(i);
-    if (code === 0x20 || code === 0x2c || code === 0x3b || code === 0x3a || code === 0x0a || code === 0x09) break;
+    if (code === 0x20 || code === 0x2c || code === 0x3b || code === 0x3a || code === 0x0a || code === 0x09 || code === 0x3f || code === 0x2e) break;
     if (!((code >= 0x61 && code <= 0x7a) || code === 0x27)) return value;
   }
   if (first === 0x49 && (i === 1 || value.charCodeAt(1) === 0x27)) return value; // "I", "I'd"
   return String.fromCharCode(first + 0x20) + value.slice(1);
 }
 
+/** Upper-cases the first letter of a plain word; `kfree()`, `foo_bar` and `x.y` keep their case. */
 function capitalize(value: string): string {
+  if (!/^[a-z]+(?![\w(.'-])/.test(value)) return value;
   return value.charAt(0).toUpperCase() + value.slice(1);
-}
-
-/** A rewrite starts in the case the original did: "Rename …" → "What …", "rename …" → "what …". */
-function matchCase(suggestion: string, original: number): string {
-  const first = suggestion.charCodeAt(0);
-  const lower = original >= 0x61 && original <= 0x7a;
-  if (!lower) return first >= 0x61 && first <= 0x7a ? String.fromCharCode(first - 0x20) + suggestion.slice(1) : suggestion;
-  // "I'd …", "I …" and `code` keep their case.
-  if (first === 0x60 || (first === 0x49 && (suggestion.charCodeAt(1) === 0x27 || suggestion.charCodeAt(1) === 0x20))) return suggestion;
-  return first >= 0x41 && first <= 0x5a ? String.fromCharCode(first + 0x20) + suggestion.slice(1) : suggestion;
 }

@@ -174,6 +174,8 @@ function hardBreak(text: string, previousEnd: number, next: Token): boolean {
   const lineStart = text.lastIndexOf('\n', previousEnd - 1) + 1;
   if (previousEnd - lineStart < 60) return true;
   if (next.kind !== Kind.Word) return next.lower === '-' || next.lower === '*' || next.lower === '+';
+  // "2. …" or "2) …" opens a list item, which is never the rest of the line above.
+  if (/^\d{1,3}$/.test(next.lower) && (text[next.end] === '.' || text[next.end] === ')')) return true;
   const first = text.charCodeAt(next.start);
   return first >= 0x41 && first <= 0x5a;
 }

@@ -1,0 +1,177 @@
+import * as assert from 'node:assert/strict';
+import fc from 'fast-check';
+import { analyzeFeedback, ToneFinding } from '../../src/core/tone';
+
+/** What the first (preferred) finding offers, and the text it replaces. */
+function preferred(text: string): { replaced: string; suggestions: readonly string[] } {
+  const [finding] = analyzeFeedback(text).findings;
+  assert.ok(finding, `no finding for ${JSON.stringify(text)}`);
+  return { replaced: text.slice(finding.replace.start, finding.replace.end), suggestions: finding.suggestions };
+}
+
+// Expected rewrites, written by hand: what an experienced reviewer would send as it is. The analyzer
+// never judges its own output here.
+const GOLDEN: readonly [rule: string, text: string, expected: readonly string[]][] = [
+  ['imperative', 'Rename this to fooBar.', ['Would it be clearer to rename this to fooBar?', 'What if we rename this to fooBar?']],
+  ['imperative', 'Use `kzalloc()` here; it zeroes the memory.', ['What if we use `kzalloc()` here? It zeroes the memory.', 'Could we use `kzalloc()` here? It zeroes the memory.']],
+  ['imperative', 'Drop this, it is unused.', ['I wonder whether we could drop this. It is unused.', 'Could we drop this? It is unused.']],
+  ['imperative', 'Run the tests yourself before pushing.', ['Have you considered running the tests yourself before pushing?']],
+  ['imperative', 'Just read the code, https://example.com/repo/blob/main/hardware.py#L982.', ['What if we read the code, https://example.com/repo/blob/main/hardware.py#L982?', 'Could we read the code, https://example.com/repo/blob/main/hardware.py#L982?']],
+  ['imperative', 'Hi Sam, rename this to fooBar. Thanks!', ['would it be clearer to rename this to fooBar?', 'what if we rename this to fooBar?']],
+  ['imperative', 'If it can be NULL, check it first.', ['could we check it first?']],
+  ['polite-imperative', 'Please add a test.', ['What if we add a test?', 'Could we add a test?']],
+  ['request-question', 'Can you move the helper into utils.c?', ['Could we move the helper into utils.c?', 'What do you think about moving the helper into utils.c?']],
+  ['you-must', 'You should add a test.', ['What if we add a test?', 'Could we add a test?']],
+  ['you-must', 'Also, I think you should split this patch in two.', ['Would it be clearer to split this patch in two?', 'What if we split this patch in two?']],
+  ['we-must', 'I think we should rename this to `max_len`.', ['Would it be clearer to rename this to `max_len`?', 'What if we rename this to `max_len`?']],
+  ['prohibition', "Don't use `any` here.", ['Could we avoid using `any` here?', "I'd suggest not using `any` here. What do you think?"]],
+  ['prohibition', "Don't forget to update the docs.", ['What if we update the docs?', 'Could we update the docs?']],
+  ['requirement', 'This should be static.', ['Should this be static?', 'I wonder whether this should be static.']],
+  ['requirement', 'This should not be static.', ['Does this need to be static?']],
+  ['requirement', 'The timeout should be 30s.', ['Should the timeout be 30s?', 'I wonder whether the timeout should be 30s.']],
+  ['requirement', 'Needs a test.', ['Does this need a test?', 'I wonder whether this needs a test.']],
+  ['requirement', 'Should be `u32`.', ['Should this be `u32`?', 'I wonder whether this should be `u32`.']],
+  ['requirement', 'should be })();', ['Should this be })();?', 'I wonder whether this should be })();.']],
+  ['wish', "I'd like to see a test for this", ['Would it help to have a test for this?', 'What do you think about adding a test for this?']],
+  ['accusing-why', "Why didn't you push to master directly?", ['Was there a reason not to push to master directly?', 'What led to this choice? I may be missing some context.']],
+  ['accusing-why', "Why aren't you using dev_err() here?", ['Was there a reason not to use dev_err() here?']],
+  ['verdict', 'This check is not needed, kfree() handles NULL', ['Is this check needed? kfree() handles NULL.']],
+  ['defect-label', 'Missing null check.', ['Could we add a null check?', 'Is a null check missing here?']],
+  ['defect-label', 'useless braces', ['Are the braces needed?']],
+  ['defect-label', 'unused variable', ['Could we drop the unused variable?', 'Do we still need the unused variable?']],
+  ['defect-label', 'whitespace damage', ['Could we fix the whitespace damage?']],
+  ['replacement', 'foo -> bar', ['Maybe bar instead of foo?', 'What do you think about bar instead of foo?']],
+  ['replacement', 's/foo/bar/', ['Maybe "bar" instead of "foo"?']],
+  ['rejection', 'NAK.', ["I'm not convinced by this approach yet. Could we talk through the alternatives?"]],
+];
+
+// Directive, but no rewrite keeps their meaning: the flag and its reason help, a wrong rewrite would not.
+const NO_REWRITE: readonly string[] = [
+  'We probably need unittest ensure resize works',
+  'Can you send me the logs?',
+  'This is wrong, fix it.',
+];
+
+describe('tone: rewrites, golden', () => {
+  for (const [rule, text, expected] of GOLDEN) {
+    it(`${rule}: ${JSON.stringify(text)}`, () => {
+      const [finding] = analyzeFeedback(text).findings;
+      assert.ok(finding, 'flagged');
+      assert.equal(finding.ruleId, rule);
+      assert.deepEqual(finding.suggestions, expected);
+    });
+  }
+
+  for (const text of NO_REWRITE) {
+    it(`offers no rewrite for ${JSON.stringify(text)}, but still flags it`, () => {
+      const { tone, findings } = analyzeFeedback(text);
+      assert.equal(tone, 'directive');
+      assert.deepEqual(
+        findings.map((finding) => finding.suggestions),
+        findings.map(() => []),
+      );
+    });
+  }
+
+  it('never puts a NUL or "undefined" where a subject-less comment has no subject', () => {
+    for (const text of ['Needs a test.', 'Should be `u32`.', 'Missing null check.', 'needs to handle EINTR', 'Must not block.', 'Has to be atomic.']) {
+      for (const suggestion of analyzeFeedback(text).findings.flatMap((finding) => finding.suggestions)) {
+        assert.doesNotMatch(suggestion, /[\u0000-\u001f]|undefined/, `${text} → ${suggestion}`);
+        assert.match(suggestion, /^[A-Z]/, `${text} → ${suggestion}`);
+      }
+    }
+  });
+
+  it('gives each directive sentence and list item its own finding, and no rewrite reaches into the next', () => {
+    const text = '1. Rename foo to bar because the old name is confusing for everyone who reads it\n2. Add a test for the empty case\n3. Please drop the debug print.';
+    const { findings } = analyzeFeedback(text);
+    assert.equal(findings.length, 3);
+    const items = text.split('\n');
+    for (const [index, finding] of findings.entries()) {
+      const replaced = text.slice(finding.replace.start, finding.replace.end);
+      assert.ok(items[index].includes(replaced), `${JSON.stringify(replaced)} stays inside item ${index + 1}`);
+      assert.ok(!replaced.includes('\n'), JSON.stringify(replaced));
+    }
+    assert.deepEqual(findings[1].suggestions, ['What if we add a test for the empty case?', 'Could we add a test for the empty case?']);
+  });
+
+  it('replaces the whole sentence when filler stands before the order, and nothing when a verdict does', () => {
+    assert.equal(preferred('Also, please rename this.').replaced, 'Also, please rename this.');
+    assert.deepEqual(preferred('This is wrong, fix it.').suggestions, []);
+  });
+});
+
+// ---------------------------------------------------------------------------------------------------
+// Properties over generated comments.
+
+/** Inline code, links and numbers in a piece of text: what a rewrite must keep verbatim. Written apart from the analyzer's own check. */
+function mustKeep(text: string): string[] {
+  const kept = [...text.matchAll(/`[^`\n]+`/g)].map((match) => match[0]);
+  const rest = text.replace(/`[^`\n]+`/g, ' ');
+  for (const match of rest.matchAll(/https?:\/\/\S+?(?=[.,;:!?)]*(?:\s|$))/g)) kept.push(match[0]);
+  const withoutLinks = rest.replace(/https?:\/\/\S+/g, ' ');
+  for (const match of withoutLinks.matchAll(/\d+(?:\.\d+)*/g)) kept.push(match[0]);
+  for (const match of withoutLinks.matchAll(/\b[a-z]+_[a-z_]+\b|\b[a-z]+[A-Z]\w*\b/g)) kept.push(match[0]);
+  return kept;
+}
+
+const openers = ['Rename', 'Please add', 'You should move', 'We need to check', 'Use', "Don't use", 'Can you update', 'This should be', 'Needs', 'Missing', 'Drop', 'Why didn\'t you use', 'I\'d like to see'];
+const objects = ['this', 'the helper', '`buf_len`', 'maxRetries', 'the test', 'a comment', '`kfree()`', 'the log line'];
+const tails = ['', ' here', ' to `u32`', ' in v2', ' after line 42', ' before 3.14 ships', ', see https://example.com/issues/7', ' for fooBar', ' instead of 0x1f', ', it is unused', '; see `docs/api.md`'];
+const ends = ['.', '', '!', '?', ' please.', ' thanks'];
+
+const generatedComment = fc
+  .tuple(fc.constantFrom(...openers), fc.constantFrom(...objects), fc.constantFrom(...tails), fc.constantFrom(...ends), fc.constantFrom('', 'nit: ', 'Hi Sam, ', '@ana '), fc.constantFrom('', ' Otherwise looks good.', '\n\nAlso drop the debug print.'))
+  .map(([opener, object, tail, end, lead, after]) => `${lead}${opener} ${object}${tail}${end}${after}`);
+
+describe('tone: rewrites, properties', () => {
+  let rewritesChecked = 0;
+
+  after(() => console.log(`      rewrites checked by the properties: ${rewritesChecked}`));
+
+  it('keeps every code span, link and number of the replaced span, and adds no control character', () => {
+    fc.assert(
+      fc.property(generatedComment, (text) => {
+        for (const finding of analyzeFeedback(text).findings as readonly ToneFinding[]) {
+          const replaced = text.slice(finding.replace.start, finding.replace.end);
+          for (const suggestion of finding.suggestions) {
+            rewritesChecked++;
+            assert.doesNotMatch(suggestion, /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/, suggestion);
+            if (finding.ruleId === 'blocking' || finding.ruleId === 'rejection' || finding.ruleId === 'accusing-why') continue;
+            for (const piece of mustKeep(replaced)) assert.ok(suggestion.includes(piece), `${JSON.stringify(piece)} lost: ${JSON.stringify(text)} → ${JSON.stringify(suggestion)}`);
+          }
+        }
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it('starts a rewrite with a capital letter where the replaced span starts a sentence', () => {
+    fc.assert(
+      fc.property(generatedComment, (text) => {
+        for (const finding of analyzeFeedback(text).findings) {
+          const before = text.slice(0, finding.replace.start);
+          const startsSentence = /(?:^|[.!?]\s+|\n\s*)$/.test(before);
+          for (const suggestion of finding.suggestions) {
+            rewritesChecked++;
+            if (startsSentence && /^[a-z]/.test(suggestion)) assert.fail(`${JSON.stringify(text)} → ${JSON.stringify(suggestion)}`);
+          }
+        }
+      }),
+      { numRuns: 1500 },
+    );
+  });
+
+  it('never lets one rewrite swallow the next sentence', () => {
+    fc.assert(
+      fc.property(generatedComment, generatedComment, (first, second) => {
+        const text = `${first.replace(/[.!?\s]*$/, '')}.\n${second}`;
+        for (const finding of analyzeFeedback(text).findings) {
+          const replaced = text.slice(finding.replace.start, finding.replace.end);
+          assert.ok(!replaced.includes('\n'), `${JSON.stringify(text)}: ${JSON.stringify(replaced)}`);
+        }
+      }),
+      { numRuns: 1000 },
+    );
+  });
+});
