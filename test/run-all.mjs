@@ -1,9 +1,10 @@
-// `npm test`: type-check, build, then core tests, the webview in Chromium, and the integration tests in a real
+// `npm test`: type-check, lint, build, then core tests, the webview in Chromium, and the integration tests in a real
 // VS Code. Ends with one countable line: "tests: N passed, N failed".
 import { spawn } from 'node:child_process';
 
 const stages = [
   { name: 'type-check', command: 'npm', args: ['run', '--silent', 'typecheck'], counts: false },
+  { name: 'lint', command: 'npm', args: ['run', '--silent', 'lint'], counts: false },
   { name: 'build', command: 'node', args: ['esbuild.mjs', '--tests'], counts: false },
   { name: 'core', command: 'npx', args: ['mocha', 'out/test/core/**/*.test.js'], counts: true },
   { name: 'webview (Chromium)', command: 'npx', args: ['mocha', 'out/test/webview/*.test.js'], counts: true },

@@ -38,6 +38,7 @@ function parseArgs(argv) {
       case '--help':
         console.log('usage: node test/run-integration.mjs [--host auto|code-server|electron] [--only folder|nofolder]');
         process.exit(0);
+        break; // not reached; process.exit does not return
       default:
         console.error(`unknown argument: ${a}`);
         process.exit(2);

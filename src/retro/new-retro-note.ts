@@ -169,7 +169,7 @@ async function chooseWorkspaceFolder(args: NewRetroNoteArgs | undefined): Promis
     }
     return found;
   }
-  if (folders.length === 1 || args?.template !== undefined && args?.title !== undefined) return folders[0];
+  if (folders.length === 1 || (args?.template !== undefined && args?.title !== undefined)) return folders[0];
   return (await vscode.window.showWorkspaceFolderPick({ placeHolder: vscode.l10n.t('Where should the retro note go?') })) ?? 'cancelled';
 }
 

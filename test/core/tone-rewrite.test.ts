@@ -1,4 +1,6 @@
 import * as assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import fc from 'fast-check';
 import { analyzeFeedback, ToneFinding } from '../../src/core/tone';
 
@@ -174,4 +176,37 @@ describe('tone: rewrites, properties', () => {
       { numRuns: 1000 },
     );
   });
+});
+
+// ---------------------------------------------------------------------------------------------------
+// How people write around a comment must not change whether it is flagged.
+
+describe('tone: robust to how people write (property)', () => {
+  const fixtures: { text: string }[] = JSON.parse(readFileSync(path.join(process.cwd(), 'test', 'fixtures', 'tone-cases.json'), 'utf8'));
+  const decorations: readonly [string, (text: string) => string][] = [
+    ['greeting', (text) => `Hi Sam, ${text}`],
+    ['greeting line', (text) => `Hi Sam,\n\n${text}`],
+    ['@mention', (text) => `@sam-k ${text}`],
+    ['trailing thanks', (text) => `${text} Thanks!`],
+    ['thanks line', (text) => `${text}\n\nThanks,\nAna`],
+    ['emoji', (text) => `${text} 🙂`],
+    ['quoted mail', (text) => `On Tue, Ana wrote:\n> Should we merge this today?\n> I think it is ready.\n\n${text}`],
+    ['quoted code', (text) => `> +\tret = foo(dev);\n> +\tif (ret)\n\n${text}`],
+    ['Signed-off-by', (text) => `${text}\n\nSigned-off-by: Ana Lima <ana@example.org>`],
+    ['Reviewed-by', (text) => `${text}\n\nReviewed-by: Sam Kim <sam@example.org>`],
+    ['code block', (text) => `${text}\n\n\`\`\`c\nif (!buf)\n\treturn -ENOMEM;\n\`\`\``],
+  ];
+
+  for (const [name, decorate] of decorations) {
+    it(`keeps the verdict with a ${name}`, () => {
+      fc.assert(
+        fc.property(fc.constantFrom(...fixtures), ({ text }) => {
+          const plain = analyzeFeedback(text).tone === 'directive';
+          const decorated = analyzeFeedback(decorate(text)).tone === 'directive';
+          assert.equal(decorated, plain, `${JSON.stringify(text)} → ${JSON.stringify(decorate(text))}`);
+        }),
+        { numRuns: 400 },
+      );
+    });
+  }
 });

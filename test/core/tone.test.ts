@@ -497,7 +497,7 @@ describe('tone: linear time on hostile input', () => {
     let checkSync: (source: string, flags: string, params?: Record<string, unknown>) => { status: string; complexity?: { summary: string } };
     try {
       ({ checkSync } = createRequire(path.join(root, 'package.json'))('recheck'));
-    } catch (error) {
+    } catch {
       this.skip();
       return;
     }

@@ -74,7 +74,9 @@ function atExit(fn) {
 function killGroup(pid, sig = 'SIGKILL') {
   try {
     process.kill(-pid, sig);
-  } catch {}
+  } catch {
+    // the group has already exited
+  }
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -169,11 +171,15 @@ async function withInstallLock(cache, log, fn) {
       let pid = NaN;
       try {
         pid = Number(fs.readFileSync(owner, 'utf8'));
-      } catch {}
+      } catch {
+        // no pid written yet, or the lock just went: NaN falls back to the lock's age
+      }
       let age = 0;
       try {
         age = Date.now() - fs.statSync(lock).mtimeMs;
-      } catch {}
+      } catch {
+        // the lock just went; the next round takes it
+      }
       if ((Number.isFinite(pid) && pid > 0 && !pidAlive(pid)) || (!Number.isFinite(pid) && age > 10_000)) {
         fs.rmSync(lock, { recursive: true, force: true }); // stale lock from a killed run
         continue;
@@ -361,7 +367,9 @@ export async function startCodeServer({ workspace, port } = {}) {
     for (let i = 0; i < 2; i++) {
       try {
         fs.rmSync(runDir, { recursive: true, force: true, maxRetries: 5, retryDelay: 100 });
-      } catch {}
+      } catch {
+        // best effort: a leftover run folder is harmless
+      }
     }
   });
 

@@ -18,7 +18,7 @@ export function slugify(title: string, fallback: string = DEFAULT_SLUG): string 
     .normalize('NFKD')
     .replace(/\p{M}/gu, '') // accents split off by NFKD: "é" is "e" + U+0301
     .toLowerCase()
-    .replace(/[^\u0000-\u007f]/g, (char) => LATIN_LETTERS[char] ?? '-')
+    .replace(/[\u0080-\uffff]/g, (char) => LATIN_LETTERS[char] ?? '-') // every UTF-16 unit beyond ASCII
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-+|-+$/g, '');
   const slug = words.length <= MAX_SLUG_LENGTH ? words : shorten(words);

@@ -153,6 +153,145 @@ export const PREFIX_LABELS = set(`
 `);
 
 // ---------------------------------------------------------------------------------------------------
+// Cue vocabulary: the word classes the cue finders (cues/) test tokens against.
+
+/** Subjects: a phrase with one has its verb, so it is no terse label; "Don't you …?" is no prohibition. */
+export const SUBJECTS = set(`i you we they he she it there people u`);
+
+/** Subjects too, in "Don't these …?", but not enough to give a terse label a verb ("this typo"). */
+export const DEMONSTRATIVES = set(`this that these those`);
+
+/** After "do", one of these makes a question ("Do we …?"), not a command ("Do the …"). */
+export const DO_SUBJECTS = set(`i you we they u people`);
+
+/** Words before "should/must/needs" that make it no requirement on the code: people (you-must, we-must have them), questions, contractions. */
+export const NON_REQUIREMENT_SUBJECTS = set(`
+  you we i they he she people one users user you'll we'll i'll who what which that's it's there's don't doesn't didn't no
+`);
+
+/** Adverbs between a subject and its modal ("this really should …"): skipped to find the subject. */
+export const ADVERBS_BEFORE_MODAL = set(`
+  really probably definitely also still then now just maybe perhaps likely certainly clearly obviously actually always
+  never all both only
+`);
+
+/** What may follow "needs" in a requirement ("needs a comment", "needs rebasing"); anything else is a plain verb. */
+export const NEEDS_OBJECTS = set(`
+  to a an the more some rebase rebasing fixing work updating test tests comment comments docs documentation another its
+  it this that
+`);
+
+/** Politeness markers: they soften nothing on their own ("Please fix this." is still a command). */
+export const POLITE_WORDS = set(`please pls plz kindly`);
+
+/** Hedges that turn a command into an option ("Maybe drop the else."). The OPTION pattern matches each alone too. */
+export const HEDGE_WORDS = set(`maybe perhaps possibly`);
+
+/** After "don't", "do not" or "never", these verbs do not make a prohibition ("Don't worry"). */
+export const PROHIBITION_EXCEPT = set(`
+  worry know think care see understand get remember recall like mind believe have feel follow disagree agree need want
+  really
+`);
+
+/** Modals that open a request ("Can you …?", "Would you …?"). */
+export const REQUEST_MODALS = set(`can could would will wouldn't won't can't couldn't`);
+
+/** Words between "can you" and its verb ("Can you please also …"). */
+export const REQUEST_SKIP: ReadonlySet<string> = new Set([
+  ...POLITE_WORDS,
+  ...HEDGE_WORDS,
+  ...set(`also just quickly then instead still now actually simply`),
+]);
+
+/** "Would you be open/fine/happy …" asks a preference, not for a change. */
+export const OPEN_TO = set(`ok okay open willing fine opposed against happy interested comfortable up able`);
+
+/** "Could you consider/prefer/agree …" asks for an opinion, not for a change. */
+export const OPINION_VERBS = set(`consider prefer think agree like live imagine`);
+
+/** Punctuation after which a new clause starts (and may start with a command). */
+export const CLAUSE_BREAKS = set(`, ; : ( ) - – — |`);
+
+/** Words that start a new clause themselves ("…, but use …"). */
+export const CLAUSE_WORDS = set(`but otherwise`);
+
+/** "No worries", "no objection": a "no" phrase that is no defect label. */
+export const NO_EXCEPT = set(`
+  worries worry problem problems idea objection objections strong biggie big rush thanks way longer need more further
+  comments comment opinion preference issue issues change changes concerns doubt clue
+`);
+
+/** Prepositions after an ambiguous verb that can make it a noun phrase ("Fix for the leak is in #123"). */
+export const PREPOSITIONS = set(`for in on at from with to into of`);
+
+/** Short questions that ask for news, not about the code ("Ping?", "Any update?"). */
+export const PINGS = set(`ping ptal update updates status news eta any bump hello hi anyone`);
+
+/** Question words: a question that starts with one asks for information ("Why …?"), not for an option. */
+export const WH_WORDS = set(`why what how when where who which whose huh`);
+
+/** Finite-looking words (listed in FINITE) that are adverbs: after an ambiguous verb they prove nothing. */
+export const FINITE_ADVERBS = set(`already still never always`);
+
+/** Past participles that report work done ("Done.", "Fixed in v2"): an acknowledgement, and never a command's object. */
+export const ACK_PAST_WORDS = set(`
+  done fixed removed added changed updated renamed dropped moved addressed resolved rebased applied queued merged reverted
+  squashed split replaced reworded folded
+`);
+
+/** "Have a look/go/think/read": the only commands that start with "have". */
+export const HAVE_A_NOUNS = set(`look go think read`);
+
+/** "Be careful", "be consistent": the only commands that start with "be". */
+export const BE_COMPLEMENTS = set(`careful consistent explicit sure more`);
+
+/** Words in front of a nit ("just a small nit, but …"). */
+export const NIT_LEAD = set(`just a one small minor tiny another super micro little quick final last drive-by`);
+
+/** Words that make a sentence's opening a label even without a colon ("one nit, but …"). */
+export const NIT_WORDS = set(`nit nits nitpick minor typo`);
+
+/** Labels that name the defect themselves ("typo: recieve"): a rewrite replaces the label too. */
+export const DEFECT_LABELS = set(`typo spelling grammar whitespace style`);
+
+/** Labels that announce a small remark: a short phrase after one is a terse label ("nit: const"). */
+export const MINOR_LABELS: ReadonlySet<string> = new Set([...NIT_WORDS, ...DEFECT_LABELS, 'cosmetic', 'trivial']);
+
+/** Words that point back at another comment ("same here", "ditto"): no defect label of their own. */
+export const REPEAT_WORDS = set(`same ditto here also again`);
+
+/** Labels that locate a comment rather than classify it: "PS3:", "Line 42:", "v2:", "Re:" (with any number after). */
+export const LOCATION_LABELS = set(`ps v l r line patchset patch set rev file re`);
+
+/** A word right before praise that takes it back ("not great", "never nice"). */
+export const NEGATING_PRAISE = set(`not doesn't don't isn't no never`);
+
+/** A word right before a verdict word that takes it back ("not wrong", "nothing wrong", "my bad"); "n't" words too. */
+export const NEGATING_VERDICT = set(`not nothing no never my`);
+
+/** "Should work", "should fix it": an expectation, not a requirement. */
+export const EXPECT_VERBS = set(`work works matter happen fix solve address resolve help pass compile build cover apply hold suffice behave do take land go get have`);
+
+/** "Should be fine", "should be unreachable": an expectation, not a requirement. */
+export const EXPECT_BE = set(`
+  fine ok okay safe enough sufficient possible harmless fixed addressed resolved done gone working good covered the able
+  rare impossible unreachable true false zero there available correct reachable ready visible noticeable identical
+  equivalent equal
+`);
+
+/** "Should never be possible": an expectation. */
+export const EXPECT_NEVER_BE = set(`possible reachable a an hit`);
+
+/** "Should do it/the trick": an expectation ("do" alone is a requirement). */
+export const EXPECT_DO_OBJECTS = set(`it the that this been`);
+
+/** "Should go into the header" says where code belongs: a requirement, where "should go away" is an expectation. */
+export const PLACEMENT = set(`into in to under inside before after with elsewhere upstream first`);
+
+/** Words skipped between "should" and what it expects ("should now already work"). */
+export const EXPECT_SKIP = set(`now already still also probably hopefully all just really definitely then`);
+
+// ---------------------------------------------------------------------------------------------------
 // One lookup per word: the analyzer's hot loops read these flags instead of asking each set in turn.
 
 export const enum W {
@@ -172,7 +311,7 @@ export const enum W {
 
 export interface WordInfo {
   flags: number;
-  /** Indexes of the phrase patterns a match of which can start with this word (see cues.ts). */
+  /** Indexes of the phrase patterns a match of which can start with this word (see cues/patterns.ts). */
   triggers: number[] | undefined;
 }
 
@@ -189,11 +328,11 @@ function mark(words: Iterable<string>, flag: number): void {
 }
 
 mark(FINITE, W.Finite);
-mark(['i', 'you', 'we', 'they', 'he', 'she', 'it', 'there', 'people', 'u'], W.Subject);
+mark(SUBJECTS, W.Subject);
 mark(DEFECT_WORDS, W.Defect);
 mark(VERDICT_WORDS, W.Verdict);
 mark(ACKS, W.Ack);
-mark(['done', 'fixed', 'removed', 'added', 'changed', 'updated', 'renamed', 'dropped', 'moved', 'addressed', 'resolved', 'rebased', 'applied', 'queued', 'merged', 'reverted', 'squashed', 'split', 'replaced', 'reworded', 'folded'], W.Ack);
+mark(ACK_PAST_WORDS, W.Ack);
 mark(OBJECT_START, W.ObjectStart);
 mark(FILLERS, W.Filler);
 mark(['this', 'the', 'is', 'not', 'stop', 'do', "don't", 'dont', 'you', 'it', 'why', 'what', 'no', 'please', 'never', 'again', 'wrong', 'are', 'and', 'read'], W.Shout);
@@ -203,7 +342,8 @@ mark(['should', "shouldn't", 'must', "mustn't", 'needs', 'need', 'has', 'have', 
 mark(['good', 'nice', 'great', 'thanks', 'thank', 'lgtm', 'sgtm', 'catch', 'excellent', 'awesome', 'neat', 'kudos', 'cool', 'perfect'], W.Praise);
 
 mark(VERBS, W.Head);
-mark(["don't", 'dont', 'do', 'never', 'can', 'could', 'would', 'will', "wouldn't", "won't", "can't", "couldn't", 'might', 'may', "let's", 'lets', 'let', 'feel', 'suggest', 'recommend', 'propose', 'suggestion', 'consider', 'considering', 'should', 'must', 'needs', 'need', "shouldn't", 'has', 'have', 'wants', 'want', 'mind'], W.Head);
+mark(REQUEST_MODALS, W.Head);
+mark(["don't", 'dont', 'do', 'never', 'might', 'may', "let's", 'lets', 'let', 'feel', 'suggest', 'recommend', 'propose', 'suggestion', 'consider', 'considering', 'should', 'must', 'needs', 'need', "shouldn't", 'has', 'have', 'wants', 'want', 'mind'], W.Head);
 
 /** Flags and pattern triggers of a lower-cased word, or undefined for a word the analyzer has no use for. */
 export function wordInfo(word: string): WordInfo | undefined {

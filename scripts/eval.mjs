@@ -1,0 +1,86 @@
+// `npm run eval`: how well the tone check flags directive comments that nobody here wrote.
+//
+// Reads test/fixtures/real-comments.jsonl (real review comments, labelled by TONE.md; see
+// test/fixtures/real-comments.md) and scores the check on the FROZEN test split, which no rule change
+// may look at, beside write-good and alex on the same comments. `--split tune` scores the tuning part,
+// `--split all` both. Needs a build first (dist/core.js).
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+
+const root = path.join(path.dirname(new URL(import.meta.url).pathname), '..');
+const require = createRequire(path.join(root, 'package.json'));
+const splitArgument = process.argv.find((argument) => argument.startsWith('--split='))?.slice('--split='.length) ?? process.argv[process.argv.indexOf('--split') + 1];
+const split = ['test', 'tune', 'all'].includes(splitArgument) ? splitArgument : 'test';
+const showMisses = !process.argv.includes('--no-misses');
+
+const comments = readFileSync(path.join(root, 'test', 'fixtures', 'real-comments.jsonl'), 'utf8')
+  .split('\n')
+  .filter((line) => line.trim())
+  .map((line) => JSON.parse(line));
+const chosen = comments.filter((comment) => split === 'all' || comment.split === split);
+
+const { analyzeFeedback } = require(path.join(root, 'dist', 'core.js'));
+const writeGood = require('write-good');
+const alex = await import('alex');
+
+// Each tool as a flagger: does it flag this comment? write-good and alex were not built to find
+// directive feedback, but they are what a reviewer would otherwise switch on; any warning is a flag.
+const tools = {
+  'lead-from-behind': (text) => analyzeFeedback(text).tone === 'directive',
+  'write-good': (text) => writeGood(text).length > 0,
+  alex: (text) => alex.text(text).messages.length > 0,
+};
+
+const CLASSES = ['directive', 'supportive', 'neutral'];
+
+function score(flag) {
+  const confusion = Object.fromEntries(CLASSES.map((label) => [label, { flagged: 0, passed: 0 }]));
+  const misses = [];
+  for (const comment of chosen) {
+    const flagged = flag(comment.text);
+    confusion[comment.label][flagged ? 'flagged' : 'passed']++;
+    if (flagged !== (comment.label === 'directive')) misses.push({ comment, flagged });
+  }
+  const truePositive = confusion.directive.flagged;
+  const falsePositive = confusion.supportive.flagged + confusion.neutral.flagged;
+  const falseNegative = confusion.directive.passed;
+  const precision = truePositive / Math.max(1, truePositive + falsePositive);
+  const recall = truePositive / Math.max(1, truePositive + falseNegative);
+  const f1 = precision + recall === 0 ? 0 : (2 * precision * recall) / (precision + recall);
+  return { confusion, misses, precision, recall, f1 };
+}
+
+const table = (rows) => {
+  const widths = rows[0].map((_, column) => Math.max(...rows.map((row) => String(row[column]).length)));
+  const line = (row) => `| ${row.map((cell, column) => (column === 0 ? String(cell).padEnd(widths[column]) : String(cell).padStart(widths[column]))).join(' | ')} |`;
+  return [line(rows[0]), `|${widths.map((width, column) => (column === 0 ? `:${'-'.repeat(width + 1)}` : `${'-'.repeat(width + 1)}:`)).join('|')}|`, ...rows.slice(1).map(line)].join('\n');
+};
+
+const byKind = {};
+for (const comment of chosen) byKind[comment.kind] = (byKind[comment.kind] ?? 0) + 1;
+const byLabel = Object.fromEntries(CLASSES.map((label) => [label, chosen.filter((comment) => comment.label === label).length]));
+console.log(`Real review comments, split "${split}": ${chosen.length} comments (${Object.entries(byKind).map(([kind, n]) => `${kind} ${n}`).join(', ')}; ${CLASSES.map((label) => `${label} ${byLabel[label]}`).join(', ')})\n`);
+
+const results = Object.fromEntries(Object.entries(tools).map(([name, flag]) => [name, score(flag)]));
+console.log('Flagging directive comments:\n');
+console.log(table([['tool', 'precision', 'recall', 'F1', 'flagged'], ...Object.entries(results).map(([name, r]) => [name, r.precision.toFixed(3), r.recall.toFixed(3), r.f1.toFixed(3), CLASSES.reduce((sum, label) => sum + r.confusion[label].flagged, 0)])]));
+
+console.log('\nConfusion (rows: label by TONE.md; flagged / not flagged):\n');
+console.log(table([['label', ...Object.keys(tools).flatMap((name) => [`${name} flagged`, 'not'])], ...CLASSES.map((label) => [label, ...Object.values(results).flatMap((r) => [r.confusion[label].flagged, r.confusion[label].passed])])]));
+
+// The three-class view of our own check: supportive and neutral are told apart too.
+const three = Object.fromEntries(CLASSES.map((label) => [label, Object.fromEntries(CLASSES.map((tone) => [tone, 0]))]));
+for (const comment of chosen) three[comment.label][analyzeFeedback(comment.text).tone]++;
+console.log('\nlead-from-behind, three classes (rows: label; columns: what the check said):\n');
+console.log(table([['label', ...CLASSES], ...CLASSES.map((label) => [label, ...CLASSES.map((tone) => three[label][tone])])]));
+
+if (showMisses) {
+  const ours = results['lead-from-behind'];
+  const show = (text) => JSON.stringify(text.length > 160 ? `${text.slice(0, 157)}...` : text);
+  console.log(`\nlead-from-behind misses (${ours.misses.length}):`);
+  for (const { comment, flagged } of ours.misses) {
+    const rules = flagged ? ` [${analyzeFeedback(comment.text).findings.map((finding) => finding.ruleId).join(', ')}]` : '';
+    console.log(`  ${flagged ? 'false flag' : 'missed    '} ${comment.id} (${comment.label})${rules} ${show(comment.text)}`);
+  }
+}

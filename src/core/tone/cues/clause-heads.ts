@@ -1,0 +1,207 @@
+/** Clause heads: commands ("Rename this"), prohibitions, requests ("Can you …?"), and supportive heads ("let's", "suggest"). */
+
+import {
+  ACK_PAST_WORDS,
+  AMBIGUOUS_VERBS,
+  BE_COMPLEMENTS,
+  DEMONSTRATIVES,
+  DO_SUBJECTS,
+  FINITE,
+  FINITE_ADVERBS,
+  HAVE_A_NOUNS,
+  HEDGE_WORDS,
+  INFO_VERBS,
+  NOUN_AFTER,
+  OBJECT_START,
+  OPEN_TO,
+  OPINION_VERBS,
+  POLITE_WORDS,
+  PREPOSITIONS,
+  PROHIBITION_EXCEPT,
+  REQUEST_MODALS,
+  REQUEST_SKIP,
+  SUBJECTS,
+  VERBS,
+  W,
+} from '../lexicon';
+import { Kind, Token } from '../text';
+import { Context, Cue, CueKind } from './cue';
+import { INFO_TARGET } from './patterns';
+import { expectation } from './requirements';
+
+/** Looks at the head of one clause: a command, a prohibition, a request, "let's", "consider" … */
+export function clauseHead(context: Context, index: number, at: number, sentenceStart: boolean, push: (cue: Cue) => void): void {
+  const { text, tokens } = context;
+  const sentence = context.sentences[index];
+  const end = sentence.lastToken;
+  const from = tokens[at].start;
+  let i = at;
+  let polite = -1;
+  let hedge = false;
+  const fillerEnd = Math.min(end, at + 8);
+  while (i < fillerEnd) {
+    const word = tokens[i].lower;
+    if (POLITE_WORDS.has(word)) polite = i;
+    else if (HEDGE_WORDS.has(word)) hedge = true;
+    else if (!((tokens[i].info?.flags ?? 0) & W.Filler || (tokens[i].kind === Kind.Punct && (word === ',' || word === '-')))) break;
+    i++;
+  }
+  if (i >= fillerEnd) return;
+  const head = tokens[i];
+  if (!((head.info?.flags ?? 0) & W.Head)) return;
+  const word = head.lower;
+  const next = i + 1 < end ? tokens[i + 1] : undefined;
+  const nextWord = next?.lower ?? '';
+  const rewriteFrom = polite >= 0 ? tokens[polite].start : head.start;
+
+  // Prohibitions: "Don't …", "Do not …", "Never …".
+  if (word === "don't" || word === 'dont' || (word === 'do' && nextWord === 'not') || word === 'never') {
+    const verbAt = word === 'do' ? i + 2 : i + 1;
+    if (verbAt >= end) return;
+    const verb = tokens[verbAt].lower;
+    const subject = SUBJECTS.has(verb) || DEMONSTRATIVES.has(verb);
+    if (subject && sentence.question) return;
+    if (PROHIBITION_EXCEPT.has(verb) || verb === 'mind' || verb === 'forget' || subject) {
+      if (verb !== 'forget') return;
+    }
+    if (word === 'never' && !VERBS.has(verb) && verb !== 'forget') return;
+    if (tokens[verbAt].kind !== Kind.Word) return;
+    push({ kind: CueKind.Command, rule: 'prohibition', start: rewriteFrom, end: tokens[verbAt - 1].end, sentence: index, from: rewriteFrom, head: verbAt });
+    return;
+  }
+
+  // Requests: "Would you mind …", "Can you …".
+  if ((word === 'do' || word === 'would') && nextWord === 'you' && i + 2 < end && tokens[i + 2].lower === 'mind') {
+    push({ kind: CueKind.Command, rule: 'request-question', start: head.start, end: tokens[i + 2].end, sentence: index, from: rewriteFrom, head: i + 3 < end ? i + 3 : undefined });
+    return;
+  }
+  if (REQUEST_MODALS.has(word) && (nextWord === 'you' || nextWord === 'u')) {
+    let j = i + 2;
+    while (j < end && REQUEST_SKIP.has(tokens[j].lower)) j++;
+    if (j >= end || tokens[j].kind !== Kind.Word) return;
+    const verb = tokens[j].lower;
+    if (verb === 'be' && j + 1 < end && OPEN_TO.has(tokens[j + 1].lower)) return;
+    if (OPINION_VERBS.has(verb)) return;
+    if (INFO_VERBS.has(verb) && !INFO_TARGET.test(text.slice(tokens[j].end, sentence.end))) return;
+    push({ kind: CueKind.Command, rule: 'request-question', start: head.start, end: tokens[j].end, sentence: index, from: rewriteFrom, head: j });
+    return;
+  }
+  if (word === 'mind' && sentence.question) {
+    push({ kind: CueKind.Command, rule: 'request-question', start: head.start, end: head.end, sentence: index, from: rewriteFrom, head: i + 1 < end ? i + 1 : undefined });
+    return;
+  }
+
+  // Supportive heads.
+  if (word === "let's" || word === 'lets' || (word === 'let' && nextWord === 'us')) {
+    push({ kind: CueKind.Option, start: head.start, end: head.end, sentence: index });
+    return;
+  }
+  if (word === 'feel' && nextWord === 'free') return; // the OPTIONAL pattern has it
+  if (word === 'suggest' || word === 'recommend' || word === 'propose' || word === 'suggestion') {
+    push({ kind: CueKind.Option, start: head.start, end: head.end, sentence: index });
+    return;
+  }
+  if (word === 'consider' || word === 'considering') return; // the OPTION pattern has it
+
+  // "could drop the else", "might want to …": an option with the subject dropped.
+  if (sentenceStart && (word === 'could' || word === 'can' || word === 'might' || word === 'may') && next && next.kind === Kind.Word && (VERBS.has(nextWord) || nextWord === 'also' || nextWord === 'just' || nextWord === 'want')) {
+    push({ kind: CueKind.Option, start: head.start, end: head.end, sentence: index });
+    return;
+  }
+
+  // Requirements with the subject dropped: "Should be static.", "Needs a comment.", "Need to free this".
+  const hasTo = (word === 'has' || word === 'have') && nextWord === 'to';
+  const wantsTo = (word === 'wants' || word === 'want') && nextWord === 'to' && i + 2 < end && tokens[i + 2].lower === 'be';
+  if (sentenceStart && !sentence.question && (word === 'should' || word === 'must' || word === 'needs' || word === 'need' || word === "shouldn't" || hasTo || wantsTo) && next) {
+    if (word === 'need' && nextWord !== 'to' && !OBJECT_START.has(nextWord) && next.kind !== Kind.Code) return;
+    if (!expectation(tokens, hasTo || wantsTo ? i + 2 : i + 1, end)) {
+      push({ kind: CueKind.Obligation, rule: 'requirement', start: head.start, end: head.end, sentence: index, from: rewriteFrom, head: i });
+    }
+    return;
+  }
+
+  if (!VERBS.has(word) || head.kind !== Kind.Word) return;
+  if (!isCommand(context, i, end, sentenceStart)) return;
+  if (hedge || (sentence.question && polite < 0)) {
+    push({ kind: CueKind.Option, start: head.start, end: head.end, sentence: index });
+    return;
+  }
+  if (polite >= 0) {
+    push({ kind: CueKind.Command, rule: 'polite-imperative', start: tokens[polite].start, end: head.end, sentence: index, from: rewriteFrom, head: i });
+  } else {
+    push({ kind: CueKind.Command, rule: 'imperative', start: head.start, end: head.end, sentence: index, from, head: i });
+  }
+}
+
+/** Is this verb-like word the verb of a command, not a noun ("Test fails") or a label ("Fix:")? */
+function isCommand(context: Context, i: number, end: number, sentenceStart: boolean): boolean {
+  const { text, tokens } = context;
+  const word = tokens[i].lower;
+  const raw = text.slice(tokens[i].start, tokens[i].end);
+  if (raw.length > 1 && raw === raw.toUpperCase() && /[A-Z]/.test(raw) && raw !== 'OK') return false; // an identifier or a shout, not a verb
+  const next = i + 1 < end ? tokens[i + 1] : undefined;
+  const nextWord = next?.lower ?? '';
+  const ambiguous = AMBIGUOUS_VERBS.has(word);
+  if (nextWord === 'by' || (word === 'make' && nextWord === 'sense')) return false;
+  if (next && next.kind === Kind.Punct && (nextWord === ':' || nextWord === '=' || nextWord === '(' || (nextWord === '.' && next.end === (tokens[i + 2]?.start ?? -1)))) return false;
+  if (text[tokens[i].end] === '(' || text[tokens[i].start - 1] === '.' || text[tokens[i].start - 1] === '_') return false;
+  // Special verbs that are commands only in a few phrases.
+  switch (word) {
+    case 'look':
+      return nextWord === 'at' || nextWord === 'into' || nextWord === 'over' || nextWord === 'through';
+    case 'have':
+      return nextWord === 'a' && i + 2 < end && HAVE_A_NOUNS.has(tokens[i + 2].lower);
+    case 'go':
+      return nextWord === 'with' || nextWord === 'for' || nextWord === 'back' || nextWord === 'through';
+    case 'do':
+      return !!next && !DO_SUBJECTS.has(nextWord) && nextWord !== 'not' && (OBJECT_START.has(nextWord) || nextWord === 'so');
+    case 'think':
+      return nextWord === 'about' || nextWord === 'through';
+    case 'be':
+      return BE_COMPLEMENTS.has(nextWord);
+    case 'get':
+      return nextWord === 'rid' || OBJECT_START.has(nextWord) || next?.kind === Kind.Code;
+    case 'keep':
+      if (nextWord === 'up' || nextWord === 'in') return false; // "keep up the good work", "keep in mind"
+      break;
+    case 'try':
+      if (!next) return false;
+      break;
+  }
+  if (!next) return !ambiguous && sentenceStart;
+  if (FINITE.has(nextWord) || nextWord === 'of' || nextWord === "'s" || ACK_PAST_WORDS.has(nextWord)) return false;
+  if (next.kind === Kind.Punct && nextWord !== '`' && nextWord !== '"' && nextWord !== "'" && nextWord !== '<' && nextWord !== '-' && nextWord !== '/') {
+    return !ambiguous && sentenceStart && /^[.!]$/.test(nextWord);
+  }
+  const confirmed = OBJECT_START.has(nextWord) || isIdentifier(text, next) || next.kind === Kind.Code || /^["'<-]$/.test(nextWord);
+  if (ambiguous && sentenceStart && PREPOSITIONS.has(nextWord)) {
+    // "Fix for the leak is in #123": a noun phrase, then its verb.
+    for (let k = i + 2; k < end && k < i + 8; k++) {
+      if (tokens[k].kind === Kind.Punct && tokens[k].lower !== '`') break;
+      if (FINITE.has(tokens[k].lower) && !FINITE_ADVERBS.has(tokens[k].lower)) return false;
+    }
+  }
+  if (ambiguous) {
+    if (NOUN_AFTER.has(nextWord)) return false;
+    if (!confirmed) {
+      if (!sentenceStart) return false;
+      // "Fix typo", "update docs": a plain noun, then nothing that looks like a verb.
+      const after = i + 2 < end ? tokens[i + 2] : undefined;
+      if (after && after.kind === Kind.Word && (FINITE.has(after.lower) || (/(?:ed|s)$/.test(after.lower) && !OBJECT_START.has(after.lower)))) return false;
+      if (nextWord.endsWith('ed') || nextWord.endsWith('ing') || (nextWord.endsWith('s') && !/ss$/.test(nextWord) && i + 2 < end && tokens[i + 2].kind === Kind.Word)) return false;
+    }
+    return true;
+  }
+  if (!sentenceStart && !confirmed) {
+    // Mid-sentence, a plain word after the verb is weak evidence: "…, and use cases differ".
+    if (NOUN_AFTER.has(nextWord) || nextWord.endsWith('ed') || nextWord.endsWith('ing')) return false;
+  }
+  return true;
+}
+
+function isIdentifier(text: string, token: Token): boolean {
+  if (token.kind === Kind.Code) return true;
+  if (token.kind !== Kind.Word) return false;
+  const raw = text.slice(token.start, token.end);
+  return /[_\d]|[a-z][A-Z]|^[A-Z]{2,}$|\./.test(raw) || text[token.end] === '(';
+}

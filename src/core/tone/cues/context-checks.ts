@@ -1,0 +1,39 @@
+/** Where a cue stands in its sentence: inside a condition, after a modal, and where its clause starts. */
+
+import { CLAUSE_BREAKS, FILLERS, POLITE_WORDS, SUBORDINATORS } from '../lexicon';
+import { Kind, Sentence, Token } from '../text';
+import type { Context } from './cue';
+import { labelsOf } from './labels';
+
+/** Is the token inside a subordinate clause ("if you need to …", "because we must …")? */
+export function subordinated(tokens: readonly Token[], sentence: Sentence, at: number): boolean {
+  for (let i = at - 1, steps = 0; i >= sentence.firstToken && steps < 8; i--, steps++) {
+    const word = tokens[i].lower;
+    if (tokens[i].kind === Kind.Punct && (word === ',' || word === ';' || word === ':' || word === '(')) return false;
+    if (SUBORDINATORS.has(word)) return true;
+  }
+  return false;
+}
+
+/** Is a verdict conditional ("would be wrong") or negated earlier in its clause? */
+export function conditionalBefore(tokens: readonly Token[], sentence: Sentence, at: number): boolean {
+  for (let i = at - 1, steps = 0; i >= sentence.firstToken && steps < 6; i--, steps++) {
+    const word = tokens[i].lower;
+    if (tokens[i].kind === Kind.Punct && (word === ',' || word === ';' || word === ':')) return false;
+    if (word === 'would' || word === 'might' || word === 'could' || word === 'may' || word.endsWith("'d") || word === 'if') return true;
+  }
+  return false;
+}
+
+/** Where the clause around a token starts, after any labels and fillers: the start of a rewrite. */
+export function clauseStartBefore(context: Context, index: number, at: number): number {
+  const { tokens } = context;
+  const sentence = context.sentences[index];
+  const { next: contentStart } = labelsOf(context, index);
+  let i = Math.min(at, sentence.lastToken - 1);
+  // Bounded, so that a run of cues in one endless sentence costs linear time.
+  const floor = Math.max(contentStart, at - 40);
+  while (i > floor && !(tokens[i - 1].kind === Kind.Punct && CLAUSE_BREAKS.has(tokens[i - 1].lower))) i--;
+  while (i < at && FILLERS.has(tokens[i].lower) && !POLITE_WORDS.has(tokens[i].lower)) i++;
+  return tokens[Math.max(i, sentence.firstToken)].start;
+}

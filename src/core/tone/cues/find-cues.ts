@@ -1,0 +1,139 @@
+/** Runs every cue finder over one comment, in order, and collects what they find. */
+
+import { parseConventionalPrefix } from '../conventional';
+import { INFO_VERBS, NEGATING_PRAISE, W, WH_WORDS } from '../lexicon';
+import { Sentence, spanAt, Token } from '../text';
+import { clauseStartBefore, conditionalBefore, subordinated } from './context-checks';
+import { Context, Cue, CueKind } from './cue';
+import { labelsOf } from './labels';
+import { INFO_TARGET, LOWERCASE_PATTERNS, Phrase, POLITE_EXCEPT, scanTokens, TRIGGERED_PATTERNS, WISH_EXCEPT } from './patterns';
+import { requirementCues } from './requirements';
+import { sentenceCues } from './sentence-cues';
+import { verdictWordCues } from './verdict-words';
+
+export function findCues(context: Context): Cue[] {
+  const cues: Cue[] = [];
+  const { sentences, tokens, masked } = context;
+  if (sentences.length === 0) return cues;
+  let hedgeAt: Int32Array | undefined;
+  const hedged = (sentence: number, offset: number) => hedgeAt !== undefined && hedgeAt[sentence] >= 0 && hedgeAt[sentence] < offset;
+  const push = (cue: Cue) => cues.push(cue);
+
+  // --- Conventional Comments prefix of the whole comment.
+  const prefix = parseConventionalPrefix(masked);
+  if (prefix) {
+    const first = 0;
+    if (prefix.label === 'praise') push({ kind: CueKind.Praise, start: prefix.start, end: prefix.end, sentence: first });
+    if (prefix.decorations.includes('blocking')) {
+      const at = masked.indexOf('blocking', prefix.start);
+      push({ kind: CueKind.Hostile, rule: 'blocking', start: at, end: at + 'blocking'.length, sentence: first });
+    }
+    if (prefix.decorations.includes('non-blocking') || prefix.decorations.includes('if-minor') || prefix.decorations.includes('optional')) {
+      push({ kind: CueKind.Optional, start: prefix.start, end: prefix.end, sentence: first, wide: true });
+    }
+  }
+
+  // --- Per sentence: labels, clause heads, terse labels and replacements.
+  for (let s = 0; s < sentences.length; s++) sentenceCues(context, s, push);
+
+  // --- Phrases, pattern by pattern in order (hedges first: they quiet what comes after them).
+  const { positions, flags } = scanTokens(tokens);
+  // Lower-casing keeps offsets only when no character changes length (a few, like "İ", do).
+  const lower = masked.toLowerCase();
+  const lowered = lower.length === masked.length;
+  const subject = lowered ? lower : masked;
+  for (let index = 0; index < positions.length; index++) {
+    const at = positions[index];
+    if (!at) continue;
+    const pattern = lowered ? LOWERCASE_PATTERNS[index] : TRIGGERED_PATTERNS[index][0];
+    let covered = -1;
+    for (const start of at) {
+      if (start < covered) continue;
+      pattern.lastIndex = start;
+      const match = pattern.exec(subject);
+      if (!match || match[0].length === 0) continue;
+      const end = start + match[0].length;
+      covered = end;
+      const sentence = sentenceAt(sentences, start);
+      if (sentence < 0) continue;
+      const s = sentences[sentence];
+      switch (index as Phrase) {
+        case Phrase.Hedge:
+          hedgeAt ??= new Int32Array(sentences.length).fill(-1);
+          if (hedgeAt[sentence] < 0) hedgeAt[sentence] = start;
+          break;
+        case Phrase.Polite: {
+          if (POLITE_EXCEPT.test(masked.slice(end, end + 40))) break;
+          // "Could you please explain …?" asks for information, unless it asks for it in the commit message.
+          const next = tokenAt(tokens, end);
+          if (s.question && next < s.lastToken && INFO_VERBS.has(tokens[next].lower) && !INFO_TARGET.test(masked.slice(tokens[next].end, s.end))) break;
+          push({ kind: CueKind.Command, rule: 'polite-imperative', start, end, sentence, from: clauseStartBefore(context, sentence, tokenAt(tokens, start)) });
+          break;
+        }
+        case Phrase.You:
+        case Phrase.We: {
+          if (s.question || hedged(sentence, start)) break;
+          const at = tokenAt(tokens, start);
+          if (subordinated(tokens, s, at)) break;
+          const phrase = match[0].toLowerCase();
+          if (index === Phrase.You && /\bshould be able\b/i.test(masked.slice(start, end + 9))) break;
+          if (phrase.endsWith('better') && !/^(?:you|we)(?:'d| had) better/.test(phrase)) break;
+          const rule = index === Phrase.You ? 'you-must' : 'we-must';
+          push({ kind: CueKind.Obligation, rule, start, end, sentence, from: clauseStartBefore(context, sentence, at), head: tokenAt(tokens, end - 1) });
+          break;
+        }
+        case Phrase.Wish:
+          if (s.question || WISH_EXCEPT.test(masked.slice(end, end + 40))) break;
+          push({ kind: CueKind.Obligation, rule: 'wish', start, end, sentence, from: clauseStartBefore(context, sentence, tokenAt(tokens, start)), head: tokenAt(tokens, end - 1) });
+          break;
+        case Phrase.Accusing:
+          push({ kind: CueKind.Command, rule: 'accusing-why', start, end, sentence, from: clauseStartBefore(context, sentence, tokenAt(tokens, start)) });
+          break;
+        case Phrase.Hostile:
+          push({ kind: CueKind.Hostile, rule: 'rejection', start, end, sentence });
+          break;
+        case Phrase.Verdict:
+        case Phrase.RightWay: {
+          if (s.question || hedged(sentence, start)) break;
+          const at = tokenAt(tokens, start);
+          if (conditionalBefore(tokens, s, at) || (index === Phrase.Verdict && subordinated(tokens, s, at))) break;
+          push({ kind: CueKind.Judgement, rule: index === Phrase.Verdict ? 'verdict' : 'right-way', start, end, sentence, from: clauseStartBefore(context, sentence, at) });
+          break;
+        }
+        case Phrase.Sed:
+          push({ kind: s.question ? CueKind.Option : CueKind.Judgement, rule: 'replacement', start, end, sentence, from: start });
+          break;
+        case Phrase.OptionQuestion:
+          if (s.question && !WH_WORDS.has(tokens[labelsOf(context, sentence).next]?.lower ?? '')) push({ kind: CueKind.Option, start, end, sentence });
+          break;
+        case Phrase.Invite:
+          push({ kind: CueKind.Invite, start, end, sentence });
+          break;
+        case Phrase.Optional:
+          push({ kind: CueKind.Optional, start, end, sentence });
+          break;
+        case Phrase.Praise: {
+          const at = tokenAt(tokens, start);
+          const previous = at > s.firstToken ? tokens[at - 1].lower : '';
+          if (NEGATING_PRAISE.has(previous)) break;
+          push({ kind: CueKind.Praise, start, end, sentence });
+          break;
+        }
+        default: // why not, option, first person, conditional
+          push({ kind: CueKind.Option, start, end, sentence });
+      }
+    }
+  }
+  if (flags & W.Verdict) verdictWordCues(context, cues);
+  if (flags & W.Modal) requirementCues(context, cues, hedged);
+  return cues;
+}
+
+function sentenceAt(sentences: readonly Sentence[], offset: number): number {
+  const { index, inside } = spanAt(sentences, offset);
+  return inside ? index : -1;
+}
+
+function tokenAt(tokens: readonly Token[], offset: number): number {
+  return spanAt(tokens, offset).index;
+}

@@ -1,0 +1,77 @@
+/** Requirements ("Should be static.", "This needs a comment") and the expectations that read like them ("should work"). */
+
+import {
+  ADVERBS_BEFORE_MODAL,
+  EXPECT_BE,
+  EXPECT_DO_OBJECTS,
+  EXPECT_NEVER_BE,
+  EXPECT_SKIP,
+  EXPECT_VERBS,
+  NEEDS_OBJECTS,
+  NON_REQUIREMENT_SUBJECTS,
+  PLACEMENT,
+  W,
+} from '../lexicon';
+import { Kind, Token } from '../text';
+import { Context, Cue, CueKind } from './cue';
+import { clauseStartBefore, subordinated } from './context-checks';
+
+/** Statements that set a requirement with "should/must/needs/has to", whatever the subject. */
+export function requirementCues(context: Context, cues: Cue[], hedgedBefore: (sentence: number, offset: number) => boolean): void {
+  const { tokens, sentences } = context;
+  for (let s = 0; s < sentences.length; s++) {
+    const sentence = sentences[s];
+    if (sentence.question) continue;
+    for (let i = sentence.firstToken + 1; i < sentence.lastToken; i++) {
+      if (!((tokens[i].info?.flags ?? 0) & W.Modal)) continue;
+      const word = tokens[i].lower;
+      const nextWord = i + 1 < sentence.lastToken ? tokens[i + 1].lower : '';
+      const modal =
+        word === 'should' || word === "shouldn't" || word === 'must' || word === "mustn't" || word === 'needs' ||
+        (word === 'need' && (nextWord === 'to' || /ing$/.test(nextWord))) ||
+        ((word === 'wants' || word === 'want') && nextWord === 'to' && tokens[i + 2]?.lower === 'be') ||
+        ((word === 'has' || word === 'have' || word === 'ought') && nextWord === 'to');
+      if (!modal) continue;
+      // The subject: skip adverbs back to it.
+      let j = i - 1;
+      while (j > sentence.firstToken && j > i - 6 && ADVERBS_BEFORE_MODAL.has(tokens[j].lower)) j--;
+      // People ("you should") are you-must's and we-must's; question words and contractions start no requirement.
+      if (NON_REQUIREMENT_SUBJECTS.has(tokens[j].lower)) continue;
+      if (word === 'must' && nextWord === 'have') continue; // "must have been" is a guess
+      if (word === 'needs' && !NEEDS_OBJECTS.has(nextWord) && tokens[i + 1]?.kind !== Kind.Code) continue;
+      if (subordinated(tokens, sentence, i) || hedgedBefore(s, tokens[i].start)) continue;
+      const after = word === 'has' || word === 'have' || word === 'ought' || word === 'wants' || word === 'want' ? i + 2 : i + 1;
+      if ((word === 'should' || word === "shouldn't") && expectation(tokens, after, sentence.lastToken)) continue;
+      if (i > 0 && tokens[i - 1].kind === Kind.Punct && tokens[i - 1].lower !== ')' && tokens[i - 1].lower !== '`') continue;
+      const end = word === 'has' || word === 'have' || word === 'ought' || word === 'wants' || word === 'want' || ((word === 'needs' || word === 'need') && nextWord === 'to') ? tokens[i + 1].end : tokens[i].end;
+      cues.push({ kind: CueKind.Obligation, rule: 'requirement', start: tokens[i].start, end, sentence: s, from: clauseStartBefore(context, s, i), head: i });
+      break;
+    }
+  }
+}
+
+/** "should work", "should be fine", "should never happen": an expectation, not a requirement. */
+export function expectation(tokens: readonly Token[], i: number, end: number): boolean {
+  const limit = Math.min(end, i + 4);
+  while (i < limit && EXPECT_SKIP.has(tokens[i].lower)) i++;
+  if (i >= end) return true;
+  const word = tokens[i].lower;
+  if (word === 'never' || word === 'not') {
+    const after = i + 1 < end ? tokens[i + 1].lower : '';
+    return (
+      after === 'happen' || after === 'matter' || after === 'occur' || after === 'hit' || after === 'trigger' ||
+      (after === 'be' && i + 2 < end && EXPECT_NEVER_BE.has(tokens[i + 2].lower))
+    );
+  }
+  // "should go away" expects; "should go into the header" says where the code belongs.
+  if (word === 'go' && i + 1 < end && PLACEMENT.has(tokens[i + 1].lower)) return false;
+  if (EXPECT_VERBS.has(word)) {
+    if (word === 'do') return i + 1 < end && EXPECT_DO_OBJECTS.has(tokens[i + 1].lower);
+    return word !== 'have';
+  }
+  if (word === 'be' && i + 1 < end) {
+    const next = tokens[i + 1].lower;
+    return next === 'the' ? i + 2 < end && tokens[i + 2].lower === 'case' : EXPECT_BE.has(next);
+  }
+  return false;
+}

@@ -1,0 +1,70 @@
+/** One sentence at a time: its labels, whole-sentence shouting, terse labels, and the head of each clause. */
+
+import { CLAUSE_BREAKS, CLAUSE_WORDS, W } from '../lexicon';
+import { Kind, Token } from '../text';
+import { clauseHead } from './clause-heads';
+import { Context, Cue, CueKind } from './cue';
+import { labelsOf } from './labels';
+import { terseCues } from './terse-labels';
+
+export function sentenceCues(context: Context, index: number, push: (cue: Cue) => void): void {
+  const { text, tokens } = context;
+  const sentence = context.sentences[index];
+  const { next: contentStart, labels } = labelsOf(context, index);
+  const end = sentence.lastToken;
+
+  if (labels.length > 0 && labels.includes('praise')) push({ kind: CueKind.Praise, start: sentence.start, end: tokens[contentStart - 1]?.end ?? sentence.start, sentence: index });
+  if (labels.length > 0 && (labels.includes('optional') || labels.includes('non-blocking') || labels.includes('nonblocking'))) {
+    push({ kind: CueKind.Optional, start: sentence.start, end: tokens[contentStart - 1]?.end ?? sentence.start, sentence: index, wide: true });
+  }
+
+  // Whole-sentence shouting ("PLEASE STOP ADDING THIS").
+  let words = 0;
+  let shouted = 0;
+  let english = 0;
+  for (let i = sentence.firstToken; i < end; i++) {
+    const token = tokens[i];
+    if (token.kind !== Kind.Word) continue;
+    words++;
+    if (token.end - token.start < 2 || !isShouted(text, token)) break;
+    shouted++;
+    if ((token.info?.flags ?? 0) & W.Shout) english++;
+  }
+  if (words >= 3 && shouted === words && english >= 2) {
+    push({ kind: CueKind.Hostile, rule: 'rejection', start: sentence.start, end: sentence.end, sentence: index });
+    return;
+  }
+
+  if (contentStart >= end) return;
+  // Terse labels and bare replacements are short by definition; longer sentences skip the check.
+  if (end - contentStart <= 16) terseCues(context, index, contentStart, labels, push);
+
+  // Clause heads: the sentence's first word after its labels, and the first word after a clause break.
+  clauseHead(context, index, contentStart, true, push);
+  for (let i = contentStart + 1; i < end; i++) {
+    const token = tokens[i];
+    if (token.kind === Kind.Punct) continue;
+    const previous = tokens[i - 1];
+    const startsClause =
+      (previous.kind === Kind.Punct && CLAUSE_BREAKS.has(previous.lower)) ||
+      (token.kind === Kind.Word && CLAUSE_WORDS.has(token.lower)) ||
+      (i - 2 === contentStart && tokens[i - 2].lower === '@' && tokens[i - 2].end === previous.start);
+    if (startsClause) clauseHead(context, index, i, false, push);
+  }
+}
+
+/** All capitals, with at least one letter; read without allocating. */
+function isShouted(text: string, token: Token): boolean {
+  let letters = 0;
+  for (let i = token.start; i < token.end; i++) {
+    const code = text.charCodeAt(i);
+    if (code >= 0x61 && code <= 0x7a) return false;
+    if (code >= 0x41 && code <= 0x5a) letters++;
+    else if (code > 0x7f) {
+      const char = text[i];
+      if (char !== char.toUpperCase()) return false;
+      if (char !== char.toLowerCase()) letters++;
+    }
+  }
+  return letters > 0;
+}
