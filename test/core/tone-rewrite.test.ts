@@ -183,10 +183,12 @@ describe('tone: rewrites, properties', () => {
 
 describe('tone: robust to how people write (property)', () => {
   const fixtures: { text: string }[] = JSON.parse(readFileSync(path.join(process.cwd(), 'test', 'fixtures', 'tone-cases.json'), 'utf8'));
+  // A fence or a quote opens a line of its own, so what goes before it goes on the line above.
+  const before = (lead: string, text: string) => (/^(?:```|>)/.test(text) ? `${lead.trimEnd()}\n${text}` : `${lead}${text}`);
   const decorations: readonly [string, (text: string) => string][] = [
-    ['greeting', (text) => `Hi Sam, ${text}`],
+    ['greeting', (text) => before('Hi Sam, ', text)],
     ['greeting line', (text) => `Hi Sam,\n\n${text}`],
-    ['@mention', (text) => `@sam-k ${text}`],
+    ['@mention', (text) => before('@sam-k ', text)],
     ['trailing thanks', (text) => `${text} Thanks!`],
     ['thanks line', (text) => `${text}\n\nThanks,\nAna`],
     ['emoji', (text) => `${text} 🙂`],

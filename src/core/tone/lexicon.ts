@@ -402,3 +402,6 @@ export const REWRITE_GREETINGS = set(`hi hey hello dear ok okay yes yeah sorry w
 
 /** Words that open a leading condition, which a question can follow ("If it is unused, could we …?"). */
 export const REWRITE_SUBORDINATORS = set(`if when whenever since because as once unless while where after before given in for though although otherwise`);
+
+/** Words that sign a comment off ("… Thanks!"); they end a terse label without being part of it. */
+export const SIGN_OFF_WORDS = set(`thanks thx ty tia cheers regards`);

@@ -12,6 +12,7 @@ const SPACE = 0x20;
 // Each pattern starts with a literal, so a scan costs one pass whatever the input.
 const URL = /\b(?:https?|ftp|file):\/\/[^\s<>"'`]*|\bwww\.[^\s<>"'`]+/gi;
 const QUOTE_LINE = /^ {0,3}>/m;
+const GREETING_WORDS = new Set(['hi', 'hey', 'hello', 'heya', 'hiya', 'dear', 'howdy']);
 
 /** For the ReDoS audit in the tests. */
 export const MASK_PATTERNS: readonly RegExp[] = [URL, QUOTE_LINE];
@@ -23,14 +24,16 @@ export function maskIgnored(text: string): string {
   const hasQuote = text.includes('>') && QUOTE_LINE.test(text);
   const hasUrl = text.includes('://') || text.includes('www.');
   const hasAt = text.includes('@');
-  if (!hasBacktick && !hasFence && !hasQuote && !hasUrl && !hasAt && !hasSignature) return text;
+  const greeting = greetingEnd(text);
+  const hasIndent = text.includes('\n\t') || text.includes('\n    ');
+  if (!hasBacktick && !hasFence && !hasQuote && !hasUrl && !hasAt && !hasSignature && greeting === 0 && !hasIndent) return text;
 
   // What to hide, as (start, end, fill) triples; the masked text is built once at the end.
   const ranges: number[] = [];
   const hide = (from: number, to: number, fill = SPACE) => {
     if (to > from) ranges.push(from, to, fill);
   };
-  if (hasFence || hasQuote || hasSignature) maskLines(text, hide);
+  if (hasFence || hasQuote || hasSignature || hasIndent) maskLines(text, hide);
   if (hasBacktick) maskInlineCode(text, ranges.slice(), hide);
   if (hasUrl) {
     URL.lastIndex = 0;
@@ -42,6 +45,7 @@ export function maskIgnored(text: string): string {
     }
   }
   if (hasAt) maskEmails(text, hide);
+  if (greeting > 0) hide(0, greeting);
   return ranges.length === 0 ? text : build(text, ranges);
 }
 
@@ -69,6 +73,7 @@ function maskLines(text: string, blank: (from: number, to: number) => void): voi
   let fence = 0; // the fence's character code while inside a block
   let fenceLength = 0;
   let lineStart = 0;
+  let previousIndented = false;
   while (lineStart <= text.length) {
     let lineEnd = text.indexOf('\n', lineStart);
     if (lineEnd < 0) lineEnd = text.length;
@@ -86,12 +91,59 @@ function maskLines(text: string, blank: (from: number, to: number) => void): voi
       blank(lineStart, lineEnd);
     } else if (first === 0x3e) {
       blank(lineStart, lineEnd);
+    } else if (isAttribution(text, lineStart, lineEnd)) {
+      // "On Tue, Ana wrote:" belongs to the quote below it.
+      blank(lineStart, lineEnd);
+    } else if (isIndentedBlock(text, lineStart, lineEnd, previousIndented)) {
+      // An indented block after a blank line is code or a quoted document, as in Markdown and mail.
+      blank(lineStart, lineEnd);
+      previousIndented = true;
+      lineStart = lineEnd + 1;
+      continue;
     } else if (lineEnd - lineStart === 3 && text.startsWith('-- ', lineStart)) {
       blank(lineStart, text.length);
       return;
     }
+    previousIndented = false;
     lineStart = lineEnd + 1;
   }
+}
+
+/**
+ * "Hi Sam," / "Hello all!" opening the comment: a greeting says nothing about the work. Returns where
+ * it ends (after its comma or mark), or 0. Read by hand: a greeting is a word and at most 30 characters.
+ */
+function greetingEnd(text: string): number {
+  let i = 0;
+  while (i < text.length && i < 20 && /\s/.test(text[i])) i++;
+  const wordStart = i;
+  while (i < text.length && i - wordStart < 6 && /[a-z]/i.test(text[i])) i++;
+  if (!GREETING_WORDS.has(text.slice(wordStart, i).toLowerCase()) || /\w/.test(text[i] ?? '')) return 0;
+  for (const limit = i + 30; i < text.length && i <= limit; i++) {
+    const char = text[i];
+    if (char === ',' || char === '!' || char === '.' || char === ':') return i + 1;
+    if (char === '\n' || char === '?' || char === ';') return 0;
+  }
+  return 0;
+}
+
+/** A line that ends in "wrote:" (or "writes:") right above a quoted line. */
+function isAttribution(text: string, lineStart: number, lineEnd: number): boolean {
+  const line = text.slice(lineStart, lineEnd).trimEnd();
+  if (!line.endsWith('wrote:') && !line.endsWith('writes:')) return false;
+  let next = lineEnd + 1;
+  while (next < text.length && (text[next] === ' ' || text[next] === '\n' || text[next] === '\r')) next++;
+  return text[next] === '>';
+}
+
+/** A line indented by a tab or four spaces that follows a blank line or another such line. */
+function isIndentedBlock(text: string, lineStart: number, lineEnd: number, previousIndented: boolean): boolean {
+  const indented = text.charCodeAt(lineStart) === 0x09 || text.startsWith('    ', lineStart);
+  if (!indented || text.slice(lineStart, lineEnd).trim() === '') return false;
+  if (previousIndented) return true;
+  if (lineStart < 2) return false;
+  const previousStart = text.lastIndexOf('\n', lineStart - 2) + 1;
+  return text.slice(previousStart, lineStart - 1).trim() === '';
 }
 
 /**
@@ -134,7 +186,7 @@ function maskInlineCode(text: string, hidden: readonly number[], hide: (from: nu
   }
 }
 
-/** user@host.tld, found from each "@" outwards so that no pattern rescans a long word. */
+/** user@host.tld and @mentions, found from each "@" outwards so that no pattern rescans a long word. */
 function maskEmails(text: string, blank: (from: number, to: number) => void): void {
   let covered = 0;
   for (let at = text.indexOf('@'); at >= 0; at = text.indexOf('@', at + 1)) {
@@ -148,6 +200,15 @@ function maskEmails(text: string, blank: (from: number, to: number) => void): vo
     if (from < at && /^[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+$/.test(host)) {
       blank(from, to);
       covered = to;
+    } else if (from === at && (at === 0 || !/[\w.]/.test(text[at - 1]))) {
+      // An @mention addresses someone; it is a name, not part of what the comment says.
+      let end = at + 1;
+      while (end < text.length && /[\w-]/.test(text[end])) end++;
+      if (end < text.length && text[end] === '/') for (end++; end < text.length && /[\w-]/.test(text[end]); ) end++;
+      if (end > at + 1) {
+        blank(at, end);
+        covered = end;
+      }
     }
   }
 }

@@ -325,7 +325,10 @@ function clauseOf(context: Context, cue: Cue): Clause | undefined {
   const afterCondition = !fillersOnly;
   if (fillersOnly) {
     start = tokens[clauseFirst]?.start ?? from;
-    capital = clauseFirst === sentence.firstToken || /[.!?]\s*$/.test(text.slice(sentence.start, start));
+    // A sentence start takes a capital; after "nit:" the original's case stays; after "Hi Sam," none.
+    const before = text.slice(Math.max(0, start - 200), start);
+    const original = text.charCodeAt(start);
+    capital = /(?:^|[.!?\n])[\s*>_-]*$/.test(before) || (/:\s*$/.test(before) && original >= 0x41 && original <= 0x5a);
   } else if (REWRITE_SUBORDINATORS.has(tokens[clauseFirst].lower) && tokens[fromToken - 1]?.lower === ',') {
     start = from;
   } else {

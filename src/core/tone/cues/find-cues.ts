@@ -1,6 +1,6 @@
 /** Runs every cue finder over one comment, in order, and collects what they find. */
 
-import { parseConventionalPrefix } from '../conventional';
+import { ConventionalPrefix, parseConventionalPrefix } from '../conventional';
 import { INFO_VERBS, NEGATING_PRAISE, W, WH_WORDS } from '../lexicon';
 import { Sentence, spanAt, Token } from '../text';
 import { clauseStartBefore, conditionalBefore, subordinated } from './context-checks';
@@ -20,7 +20,7 @@ export function findCues(context: Context): Cue[] {
   const push = (cue: Cue) => cues.push(cue);
 
   // --- Conventional Comments prefix of the whole comment.
-  const prefix = parseConventionalPrefix(masked);
+  const prefix = leadingPrefix(masked);
   if (prefix) {
     const first = 0;
     if (prefix.label === 'praise') push({ kind: CueKind.Praise, start: prefix.start, end: prefix.end, sentence: first });
@@ -136,4 +136,13 @@ function sentenceAt(sentences: readonly Sentence[], offset: number): number {
 
 function tokenAt(tokens: readonly Token[], offset: number): number {
   return spanAt(tokens, offset).index;
+}
+
+/** The Conventional Comments prefix of the comment's first words, after any quoted mail or greeting (masked as blanks). */
+function leadingPrefix(masked: string): ConventionalPrefix | undefined {
+  let offset = 0;
+  while (offset < masked.length && offset < 2000 && /\s/.test(masked[offset])) offset++;
+  if (offset === 0) return parseConventionalPrefix(masked);
+  const prefix = parseConventionalPrefix(masked.slice(offset));
+  return prefix && { ...prefix, start: prefix.start + offset, end: prefix.end + offset };
 }

@@ -1,7 +1,7 @@
 /** Terse labels ("whitespace damage", "nit: const"), bare replacements ("a -> b", "X instead of Y") and bare keywords. */
 
-import { AMBIGUOUS_VERBS, APPROVAL_WORDS, DEFECT_LABELS, KEYWORD_ONLY, MINOR_LABELS, NO_EXCEPT, PINGS, REPEAT_WORDS, VERBS, W, WH_WORDS } from '../lexicon';
-import { Kind } from '../text';
+import { AMBIGUOUS_VERBS, APPROVAL_WORDS, DEFECT_LABELS, KEYWORD_ONLY, MINOR_LABELS, NO_EXCEPT, PINGS, REPEAT_WORDS, SIGN_OFF_WORDS, VERBS, W, WH_WORDS } from '../lexicon';
+import { Kind, Token } from '../text';
 import { Context, Cue, CueKind } from './cue';
 
 // A contracted verb ("it's", "they're"): the phrase has its verb, so it is no label.
@@ -10,7 +10,7 @@ const CONTRACTION = /'(?:re|s|m|ve|ll|d)$|n't$/;
 export function terseCues(context: Context, index: number, contentStart: number, labels: string[], push: (cue: Cue) => void): void {
   const { tokens } = context;
   const sentence = context.sentences[index];
-  const end = sentence.lastToken;
+  const end = withoutTrailingThanks(tokens, contentStart, sentence.lastToken);
   let words = 0;
   let codes = 0;
   let verbs = 0;
@@ -83,4 +83,16 @@ export function terseCues(context: Context, index: number, contentStart: number,
   if (labels.length === 0 && words === 1 && codes === 0 && end - contentStart <= 2 && KEYWORD_ONLY.has(first.lower) && context.sentences.length === 1) {
     push({ kind: CueKind.Judgement, rule: 'defect-label', start, end: endOffset, sentence: index, from: start });
   }
+}
+
+/** "spurious blank line Thanks!": a sign-off that ends the sentence is not part of the label. */
+function withoutTrailingThanks(tokens: readonly Token[], first: number, end: number): number {
+  let last = end;
+  while (last > first && tokens[last - 1].kind === Kind.Punct && /^[.!]$/.test(tokens[last - 1].lower)) last--;
+  let cut = last;
+  if (cut - 1 > first && SIGN_OFF_WORDS.has(tokens[cut - 1].lower)) cut--;
+  else if (cut - 2 > first && tokens[cut - 2].lower === 'thank' && tokens[cut - 1].lower === 'you') cut -= 2;
+  if (cut === last) return end;
+  while (cut > first && tokens[cut - 1].kind === Kind.Punct && /^[,;-]$/.test(tokens[cut - 1].lower)) cut--;
+  return cut > first ? cut : end;
 }
