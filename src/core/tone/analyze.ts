@@ -125,8 +125,8 @@ function applyOptions(cues: Cue[], source: string, options: ToneOptions | undefi
 /**
  * The directive cues that nothing takes back. Explicit optionality covers its own sentence and the
  * ones on either side (or the whole comment, as a label); an invitation to disagree takes back an
- * obligation in its paragraph; any option offered takes back a verdict in its paragraph ("This looks
- * wrong. Should it be `<=`?"). Commands stay unless made optional; hostility always stays.
+ * obligation in its paragraph; any option offered takes back a verdict in its paragraph or before it
+ * ("This looks wrong. Should it be `<=`?"). Commands stay unless made optional; hostility always stays.
  */
 function liveDirectives(context: Context, cues: readonly Cue[]): Cue[] {
   const { sentences } = context;
@@ -138,6 +138,8 @@ function liveDirectives(context: Context, cues: readonly Cue[]): Cue[] {
   const optionalAt = new Set<number>();
   const invitedIn = new Set<number>();
   const optionIn = new Set<number>();
+  // A verdict followed, anywhere later, by an option is classed by the option (TONE.md, rule 11).
+  let lastOption = -1;
   for (const cue of cues) {
     const paragraph = sentences[cue.sentence].paragraph;
     if (cue.kind === CueKind.Optional) {
@@ -149,6 +151,7 @@ function liveDirectives(context: Context, cues: readonly Cue[]): Cue[] {
     } else if (cue.kind === CueKind.Option) {
       optionIn.add(paragraph);
     }
+    if (cue.kind === CueKind.Invite || cue.kind === CueKind.Option) lastOption = Math.max(lastOption, cue.sentence);
   }
   const optional = (sentence: number) => wideOptional || optionalAt.has(sentence) || optionalAt.has(sentence - 1) || optionalAt.has(sentence + 1);
   return cues.filter((cue) => {
@@ -161,7 +164,7 @@ function liveDirectives(context: Context, cues: readonly Cue[]): Cue[] {
       case CueKind.Obligation:
         return !optional(cue.sentence) && !invitedIn.has(paragraph);
       case CueKind.Judgement:
-        return !optional(cue.sentence) && !optionIn.has(paragraph);
+        return !optional(cue.sentence) && !optionIn.has(paragraph) && lastOption < cue.sentence;
       default:
         return false;
     }

@@ -26,7 +26,7 @@ export const VERBS = set(`
   sign tidy fetch poll consolidate deduplicate elide warn await hardcode hard-code parametrize parametrise measure
   benchmark profile investigate figure find grep bisect re-run reindent re-indent dedent turn toggle gate box quote
   encode decode parse justify rm mv nix kill stop fold collapse unroll unify lift bundle hook wire plumb thread
-  test double-check file
+  test double-check file allow
 `);
 
 /** Verbs that are just as often nouns or adjectives at the start of a sentence ("Test fails", "Return value"). */
@@ -90,7 +90,7 @@ export const FILLERS = set(`
   also and but so then just now again additionally plus instead otherwise here similarly likewise anyway still ok okay
   oh ah hmm hmmm well yeah yes sure right actually honestly simply btw fwiw imo imho iow tbh afaict afaik iirc
   ideally alternatively finally first firstly second secondly lastly next meanwhile overall generally basically
-  e.g eg i.e ie nb ps only
+  e.g eg i.e ie nb ps only however
 `);
 
 /** Words that follow a command's verb but not a noun: a determiner, pronoun, particle or preposition. */
@@ -118,7 +118,7 @@ const VERDICT_WORDS = set(`
   wrong useless unnecessary unneeded needless needlessly unnecessarily pointless redundant superfluous ugly terrible
   horrible awful invalid nonsense nonsensical bogus silly stupid dumb crap crappy garbage incorrect hacky gross
   overkill overengineered over-engineered convoluted unreadable misleading confusing unacceptable meaningless
-  broken bad insane ridiculous sloppy messy clunky inconsistent bizarre pointless nasty icky yuck
+  broken bad insane ridiculous sloppy messy clunky inconsistent bizarre pointless nasty icky yuck hack kludge untrue
 `);
 
 /** Words that make a short verbless phrase a defect label ("unused variable", "whitespace damage"). */
@@ -130,7 +130,7 @@ const DEFECT_WORDS = set(`
   mismatch mismatched blank newline parens parentheses braces brackets semicolon spacing style naming nonsense
   deadlock race uaf use-after-free off-by-one ugly pointless noise cruft stale outdated obsolete unchecked
   uninitialized uninitialised unhandled unsafe long period punctuation capitalization capitalisation capitalized
-  space spaces tab tabs tabs/spaces
+  space spaces tab tabs tabs/spaces unexpected
 `);
 
 /** Words of approval: a short phrase with one of them ("clear naming") praises, it does not name a defect. */
@@ -218,7 +218,7 @@ export const CLAUSE_WORDS = set(`but otherwise`);
 /** "No worries", "no objection": a "no" phrase that is no defect label. */
 export const NO_EXCEPT = set(`
   worries worry problem problems idea objection objections strong biggie big rush thanks way longer need more further
-  comments comment opinion preference issue issues change changes concerns doubt clue
+  comments comment opinion preference issue issues change changes concerns doubt clue pressure hurry
 `);
 
 /** Prepositions after an ambiguous verb that can make it a noun phrase ("Fix for the leak is in #123"). */
@@ -405,3 +405,24 @@ export const REWRITE_SUBORDINATORS = set(`if when whenever since because as once
 
 /** Words that sign a comment off ("… Thanks!"); they end a terse label without being part of it. */
 export const SIGN_OFF_WORDS = set(`thanks thx ty tia cheers regards`);
+
+/** Verbs that ask the reviewer to act, not the author to change the work ("could you please review again?"). */
+export const REVIEW_ACTION_VERBS = set(`review re-review rereview approve ack`);
+
+/** Words before a verdict word that make it the speaker's view of people, not of the work ("They were wrong"). */
+export const PERSONAL_SUBJECTS = set(`they he she i we people folks everyone nobody`);
+
+/** Hedges that soften a verdict ("seems a little confusing"); with a reason given, it is an explanation. */
+export const VERDICT_HEDGES = set(`seems seem looks look feels feel bit little slightly somewhat kinda tad`);
+
+/** Words that give a reason in the same sentence ("… because `--verbose` does nothing here"). */
+export const REASON_WORDS = set(`because since as given`);
+
+/** Verbs that say what happens when something is run: "call X, then wait to see …" shows, it does not order. */
+export const OBSERVE_WORDS = set(`see notice observe`);
+
+/** Subjects after which "that" opens a relative clause ("the file that we'd have to parse"). */
+export const RELATIVE_SUBJECTS = set(`we we'd we'll you you'd you'll they they'd i i'd`);
+
+/** Words that turn a change down when they open a sentence ("Rejected because …"). */
+export const REJECTION_WORDS = set(`rejected rejecting nacked`);

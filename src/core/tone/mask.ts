@@ -25,8 +25,9 @@ export function maskIgnored(text: string): string {
   const hasUrl = text.includes('://') || text.includes('www.');
   const hasAt = text.includes('@');
   const greeting = greetingEnd(text);
+  const hasDoubleQuote = text.includes('"') || text.includes('\u201c');
   const hasIndent = text.includes('\n\t') || text.includes('\n    ');
-  if (!hasBacktick && !hasFence && !hasQuote && !hasUrl && !hasAt && !hasSignature && greeting === 0 && !hasIndent) return text;
+  if (!hasBacktick && !hasFence && !hasQuote && !hasUrl && !hasAt && !hasSignature && greeting === 0 && !hasIndent && !hasDoubleQuote) return text;
 
   // What to hide, as (start, end, fill) triples; the masked text is built once at the end.
   const ranges: number[] = [];
@@ -35,6 +36,7 @@ export function maskIgnored(text: string): string {
   };
   if (hasFence || hasQuote || hasSignature || hasIndent) maskLines(text, hide);
   if (hasBacktick) maskInlineCode(text, ranges.slice(), hide);
+  if (hasDoubleQuote) maskQuotedStrings(text, ranges.slice(), hide);
   if (hasUrl) {
     URL.lastIndex = 0;
     for (let match = URL.exec(text); match; match = URL.exec(text)) {
@@ -184,6 +186,49 @@ function maskInlineCode(text: string, hidden: readonly number[], hide: (from: nu
     hide(starts[k], starts[close] + lengths[close], CODE);
     k = close + 1;
   }
+}
+
+/**
+ * A short "quoted string" on one line (a commit title, an error message, a name) is cited, not said: it
+ * reads as code. Quotes open after a space or bracket and close before a space or mark.
+ */
+function maskQuotedStrings(text: string, hidden: readonly number[], hide: (from: number, to: number, fill?: number) => void): void {
+  let range = 0;
+  const isHidden = (i: number) => {
+    while (range < hidden.length && hidden[range + 1] <= i) range += 3;
+    return range < hidden.length && hidden[range] <= i;
+  };
+  for (let open = nextQuote(text, 0); open >= 0; ) {
+    const closing = text[open] === '\u201c' ? '\u201d' : '"';
+    const before = open === 0 ? ' ' : text[open - 1];
+    if (!/[\s([{:=]/.test(before) || isHidden(open)) {
+      open = nextQuote(text, open + 1);
+      continue;
+    }
+    // The closing quote is the first one not followed by a letter: a title may quote in turn ("drop "x" on …").
+    let close = -1;
+    for (let i = open + 2; i < text.length && i - open <= 120; i++) {
+      if (text[i] === '\n' && text[i - 1] === '\n') break;
+      if (text[i] === closing && !/\w/.test(text[i + 1] ?? ' ')) {
+        close = i;
+        break;
+      }
+    }
+    if (close > 0) {
+      hide(open, close + 1, CODE);
+      open = nextQuote(text, close + 1);
+    } else {
+      open = nextQuote(text, open + 1);
+    }
+  }
+}
+
+function nextQuote(text: string, from: number): number {
+  const straight = text.indexOf('"', from);
+  const curly = text.indexOf('\u201c', from);
+  if (straight < 0) return curly;
+  if (curly < 0) return straight;
+  return Math.min(straight, curly);
 }
 
 /** user@host.tld and @mentions, found from each "@" outwards so that no pattern rescans a long word. */

@@ -20,6 +20,7 @@ import {
   PROHIBITION_EXCEPT,
   REQUEST_MODALS,
   REQUEST_SKIP,
+  REVIEW_ACTION_VERBS,
   SUBJECTS,
   VERBS,
   W,
@@ -81,7 +82,7 @@ export function clauseHead(context: Context, index: number, at: number, sentence
     if (j >= end || tokens[j].kind !== Kind.Word) return;
     const verb = tokens[j].lower;
     if (verb === 'be' && j + 1 < end && OPEN_TO.has(tokens[j + 1].lower)) return;
-    if (OPINION_VERBS.has(verb)) return;
+    if (OPINION_VERBS.has(verb) || REVIEW_ACTION_VERBS.has(verb)) return;
     if (INFO_VERBS.has(verb) && !INFO_TARGET.test(text.slice(tokens[j].end, sentence.end))) return;
     push({ kind: CueKind.Command, rule: 'request-question', start: head.start, end: tokens[j].end, sentence: index, from: rewriteFrom, head: j });
     return;
@@ -113,7 +114,7 @@ export function clauseHead(context: Context, index: number, at: number, sentence
   const hasTo = (word === 'has' || word === 'have') && nextWord === 'to';
   const wantsTo = (word === 'wants' || word === 'want') && nextWord === 'to' && i + 2 < end && tokens[i + 2].lower === 'be';
   if (sentenceStart && !sentence.question && (word === 'should' || word === 'must' || word === 'needs' || word === 'need' || word === "shouldn't" || hasTo || wantsTo) && next) {
-    if (word === 'need' && nextWord !== 'to' && !OBJECT_START.has(nextWord) && next.kind !== Kind.Code) return;
+    if (word === 'need' && nextWord !== 'to' && !OBJECT_START.has(nextWord) && next.kind !== Kind.Code && !/[._]|\(\)/.test(text.slice(next.start, next.end + 2))) return;
     if (!expectation(tokens, hasTo || wantsTo ? i + 2 : i + 1, end)) {
       push({ kind: CueKind.Obligation, rule: 'requirement', start: head.start, end: head.end, sentence: index, from: rewriteFrom, head: i });
     }

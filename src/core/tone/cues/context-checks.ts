@@ -1,6 +1,6 @@
 /** Where a cue stands in its sentence: inside a condition, after a modal, and where its clause starts. */
 
-import { CLAUSE_BREAKS, FILLERS, POLITE_WORDS, SUBORDINATORS } from '../lexicon';
+import { CLAUSE_BREAKS, FILLERS, POLITE_WORDS, RELATIVE_SUBJECTS, SUBORDINATORS } from '../lexicon';
 import { Kind, Sentence, Token } from '../text';
 import type { Context } from './cue';
 import { labelsOf } from './labels';
@@ -11,6 +11,8 @@ export function subordinated(tokens: readonly Token[], sentence: Sentence, at: n
     const word = tokens[i].lower;
     if (tokens[i].kind === Kind.Punct && (word === ',' || word === ';' || word === ':' || word === '(')) return false;
     if (SUBORDINATORS.has(word)) return true;
+    // "a file that we'd have to parse": "that" between a noun and a subject opens a relative clause.
+    if (word === 'that' && i > sentence.firstToken && i + 1 < tokens.length && RELATIVE_SUBJECTS.has(tokens[i + 1].lower) && tokens[i - 1].kind === Kind.Word) return true;
   }
   return false;
 }

@@ -1,8 +1,8 @@
 /** Runs every cue finder over one comment, in order, and collects what they find. */
 
 import { ConventionalPrefix, parseConventionalPrefix } from '../conventional';
-import { INFO_VERBS, NEGATING_PRAISE, W, WH_WORDS } from '../lexicon';
-import { Sentence, spanAt, Token } from '../text';
+import { ACK_PAST_WORDS, INFO_VERBS, NEGATING_PRAISE, OBSERVE_WORDS, REJECTION_WORDS, REVIEW_ACTION_VERBS, W, WH_WORDS } from '../lexicon';
+import { Kind, Sentence, spanAt, Token } from '../text';
 import { clauseStartBefore, conditionalBefore, subordinated } from './context-checks';
 import { Context, Cue, CueKind } from './cue';
 import { labelsOf } from './labels';
@@ -67,6 +67,7 @@ export function findCues(context: Context): Cue[] {
           // "Could you please explain …?" asks for information, unless it asks for it in the commit message.
           const next = tokenAt(tokens, end);
           if (s.question && next < s.lastToken && INFO_VERBS.has(tokens[next].lower) && !INFO_TARGET.test(masked.slice(tokens[next].end, s.end))) break;
+          if (next < s.lastToken && REVIEW_ACTION_VERBS.has(tokens[next].lower)) break;
           push({ kind: CueKind.Command, rule: 'polite-imperative', start, end, sentence, from: clauseStartBefore(context, sentence, tokenAt(tokens, start)) });
           break;
         }
@@ -126,7 +127,51 @@ export function findCues(context: Context): Cue[] {
   }
   if (flags & W.Verdict) verdictWordCues(context, cues);
   if (flags & W.Modal) requirementCues(context, cues, hedged);
-  return cues;
+  rejectionCues(context, push);
+  return naming(context, inContext(context, cues));
+}
+
+/** "Rejected because …", "Nacked." opening a sentence: the change is turned down. */
+function rejectionCues(context: Context, push: (cue: Cue) => void): void {
+  const { tokens, sentences } = context;
+  for (let s = 0; s < sentences.length; s++) {
+    const first = tokens[labelsOf(context, s).next];
+    if (first && first.kind === Kind.Word && REJECTION_WORDS.has(first.lower)) push({ kind: CueKind.Hostile, rule: 'rejection', start: first.start, end: first.end, sentence: s });
+  }
+}
+
+/**
+ * Cues that the comment around them shows to be something else:
+ * - an author's reply ("Fixed the two mistakes. Probably needs more testing.") speaks of their own work;
+ * - steps to reproduce ("call `Timeout.yo`, then wait to see …") show what happens, they order nothing.
+ */
+function inContext(context: Context, cues: Cue[]): Cue[] {
+  const { tokens, sentences } = context;
+  const firstWord = tokens.find((token) => token.kind === Kind.Word);
+  const authorReply = firstWord !== undefined && ACK_PAST_WORDS.has(firstWord.lower) && firstWord.start === tokens[sentences[0].firstToken].start;
+  let observing: Set<number> | undefined;
+  for (let i = 1; i < tokens.length; i++) {
+    if (!OBSERVE_WORDS.has(tokens[i].lower)) continue;
+    const before = tokens[i - 1].lower;
+    if (before === 'to' || before === 'and' || before === "you'll" || before === 'will' || before === 'should' || before === 'can') (observing ??= new Set()).add(sentenceAt(sentences, tokens[i].start));
+  }
+  if (!authorReply && !observing) return cues;
+  return cues.filter((cue) => {
+    if (authorReply && (cue.kind === CueKind.Obligation || cue.kind === CueKind.Judgement)) return false;
+    if (observing?.has(cue.sentence) && cue.rule === 'imperative') return false;
+    return true;
+  });
+}
+
+/** "…, call it "event A"": naming a thing for the discussion, not a command. */
+function naming(context: Context, cues: Cue[]): Cue[] {
+  const { tokens } = context;
+  return cues.filter((cue) => {
+    if (cue.rule !== 'imperative' || cue.head === undefined || tokens[cue.head].lower !== 'call') return true;
+    const object = tokens[cue.head + 1];
+    const name = tokens[cue.head + 2];
+    return !(object && /^(?:it|this|that|them)$/.test(object.lower) && name?.kind === Kind.Code);
+  });
 }
 
 function sentenceAt(sentences: readonly Sentence[], offset: number): number {

@@ -1,6 +1,6 @@
 /** Sentence labels: "nit:", "PS3:", "Line 42:", "suggestion (non-blocking):", "just a nit, but". */
 
-import { FINITE, LOCATION_LABELS, NIT_LEAD, NIT_WORDS, PREFIX_LABELS, VERBS } from '../lexicon';
+import { AMBIGUOUS_VERBS, FINITE, LOCATION_LABELS, NIT_LEAD, NIT_WORDS, PREFIX_LABELS, VERBS } from '../lexicon';
 import { Kind, Sentence } from '../text';
 import type { Context } from './cue';
 
@@ -46,6 +46,8 @@ function skipLabels(context: Context, sentence: Sentence): { next: number; label
     }
     if (j >= end || words.length === 0 || words.length > 4) break;
     const [head] = words;
+    // "Move Issue: down one": a command whose object looks like a label.
+    if (words.length > 1 && VERBS.has(head) && !AMBIGUOUS_VERBS.has(head)) break;
     const known =
       words.some((word) => PREFIX_LABELS.has(word)) ||
       LOCATION_LABELS.has(head.replace(/\d+$/, '')) ||

@@ -1,6 +1,7 @@
 /** Verdict words in statements ("This is wrong."), found word by word where the phrase patterns miss them. */
 
-import { NEGATING_VERDICT, W } from '../lexicon';
+import { NEGATING_VERDICT, PERSONAL_SUBJECTS, REASON_WORDS, VERDICT_HEDGES, W } from '../lexicon';
+import { Token } from '../text';
 import { Context, Cue, CueKind } from './cue';
 import { clauseStartBefore, conditionalBefore, subordinated } from './context-checks';
 
@@ -15,7 +16,26 @@ export function verdictWordCues(context: Context, cues: Cue[]): void {
       const previous = i > sentence.firstToken ? tokens[i - 1].lower : '';
       if (NEGATING_VERDICT.has(previous) || previous.endsWith("n't") || (previous === 'too' && token.lower === 'bad')) continue;
       if (conditionalBefore(tokens, sentence, i) || subordinated(tokens, sentence, i)) continue;
+      if (aboutPeople(tokens, sentence.firstToken, i) || hedgedWithReason(tokens, sentence.firstToken, sentence.lastToken, i)) continue;
       cues.push({ kind: CueKind.Judgement, rule: 'verdict', start: token.start, end: token.end, sentence: s, from: clauseStartBefore(context, s, i) });
     }
   }
+}
+
+const BE = new Set(['is', 'are', 'was', 'were', 'am', "'m", 'be', 'been', 'so', 'just', 'really', 'very', 'totally', 'completely', 'all']);
+
+/** "They were wrong", "I was wrong": a verdict on people (often the speaker), not on the work. */
+function aboutPeople(tokens: readonly Token[], first: number, at: number): boolean {
+  let i = at - 1;
+  while (i >= first && i > at - 4 && BE.has(tokens[i].lower)) i--;
+  return i >= first && i < at - 1 && (PERSONAL_SUBJECTS.has(tokens[i].lower) || /^(?:they|i|we|he|she)'(?:re|m|ve)$/.test(tokens[i].lower));
+}
+
+/** "This seems a little confusing because …": a softened verdict that gives its reason explains; it does not judge. */
+function hedgedWithReason(tokens: readonly Token[], first: number, last: number, at: number): boolean {
+  let hedge = false;
+  for (let i = Math.max(first, at - 4); i < at; i++) if (VERDICT_HEDGES.has(tokens[i].lower)) hedge = true;
+  if (!hedge) return false;
+  for (let i = at + 1; i < last && i < at + 8; i++) if (REASON_WORDS.has(tokens[i].lower)) return true;
+  return false;
 }
