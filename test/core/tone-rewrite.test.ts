@@ -2,6 +2,9 @@ import * as assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import fc from 'fast-check';
+
+// One seed per run, printed on failure by fast-check; FC_SEED replays it.
+if (process.env.FC_SEED) fc.configureGlobal({ seed: Number(process.env.FC_SEED) });
 import { analyzeFeedback, ToneFinding } from '../../src/core/tone';
 
 /** What the first (preferred) finding offers, and the text it replaces. */
@@ -17,8 +20,6 @@ const GOLDEN: readonly [rule: string, text: string, expected: readonly string[]]
   ['imperative', 'Rename this to fooBar.', ['Would it be clearer to rename this to fooBar?', 'What if we rename this to fooBar?']],
   ['imperative', 'Use `kzalloc()` here; it zeroes the memory.', ['What if we use `kzalloc()` here? It zeroes the memory.', 'Could we use `kzalloc()` here? It zeroes the memory.']],
   ['imperative', 'Drop this, it is unused.', ['I wonder whether we could drop this. It is unused.', 'Could we drop this? It is unused.']],
-  ['imperative', 'Run the tests yourself before pushing.', ['Have you considered running the tests yourself before pushing?']],
-  ['imperative', 'Just read the code, https://example.com/repo/blob/main/hardware.py#L982.', ['What if we read the code, https://example.com/repo/blob/main/hardware.py#L982?', 'Could we read the code, https://example.com/repo/blob/main/hardware.py#L982?']],
   ['imperative', 'Hi Sam, rename this to fooBar. Thanks!', ['would it be clearer to rename this to fooBar?', 'what if we rename this to fooBar?']],
   ['imperative', 'If it can be NULL, check it first.', ['could we check it first?']],
   ['polite-imperative', 'Please add a test.', ['What if we add a test?', 'Could we add a test?']],
@@ -29,11 +30,9 @@ const GOLDEN: readonly [rule: string, text: string, expected: readonly string[]]
   ['prohibition', "Don't use `any` here.", ['Could we avoid using `any` here?', "I'd suggest not using `any` here. What do you think?"]],
   ['prohibition', "Don't forget to update the docs.", ['What if we update the docs?', 'Could we update the docs?']],
   ['requirement', 'This should be static.', ['Should this be static?', 'I wonder whether this should be static.']],
-  ['requirement', 'This should not be static.', ['Does this need to be static?']],
   ['requirement', 'The timeout should be 30s.', ['Should the timeout be 30s?', 'I wonder whether the timeout should be 30s.']],
   ['requirement', 'Needs a test.', ['Does this need a test?', 'I wonder whether this needs a test.']],
   ['requirement', 'Should be `u32`.', ['Should this be `u32`?', 'I wonder whether this should be `u32`.']],
-  ['requirement', 'should be })();', ['Should this be })();?', 'I wonder whether this should be })();.']],
   ['wish', "I'd like to see a test for this", ['Would it help to have a test for this?', 'What do you think about adding a test for this?']],
   ['accusing-why', "Why didn't you push to master directly?", ['Was there a reason not to push to master directly?', 'What led to this choice? I may be missing some context.']],
   ['accusing-why', "Why aren't you using dev_err() here?", ['Was there a reason not to use dev_err() here?']],
@@ -50,8 +49,21 @@ const GOLDEN: readonly [rule: string, text: string, expected: readonly string[]]
 // Directive, but no rewrite keeps their meaning: the flag and its reason help, a wrong rewrite would not.
 const NO_REWRITE: readonly string[] = [
   'We probably need unittest ensure resize works',
-  'Can you send me the logs?',
+  'Can you send me the edited file?',
   'This is wrong, fix it.',
+  // A pointer, not a change: "What if we read the code?" would be stilted. The link stays in the comment.
+  'Just read the code, https://example.com/repo/blob/main/hardware.py#L982.',
+  // "you" beside a "we" frame reads wrong, and "Have you considered …" reads as a reproach.
+  'Run the tests yourself before pushing.',
+  // Code written as prose: a rewrite would have to change it.
+  'should be })();',
+  // A negative requirement has no question that keeps its meaning.
+  'This should not be static.',
+  // A step of a how-to, and a sentence that runs on to the next line.
+  'Then push it again.',
+  'Please follow the process documented in\nDocumentation/process/submitting-patches.rst',
+  // A lead-in to an example.
+  'It should look like:\n\n    foo(bar);',
 ];
 
 describe('tone: rewrites, golden', () => {
@@ -84,7 +96,7 @@ describe('tone: rewrites, golden', () => {
     }
   });
 
-  it('gives each directive sentence and list item its own finding, and no rewrite reaches into the next', () => {
+  it('gives each directive sentence and list item its own finding, and no rewrite reaches into the next (list items get none)', () => {
     const text = '1. Rename foo to bar because the old name is confusing for everyone who reads it\n2. Add a test for the empty case\n3. Please drop the debug print.';
     const { findings } = analyzeFeedback(text);
     assert.equal(findings.length, 3);
@@ -94,7 +106,8 @@ describe('tone: rewrites, golden', () => {
       assert.ok(items[index].includes(replaced), `${JSON.stringify(replaced)} stays inside item ${index + 1}`);
       assert.ok(!replaced.includes('\n'), JSON.stringify(replaced));
     }
-    assert.deepEqual(findings[1].suggestions, ['What if we add a test for the empty case?', 'Could we add a test for the empty case?']);
+    // A list item is often a step of a how-to; a question frame would splice into the list.
+    assert.deepEqual(findings.map((finding) => finding.suggestions), [[], [], []]);
   });
 
   it('replaces the whole sentence when filler stands before the order, and nothing when a verdict does', () => {
@@ -126,7 +139,9 @@ const generatedComment = fc
   .tuple(fc.constantFrom(...openers), fc.constantFrom(...objects), fc.constantFrom(...tails), fc.constantFrom(...ends), fc.constantFrom('', 'nit: ', 'Hi Sam, ', '@ana '), fc.constantFrom('', ' Otherwise looks good.', '\n\nAlso drop the debug print.'))
   .map(([opener, object, tail, end, lead, after]) => `${lead}${opener} ${object}${tail}${end}${after}`);
 
-describe('tone: rewrites, properties', () => {
+describe('tone: rewrites, properties', function () {
+  // Thousands of generated comments: generous, so a busy machine never fails them on time.
+  this.timeout(60_000);
   let rewritesChecked = 0;
 
   after(() => console.log(`      rewrites checked by the properties: ${rewritesChecked}`));
@@ -144,7 +159,7 @@ describe('tone: rewrites, properties', () => {
           }
         }
       }),
-      { numRuns: 3000 },
+      { numRuns: Number(process.env.FC_RUNS ?? 3000) },
     );
   });
 
@@ -181,7 +196,8 @@ describe('tone: rewrites, properties', () => {
 // ---------------------------------------------------------------------------------------------------
 // How people write around a comment must not change whether it is flagged.
 
-describe('tone: robust to how people write (property)', () => {
+describe('tone: robust to how people write (property)', function () {
+  this.timeout(60_000);
   const fixtures: { text: string }[] = JSON.parse(readFileSync(path.join(process.cwd(), 'test', 'fixtures', 'tone-cases.json'), 'utf8'));
   // A fence or a quote opens a line of its own, so what goes before it goes on the line above.
   const before = (lead: string, text: string) => (/^(?:```|>)/.test(text) ? `${lead.trimEnd()}\n${text}` : `${lead}${text}`);

@@ -1,4 +1,6 @@
 import * as assert from 'node:assert/strict';
+import os from 'node:os';
+import path from 'node:path';
 import * as vscode from 'vscode';
 
 export const EXTENSION_ID = 'lead-from-behind.lead-from-behind';
@@ -27,7 +29,33 @@ export async function waitFor(condition: () => boolean | Promise<boolean>, what:
   assert.fail(`timed out waiting for ${what}`);
 }
 
-/** Closes every editor without a "save changes?" dialog: tests leave untitled documents dirty. */
+let untitledCount = 0;
+
+/**
+ * A new untitled document holding `content`, under a name no other test uses. Not
+ * `openTextDocument({ content })`: that reuses "Untitled-1" as soon as the last one closes, and if the
+ * last one was dirty for over a second VS Code had backed it up; the new document's registration then
+ * cancels the old backup's pending discard, and the new document opens with the OLD text.
+ */
+export async function openUntitled(language: 'markdown' | 'plaintext', content: string): Promise<vscode.TextDocument> {
+  // The name gives the language; the path must not exist (VS Code refuses an untitled document over a file).
+  const name = `lfb-untitled-${process.pid}-${++untitledCount}${language === 'markdown' ? '.md' : '.txt'}`;
+  const uri = vscode.Uri.file(path.join(os.tmpdir(), name)).with({ scheme: 'untitled' });
+  const document = await vscode.workspace.openTextDocument(uri);
+  assert.equal(document.languageId, language);
+  if (content) {
+    const edit = new vscode.WorkspaceEdit();
+    edit.insert(uri, new vscode.Position(0, 0), content);
+    assert.ok(await vscode.workspace.applyEdit(edit), 'the untitled document takes its content');
+  }
+  assert.equal(document.getText(), content);
+  return document;
+}
+
+/**
+ * Closes every editor without a "save changes?" dialog: tests leave untitled documents dirty. Their names
+ * are freed for reuse, together with any backup VS Code is still discarding: see openUntitled.
+ */
 export async function closeAllEditors(): Promise<void> {
   while (vscode.window.activeTextEditor) {
     await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');

@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import * as vscode from 'vscode';
-import { activateExtension, closeAllEditors, hasFolder, waitFor } from './helpers';
+import { activateExtension, closeAllEditors, hasFolder, openUntitled, waitFor } from './helpers';
 
 async function openMarkdown(content: string): Promise<vscode.TextEditor> {
   if (hasFolder()) {
@@ -10,7 +10,7 @@ async function openMarkdown(content: string): Promise<vscode.TextEditor> {
     await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(content));
     return vscode.window.showTextDocument(uri);
   }
-  return vscode.window.showTextDocument(await vscode.workspace.openTextDocument({ language: 'markdown', content }));
+  return vscode.window.showTextDocument(await openUntitled('markdown', content));
 }
 
 describe(`Insert Tip (${hasFolder() ? 'folder open' : 'no folder'})`, () => {

@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { activateExtension, closeAllEditors, ExtensionApi, hasFolder, waitFor } from './helpers';
+import { activateExtension, closeAllEditors, ExtensionApi, hasFolder, openUntitled, waitFor } from './helpers';
 
 const target = () => (hasFolder() ? vscode.ConfigurationTarget.Workspace : vscode.ConfigurationTarget.Global);
 const configure = (key: string, value: unknown) => vscode.workspace.getConfiguration('leadFromBehind').update(key, value, target());
@@ -67,7 +67,7 @@ describe(`code review companion (${hasFolder() ? 'folder open' : 'no folder'})`,
 
   it('flags directive phrasing in a configured scheme, and the preferred quick fix clears it', async () => {
     await configure('tone.schemes', ['comment', 'untitled']);
-    const document = await vscode.workspace.openTextDocument({ language: 'markdown', content: 'Rename `data` to `invoices`.' });
+    const document = await openUntitled('markdown', 'Rename `data` to `invoices`.');
     await vscode.window.showTextDocument(document);
     await waitFor(() => toneDiagnostics(document.uri).length > 0, 'a tone diagnostic');
     const [diagnostic] = toneDiagnostics(document.uri);
@@ -90,7 +90,7 @@ describe(`code review companion (${hasFolder() ? 'folder open' : 'no folder'})`,
 
   it('offers no quick fixes when only refactorings are asked for', async () => {
     await configure('tone.schemes', ['comment', 'untitled']);
-    const document = await vscode.workspace.openTextDocument({ language: 'markdown', content: 'Please add a test.' });
+    const document = await openUntitled('markdown', 'Please add a test.');
     await vscode.window.showTextDocument(document);
     await waitFor(() => toneDiagnostics(document.uri).length > 0, 'a tone diagnostic');
     const range = toneDiagnostics(document.uri)[0].range;
@@ -101,7 +101,7 @@ describe(`code review companion (${hasFolder() ? 'folder open' : 'no folder'})`,
   it('respects severity, disabled rules and allowed phrases', async () => {
     await configure('tone.schemes', ['comment', 'untitled']);
     await configure('tone.severity', 'Hint');
-    const document = await vscode.workspace.openTextDocument({ language: 'markdown', content: 'You should add a test.' });
+    const document = await openUntitled('markdown', 'You should add a test.');
     await vscode.window.showTextDocument(document);
     await waitFor(() => toneDiagnostics(document.uri).some((d) => d.severity === vscode.DiagnosticSeverity.Hint), 'a hint');
     const ruleId = (toneDiagnostics(document.uri)[0].code as { value: string }).value;
@@ -114,7 +114,7 @@ describe(`code review companion (${hasFolder() ? 'folder open' : 'no folder'})`,
   });
 
   it('checks any document on demand and returns the findings', async () => {
-    const document = await vscode.workspace.openTextDocument({ language: 'plaintext', content: 'Why didn\'t you use the existing helper?\n\nDon\'t use any here.' });
+    const document = await openUntitled('plaintext', 'Why didn\'t you use the existing helper?\n\nDon\'t use any here.');
     await vscode.window.showTextDocument(document);
     const findings = await vscode.commands.executeCommand<{ ruleId: string; start: number; end: number; suggestions: string[] }[]>('leadFromBehind.checkTone');
     assert.ok(findings.length >= 1, JSON.stringify(findings));

@@ -2,7 +2,7 @@ import * as assert from 'node:assert/strict';
 import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import * as vscode from 'vscode';
-import { activateExtension, closeAllEditors, hasFolder, waitFor } from './helpers';
+import { activateExtension, closeAllEditors, hasFolder, openUntitled, waitFor } from './helpers';
 
 const validTip = `---
 id: our-standup-tip
@@ -76,7 +76,7 @@ describe('team content (folder open)', function () {
   });
 
   it('offers the team tip in Insert Tip', async () => {
-    const document = await vscode.workspace.openTextDocument({ language: 'markdown', content: '' });
+    const document = await openUntitled('markdown', '');
     const editor = await vscode.window.showTextDocument(document);
     assert.equal(await vscode.commands.executeCommand('leadFromBehind.insertTip', { id: 'our-standup-tip' }), true);
     assert.match(editor.document.getText(), /\*\*Let the standup run itself\*\*/);
@@ -90,7 +90,7 @@ describe('team content (folder open)', function () {
   it('reloads when a file is fixed, and the problem goes away', async () => {
     await writeFile(path.join(teamFolder, 'broken.md'), brokenTip.replace('title: Missing its summary', 'title: Fixed\nsummary: Now complete.'));
     await waitFor(() => problemsOf('broken.md').length === 0, 'the diagnostic to clear');
-    const document = await vscode.workspace.openTextDocument({ language: 'markdown', content: '' });
+    const document = await openUntitled('markdown', '');
     await vscode.window.showTextDocument(document);
     assert.equal(await vscode.commands.executeCommand('leadFromBehind.insertTip', { id: 'broken-tip' }), true);
   });

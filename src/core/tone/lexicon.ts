@@ -90,7 +90,7 @@ export const FILLERS = set(`
   also and but so then just now again additionally plus instead otherwise here similarly likewise anyway still ok okay
   oh ah hmm hmmm well yeah yes sure right actually honestly simply btw fwiw imo imho iow tbh afaict afaik iirc
   ideally alternatively finally first firstly second secondly lastly next meanwhile overall generally basically
-  e.g eg i.e ie nb ps only however
+  e.g eg i.e ie nb ps only however always
 `);
 
 /** Words that follow a command's verb but not a noun: a determiner, pronoun, particle or preposition. */
@@ -104,8 +104,17 @@ export const OBJECT_START = set(`
 /** Verbs that ask for information rather than a change ("Could you explain …?"). */
 export const INFO_VERBS = set(`
   explain clarify elaborate tell share confirm remind point describe expand comment say help walk enlighten
-  check double-check verify test
+  check double-check verify test summarize summarise
 `);
+
+/** What a reviewer asks to be given, not changed: "can you provide a reproducer?" asks for information. */
+export const INFO_OBJECTS = set(`
+  reproducer reproduction repro details detail information info logs log context example examples steps link backtrace
+  trace output numbers benchmark benchmarks results dmesg config screenshot screenshots
+`);
+
+/** Courtesies in the imperative ("Take your time!", "Please thank them"): kindness, not orders. */
+export const COURTESY_VERBS = set(`thank enjoy relax`);
 
 /** Subordinators: an obligation after one of these describes a condition, not an order ("if you need to …"). */
 export const SUBORDINATORS = set(`
@@ -178,6 +187,7 @@ export const ADVERBS_BEFORE_MODAL = set(`
 /** What may follow "needs" in a requirement ("needs a comment", "needs rebasing"); anything else is a plain verb. */
 export const NEEDS_OBJECTS = set(`
   to a an the more some rebase rebasing fixing work updating test tests comment comments docs documentation another its
+  documenting testing rework reworking cleanup
   it this that
 `);
 
@@ -395,7 +405,7 @@ export const EVALUATIVE_ADJECTIVES = set(`useless unnecessary unneeded needless 
 export const STALE_ADJECTIVES = set(`unused dead stray spurious leftover debug commented-out duplicate duplicated extra`);
 
 /** Words in front of a flagged clause that a rewrite replaces with it ("Also, I think …"). */
-export const REWRITE_FILLERS = set(`also and so then but now just please pls plz kindly i think guess imo imho honestly tbh probably maybe perhaps really actually`);
+export const REWRITE_FILLERS = set(`also so but now just please pls plz kindly i think guess imo imho honestly tbh probably maybe perhaps really actually`);
 
 /** Words that open a greeting before a comma ("Hi Sam, …"): the rewrite starts after it. */
 export const REWRITE_GREETINGS = set(`hi hey hello dear ok okay yes yeah sorry well hmm thanks thx same`);
@@ -426,3 +436,25 @@ export const RELATIVE_SUBJECTS = set(`we we'd we'll you you'd you'll they they'd
 
 /** Words that turn a change down when they open a sentence ("Rejected because …"). */
 export const REJECTION_WORDS = set(`rejected rejecting nacked`);
+
+/**
+ * Verbs that change the work: a question frame fits them ("What if we rename …?"). Pointers and steps
+ * ("read the docs", "save and exit", "push it again") get no rewrite: a frame makes them stilted.
+ */
+export const CODE_CHANGE_VERBS = set(`
+  add adjust align annotate append assert avoid bump cache call capitalize capitalise cast clamp clarify collapse combine
+  comment convert copy declare dedupe deduplicate define delete deprecate document drop emit enable disable encapsulate
+  ensure escape expand explain export expose extend extract factor fix flatten free gate guard handle hide hoist ignore
+  include increase decrease indent initialize initialise inline insert introduce invert isolate keep limit lock log
+  lowercase uppercase make mark memoize mention merge move name normalize normalise omit order pad parameterize pass
+  prefer prefix prepend preserve print propagate protect prune reduce refactor reference remove rename reorder rephrase
+  replace reset restore restrict restructure retry return reuse revert reword rewrite rework sanitize sanitise separate
+  set shorten simplify skip sort specify split squash store strip swap switch tighten trim unify unwrap update use
+  validate verify wrap write zero test cover check hardcode drop nuke rm mv
+`);
+
+/** Nouns that name a defect a fix can take away: "whitespace damage" → "Could we fix the whitespace damage?". */
+export const DEFECT_NOUNS = set(`
+  damage typo typos indentation whitespace spacing alignment style naming formatting wording spelling grammar
+  capitalization capitalisation punctuation leak leaks mismatch
+`);

@@ -26,7 +26,7 @@ export function maskIgnored(text: string): string {
   const hasAt = text.includes('@');
   const greeting = greetingEnd(text);
   const hasDoubleQuote = text.includes('"') || text.includes('\u201c');
-  const hasIndent = text.includes('\n\t') || text.includes('\n    ');
+  const hasIndent = text.includes('\n\t') || text.includes('\n    ') || text.includes('diff --git ') || text.includes('@@ ');
   if (!hasBacktick && !hasFence && !hasQuote && !hasUrl && !hasAt && !hasSignature && greeting === 0 && !hasIndent && !hasDoubleQuote) return text;
 
   // What to hide, as (start, end, fill) triples; the masked text is built once at the end.
@@ -76,6 +76,7 @@ function maskLines(text: string, blank: (from: number, to: number) => void): voi
   let fenceLength = 0;
   let lineStart = 0;
   let previousIndented = false;
+  let inDiff = false;
   while (lineStart <= text.length) {
     let lineEnd = text.indexOf('\n', lineStart);
     if (lineEnd < 0) lineEnd = text.length;
@@ -93,6 +94,15 @@ function maskLines(text: string, blank: (from: number, to: number) => void): voi
       blank(lineStart, lineEnd);
     } else if (first === 0x3e) {
       blank(lineStart, lineEnd);
+    } else if (inDiff || text.startsWith('diff --git ', lineStart) || (text.startsWith('@@ ', lineStart) && text.includes(' @@', lineStart))) {
+      // A unified diff pasted into a mail is code, up to the first line that is not part of it.
+      inDiff = lineStart < lineEnd && (isDiffLine(text, lineStart) || text.startsWith('diff --git ', lineStart));
+      if (inDiff) blank(lineStart, lineEnd);
+      else {
+        previousIndented = false;
+        lineStart = lineEnd + 1;
+        continue;
+      }
     } else if (isAttribution(text, lineStart, lineEnd)) {
       // "On Tue, Ana wrote:" belongs to the quote below it.
       blank(lineStart, lineEnd);
@@ -127,6 +137,12 @@ function greetingEnd(text: string): number {
     if (char === '\n' || char === '?' || char === ';') return 0;
   }
   return 0;
+}
+
+/** A line of a unified diff: context, an added or removed line, a hunk or file header. */
+function isDiffLine(text: string, lineStart: number): boolean {
+  const first = text[lineStart];
+  return first === ' ' || first === '+' || first === '-' || first === '@' || first === '\\' || text.startsWith('index ', lineStart);
 }
 
 /** A line that ends in "wrote:" (or "writes:") right above a quoted line. */

@@ -11,6 +11,8 @@ import type { Context, Cue } from './cues';
 import {
   baseOfGerund,
   CLARITY_VERBS,
+  CODE_CHANGE_VERBS,
+  DEFECT_NOUNS,
   DETERMINERS,
   EVALUATIVE_ADJECTIVES,
   gerund,
@@ -46,11 +48,21 @@ interface Clause {
 
 const NO_REWRITE: string[] = [];
 
+// A subject a question can move past: "this", "the timeout", "these two calls", `buf_len`, fooBar.
+const PLAIN_SUBJECT = /^(?:this|that|it|these|those|(?:the|this|that|these|those) [\w`'.-]+(?: [\w`'.-]+){0,3}|`[^`\n]+`|[\w.]*[_A-Z.][\w.]*)$/;
+// Hedges between the modal and its verb ("should probably just use"): a question does not keep them.
+const PREDICATE_HEDGES = /^(?:probably|just|really|also|definitely|still|actually|simply|maybe|perhaps|clearly|likely|first)$/;
+
 // Words in the rest of a clause that make a question frame wrong: a second order ("rename it and don't
 // …"), or the reviewer speaking of themselves ("send me the logs" has no "we" form).
 const SECOND_ORDER = /\b(?:please|pls|don't|do not|never|must|mustn't|should|shouldn't|have to|has to|need to|needs to)\b/i;
 const SELF = /\b(?:me|my|mine|myself)\b/i;
+// "you" in the words makes a "we" frame wrong, and "Have you considered …" reads as a reproach.
 const YOU = /\b(?:you|your|yours|yourself|yourselves)\b/i;
+// Steps and second clauses ("… and then push it", ", what is …"): a question frame swallows them.
+const SEQUENCE = /\bthen\b|\band (?:we|i|you)(?:'ll| will)?\b|,\s*(?:what|how|why|where|which|who|looks?|seems?)\b|\bor otherwise\b/i;
+// Code written as prose (";", "=", a line of a snippet): rewriting it would change the code.
+const CODE_OUTSIDE_SPANS = /;(?=\S|$)|=|[{}]/;
 // Where one clause hands over to an independent one: "Use foo; bar is gone", "Drop this, it is unused".
 const CLAUSE_BREAK = /;\s|\s[-–—]\s|,\s+(?=(?:it|this|that|these|those|there|they|otherwise|then)\b)/i;
 
@@ -82,7 +94,7 @@ function suggestionsFor(context: Context, cue: Cue, clause: Clause): (string | u
       return command(tokens[head].lower, restAfter(head));
     }
     case 'request-question': {
-      if (cue.head === undefined) return NO_REWRITE;
+      if (cue.head === undefined || /^(?:will|won't)$/i.test(text.slice(cue.start, cue.end).split(/\s+/)[0])) return NO_REWRITE;
       return command(tokens[cue.head].lower, restAfter(cue.head), ['could', 'gerund']);
     }
     case 'prohibition': {
@@ -94,7 +106,7 @@ function suggestionsFor(context: Context, cue: Cue, clause: Clause): (string | u
         const to = /^to\s+(\S+)\s*(.*)$/s.exec(rest);
         return to ? command(to[1].toLowerCase(), to[2]) : NO_REWRITE;
       }
-      if (!verb || verb === 'be' || !fitsFrame(rest)) return NO_REWRITE;
+      if (!verb || !CODE_CHANGE_VERBS.has(verb) || !fitsFrame(rest) || YOU.test(rest)) return NO_REWRITE;
       return [`Could we avoid ${join(gerund(verb), rest)}?`, `I'd suggest not ${join(gerund(verb), rest)}. What do you think?`];
     }
     case 'you-must':
@@ -118,7 +130,7 @@ function suggestionsFor(context: Context, cue: Cue, clause: Clause): (string | u
     case 'verdict': {
       const core = text.slice(clause.start, clause.coreEnd).trim();
       const noNeed = /^(?:there(?:'s| is) )?no need (for|to) (.+)$/is.exec(core);
-      if (noNeed) return [`Do we need ${noNeed[1] === 'to' ? 'to ' : ''}${noNeed[2]}?`];
+      if (noNeed) return fitsFrame(noNeed[2]) ? [`Do we need ${noNeed[1] === 'to' ? 'to ' : ''}${noNeed[2]}?`] : NO_REWRITE;
       if (/^not (?:really )?(?:needed|necessary|required)$/i.test(core)) return ['Is this needed?'];
       return [inverted(core)];
     }
@@ -128,13 +140,14 @@ function suggestionsFor(context: Context, cue: Cue, clause: Clause): (string | u
         .replace(/(\b(?:is|are)|'s)((?: much| far| way| a lot)?) better\b/i, (_all, verb: string, degree: string) => `${verb === "'s" ? ' ' : ''}might be${degree} better`)
         .replace(/^better(?= to\b)/i, 'it might be better')
         .replace(/^better\b/i, 'it might be better to');
-      return softened === core ? NO_REWRITE : [`${softened}. What do you think?`];
+      if (softened === core || /,|\b(?:i|i've|i'll|we've)\b/i.test(core) || core.split(/\s+/).length > 12) return NO_REWRITE;
+      return [`${softened}. What do you think?`];
     }
     case 'defect-label':
       return defectLabel(text.slice(clause.start, clause.coreEnd).trim());
     case 'replacement': {
       const sed = /^s\/([^/\n]*)\/([^/\n]*)\/?[gi]*$/.exec(text.slice(cue.start, clause.coreEnd).trim());
-      if (sed) return [`Maybe "${sed[2]}" instead of "${sed[1]}"?`];
+      if (sed) return sed[1].trim() && sed[2].trim() ? [`Maybe "${sed[2]}" instead of "${sed[1]}"?`] : NO_REWRITE;
       const arrow = splitArrow(text.slice(clause.start, clause.coreEnd).trim());
       return arrow ? [`Maybe ${arrow[1]} instead of ${arrow[0]}?`, `What do you think about ${arrow[1]} instead of ${arrow[0]}?`] : NO_REWRITE;
     }
@@ -152,11 +165,10 @@ function suggestionsFor(context: Context, cue: Cue, clause: Clause): (string | u
 /** A command's verb and the words after it, as a question in the frame that fits the verb. */
 function command(word: string, rest: string, order: readonly ('clear' | 'whatIf' | 'could' | 'wonder' | 'gerund')[] = []): string[] {
   const verb = verbOf(word);
-  if (!verb || verb === 'be' || !fitsFrame(rest) || SELF.test(rest)) return NO_REWRITE;
+  // Only changes to the work take a question frame; "read the docs", "save and exit" are pointers and steps.
+  if (!verb || !CODE_CHANGE_VERBS.has(verb) || !fitsFrame(rest) || SELF.test(rest) || YOU.test(rest)) return NO_REWRITE;
   if (!rest && INTRANSITIVE_VERBS.has(verb)) return NO_REWRITE;
   const object = rest || 'this';
-  // "Run the tests yourself" keeps its "you": a "we" frame beside "yourself" reads wrong.
-  if (YOU.test(object)) return [`Have you considered ${gerund(verb)} ${object}?`];
   const [head, tail] = splitClause(object);
   const frames = {
     clear: `Would it be clearer to ${verb} ${head}?`,
@@ -173,6 +185,8 @@ function command(word: string, rest: string, order: readonly ('clear' | 'whatIf'
 function obligation(context: Context, cue: Cue, clause: Clause): string[] {
   const { text, tokens, sentences } = context;
   const sentence = sentences[cue.sentence];
+  // "I don't think we should X" says the opposite of "we should X": no frame keeps that.
+  if (/\b(?:don't|do not|doesn't|not sure|no need)\b/i.test(text.slice(sentence.start, cue.start))) return NO_REWRITE;
   const phrase = text.slice(cue.start, cue.end).toLowerCase();
   let negative = /n't|\bnot\b|cannot|never/.test(phrase);
   let k = (cue.head ?? tokenIndexAt(context, cue.end - 1)) + 1;
@@ -191,7 +205,7 @@ function obligation(context: Context, cue: Cue, clause: Clause): string[] {
   }
   const verb = VERBS.has(word) ? word : undefined;
   if (!verb) return NO_REWRITE;
-  if (negative) return fitsFrame(rest) && verb !== 'be' ? [`Could we avoid ${join(gerund(verb), rest)}?`] : NO_REWRITE;
+  if (negative) return fitsFrame(rest) && CODE_CHANGE_VERBS.has(verb) && !YOU.test(rest) ? [`Could we avoid ${join(gerund(verb), rest)}?`] : NO_REWRITE;
   return command(verb, rest);
 }
 
@@ -202,20 +216,23 @@ function requirement(context: Context, cue: Cue, clause: Clause): string[] {
   const head = cue.head ?? tokenIndexAt(context, cue.start);
   const modal = tokens[head].lower;
   const subjectText = stripHedges(text.slice(clause.start, tokens[head].start).trim());
-  // A subject with a clause of its own ("If you keep it, this …") has no clean question form.
-  if (/[,;:()]/.test(subjectText) || subjectText.split(/\s+/).length > 6) return NO_REWRITE;
+  // Only plain subjects turn into a question ("this", "the timeout", `buf`); "that would", "first the
+  // contributor" and "you usually" do not.
+  if (subjectText && !PLAIN_SUBJECT.test(subjectText) && !PLAIN_SUBJECT.test(lowerFirst(subjectText))) return NO_REWRITE;
   const subject = subjectText ? lowerFirst(subjectText) : 'this';
+  // "shouldn't be necessary", "mustn't block": a negative requirement has no question that keeps it.
+  if (modal.endsWith("n't") || tokens[head + 1]?.lower === 'not') return NO_REWRITE;
   let k = head + 1;
   if (/^(?:has|have|ought|needs|need)$/.test(modal) && tokens[k]?.lower === 'to') k++;
+  while (k < sentence.lastToken && PREDICATE_HEDGES.test(tokens[k].lower)) k++;
   if (k >= sentence.lastToken || tokens[k].start >= clause.coreEnd) return NO_REWRITE;
   const predicate = text.slice(tokens[k].start, clause.coreEnd).trim();
-  if (!fitsFrame(predicate)) return NO_REWRITE;
+  // A predicate that trails off ("needs to be", "… like") introduces what follows; a comma joins a second clause.
+  if (!fitsFrame(predicate) || /,/.test(predicate) || /\b(?:be|like|to|in|as|indeed)$/i.test(predicate) || YOU.test(predicate)) return NO_REWRITE;
   const needsThing = (modal === 'needs' || modal === 'need') && tokens[head + 1]?.lower !== 'to';
   if (needsThing) return [`${modal === 'need' ? 'Do' : 'Does'} ${subject} need ${predicate}?`, `I wonder whether ${subject} ${modal} ${predicate}.`];
-  if (modal.endsWith("n't") || tokens[head + 1]?.lower === 'not') {
-    const positive = tokens[head + 1]?.lower === 'not' ? text.slice(tokens[head + 2]?.start ?? clause.coreEnd, clause.coreEnd).trim() : predicate;
-    return positive ? [`Does ${subject} need to ${positive}?`] : NO_REWRITE;
-  }
+  const verb = tokens[k].lower;
+  if (!(VERBS.has(verb) || verb === 'go' || verb === 'stay' || verb === 'live' || verb === 'belong') || (/s$/.test(verb) && verb !== 'pass')) return NO_REWRITE;
   return [`Should ${subject} ${predicate}?`, `I wonder whether ${subject} should ${predicate}.`];
 }
 
@@ -236,6 +253,9 @@ function accusingWhy(context: Context, cue: Cue, clause: Clause): string[] {
 }
 
 function defectLabel(core: string): string[] {
+  if (/[,;:/"]|\b(?:no|not|see)\b/i.test(core) || /\b(?:awful|terrible|horrible|ugly|stupid|silly|crap|crappy|garbage|insane|ridiculous|gross|bogus|nonsense)\b/i.test(core)) return NO_REWRITE;
+  const trailingMissing = /^(.+?)\s+missing$/is.exec(core);
+  if (trailingMissing) return [`Could we add the missing ${lowerFirst(trailingMissing[1])}?`];
   const missing = /^missing\s+(.+)$/is.exec(core);
   if (missing) {
     const thing = missing[1];
@@ -249,7 +269,7 @@ function defectLabel(core: string): string[] {
     return [`${isPlural(thing) ? 'Are' : 'Is'} the ${thing} needed?`];
   }
   if (words.length >= 2 && STALE_ADJECTIVES.has(first)) return [`Could we drop the ${lowerFirst(core)}?`, `Do we still need the ${lowerFirst(core)}?`];
-  if (words.length >= 2 && words.length <= 4 && /^[a-z][a-z-]*$/i.test(words[words.length - 1])) return [`Could we fix the ${lowerFirst(core)}?`];
+  if (words.length >= 2 && words.length <= 4 && DEFECT_NOUNS.has(words[words.length - 1].toLowerCase())) return [`Could we fix the ${lowerFirst(core)}?`];
   return NO_REWRITE;
 }
 
@@ -275,6 +295,7 @@ const ANTONYMS: Record<string, string> = {
 
 /** "This check is not needed, kfree() handles NULL" → "Is this check needed? kfree() handles NULL." */
 function inverted(core: string): string | undefined {
+  if (/[/"]/.test(core)) return undefined;
   const match = /^(this|that|it|these|those|(?:the|this|that|these|those) [^,;:.]{1,40}?|[^\s,;:.]{1,40}) (is|are|looks|seems|'s) (?:a bit |really |very |quite |clearly |completely |totally |just )?(not correct|not right|not needed|not necessary|not required|[a-z]+)\b(.*)$/is.exec(core);
   if (!match) return undefined;
   const antonym = ANTONYMS[match[3].toLowerCase()];
@@ -286,7 +307,7 @@ function inverted(core: string): string | undefined {
   const head = verb === 'looks' || verb === 'seems' ? `Does ${subject} ${verb.slice(0, -1)} ${antonym}` : `${verb === 'are' ? 'Are' : 'Is'} ${subject} ${antonym}`;
   if (!remainder) return `${head}?`;
   // "This is wrong for 32-bit" → "Is this right for 32-bit?"; a second clause stays a statement.
-  if (!separate) return fitsFrame(remainder) ? `${head} ${remainder}?` : undefined;
+  if (!separate) return fitsFrame(remainder) && /^(?:for|in|on|here|there|when|if|with|without|at)\b/i.test(remainder) ? `${head} ${remainder}?` : undefined;
   return `${head}? ${capitalize(remainder)}${/[.!?]$/.test(remainder) ? '' : '.'}`;
 }
 
@@ -337,9 +358,32 @@ function clauseOf(context: Context, cue: Cue): Clause | undefined {
   const coreEnd = coreEndOf(context, cue.sentence);
   if (coreEnd <= start) return undefined;
   const span = text.slice(start, sentence.end);
-  // A clause that runs into quoted mail or a code block is not one sentence of the reviewer's.
-  if (/\n\s*>|```|~~~/.test(span)) return undefined;
+  // Only one whole sentence, on one line, is replaced: a wrapped line, a list item (often a step of a
+  // how-to), a lead-in to an example ("… like:") or a sentence that runs on past its line would splice
+  // the question into the middle of something.
+  if (span.includes('\n') || startsMidSentence(text, start, sentence.start) || endsMidSentence(text, sentence.end)) return undefined;
+  if (/^(?:and|then|or)\b/i.test(span) || /^\s*(?:[-*+•]|\d{1,3}[.)])\s/.test(text.slice(text.lastIndexOf('\n', start - 1) + 1, start + 1))) return undefined;
   return { start, end: sentence.end, coreEnd, capital, afterCondition };
+}
+
+/** Whether the text before a clause, on its line and the line above, leaves it in the middle of a sentence. */
+function startsMidSentence(text: string, start: number, sentenceStart: number): boolean {
+  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+  if (lineStart < sentenceStart) return false;
+  // The line above ends without a full stop: this line continues its sentence ("it's not\ncorrect.").
+  const previousEnd = lineStart - 1;
+  if (previousEnd <= 0) return false;
+  const previousLine = text.slice(text.lastIndexOf('\n', previousEnd - 1) + 1, previousEnd).trim();
+  return previousLine !== '' && !/^>/.test(previousLine) && !/[.!?:)]$/.test(previousLine) && /^[a-z]/.test(text.slice(start).trimStart()) === false && /[a-z,]$/i.test(previousLine);
+}
+
+/** Whether a sentence's end is not a real end: "… like:" introduces an example, "… in\nDocumentation/…" runs on. */
+function endsMidSentence(text: string, end: number): boolean {
+  const last = text.slice(Math.max(0, end - 2), end).trimEnd();
+  if (/:$/.test(last)) return true;
+  if (/[.!?]$/.test(last)) return false;
+  const after = /^[ \t]*\n?[ \t]*(\S)/.exec(text.slice(end, end + 200));
+  return after !== null && !/[A-Z>`*#-]/.test(after[1]);
 }
 
 /** The first token of a sentence's own words: past list markers, a "label:" and a greeting. */
@@ -403,7 +447,7 @@ export function sound(original: string, suggestion: string): boolean {
 
 /** True when the words can sit inside a question frame: no second order, no break into another clause's question. */
 function fitsFrame(rest: string): boolean {
-  return !SECOND_ORDER.test(rest) && !/[?]/.test(rest) && !/\n\s*(?:[-*+]|\d+[.)])\s/.test(rest);
+  return !SECOND_ORDER.test(rest) && !/[?]/.test(rest) && !SEQUENCE.test(rest) && !CODE_OUTSIDE_SPANS.test(rest.replace(/`[^`\n]*`/g, '')) && !/[:;]-?[)(DP]|\n/.test(rest);
 }
 
 /** Splits "drop this, it is unused" into the clause and the statement that follows it. */

@@ -10,6 +10,7 @@ import {
   FINITE_ADVERBS,
   HAVE_A_NOUNS,
   HEDGE_WORDS,
+  INFO_OBJECTS,
   INFO_VERBS,
   NOUN_AFTER,
   OBJECT_START,
@@ -84,6 +85,9 @@ export function clauseHead(context: Context, index: number, at: number, sentence
     if (verb === 'be' && j + 1 < end && OPEN_TO.has(tokens[j + 1].lower)) return;
     if (OPINION_VERBS.has(verb) || REVIEW_ACTION_VERBS.has(verb)) return;
     if (INFO_VERBS.has(verb) && !INFO_TARGET.test(text.slice(tokens[j].end, sentence.end))) return;
+    if (verb === 'provide' || verb === 'share' || verb === 'post' || verb === 'send' || verb === 'give') {
+      for (let k = j + 1; k < Math.min(end, j + 5); k++) if (INFO_OBJECTS.has(tokens[k].lower)) return;
+    }
     push({ kind: CueKind.Command, rule: 'request-question', start: head.start, end: tokens[j].end, sentence: index, from: rewriteFrom, head: j });
     return;
   }

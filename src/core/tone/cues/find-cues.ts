@@ -143,8 +143,14 @@ function rejectionCues(context: Context, push: (cue: Cue) => void): void {
 /**
  * Cues that the comment around them shows to be something else:
  * - an author's reply ("Fixed the two mistakes. Probably needs more testing.") speaks of their own work;
- * - steps to reproduce ("call `Timeout.yo`, then wait to see …") show what happens, they order nothing.
+ * - steps to reproduce ("call `Timeout.yo`, then wait to see …") show what happens, they order nothing;
+ * - a verb after a suggestion in the same sentence ("I would rather X and keep Y") is the suggestion's;
+ * - an approval ("LGTM, but …") carries the verdicts and requirements beside it;
+ * - courtesies in the imperative ("Take your time!") are kindness.
  */
+const APPROVAL = /^(?:lgtm|sgtm|ship it)/i;
+const COURTESY = /^(?:take your time|thank (?:you|them|him|her)|enjoy|relax|have fun)\b/i;
+
 function inContext(context: Context, cues: Cue[]): Cue[] {
   const { tokens, sentences } = context;
   const firstWord = tokens.find((token) => token.kind === Kind.Word);
@@ -155,10 +161,16 @@ function inContext(context: Context, cues: Cue[]): Cue[] {
     const before = tokens[i - 1].lower;
     if (before === 'to' || before === 'and' || before === "you'll" || before === 'will' || before === 'should' || before === 'can') (observing ??= new Set()).add(sentenceAt(sentences, tokens[i].start));
   }
-  if (!authorReply && !observing) return cues;
+  // "I would rather call X during probe() and keep the clock on": the verb after "and" is still the suggestion's.
+  const suggestedFrom = new Map<number, number>();
+  for (const cue of cues) if (cue.kind === CueKind.Option && !(suggestedFrom.get(cue.sentence)! <= cue.start)) suggestedFrom.set(cue.sentence, cue.start);
+  // "LGTM, but it is hard to follow": an approval carries the verdicts beside it.
+  const approved = cues.some((cue) => cue.kind === CueKind.Praise && APPROVAL.test(context.masked.slice(cue.start, cue.end)));
+  if (!authorReply && !observing && suggestedFrom.size === 0 && !approved) return cues;
   return cues.filter((cue) => {
-    if (authorReply && (cue.kind === CueKind.Obligation || cue.kind === CueKind.Judgement)) return false;
-    if (observing?.has(cue.sentence) && cue.rule === 'imperative') return false;
+    if ((authorReply || approved) && (cue.kind === CueKind.Obligation || cue.kind === CueKind.Judgement)) return false;
+    if (cue.rule === 'imperative' && (observing?.has(cue.sentence) || (suggestedFrom.get(cue.sentence) ?? Infinity) < cue.start)) return false;
+    if ((cue.rule === 'imperative' || cue.rule === 'polite-imperative') && cue.head !== undefined && COURTESY.test(context.masked.slice(tokens[cue.head].start, tokens[cue.head].start + 20))) return false;
     return true;
   });
 }
