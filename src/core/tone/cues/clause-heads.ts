@@ -85,9 +85,7 @@ export function clauseHead(context: Context, index: number, at: number, sentence
     if (verb === 'be' && j + 1 < end && OPEN_TO.has(tokens[j + 1].lower)) return;
     if (OPINION_VERBS.has(verb) || REVIEW_ACTION_VERBS.has(verb)) return;
     if (INFO_VERBS.has(verb) && !INFO_TARGET.test(text.slice(tokens[j].end, sentence.end))) return;
-    if (verb === 'provide' || verb === 'share' || verb === 'post' || verb === 'send' || verb === 'give') {
-      for (let k = j + 1; k < Math.min(end, j + 5); k++) if (INFO_OBJECTS.has(tokens[k].lower)) return;
-    }
+    if (asksForInformation(tokens, j, end)) return;
     push({ kind: CueKind.Command, rule: 'request-question', start: head.start, end: tokens[j].end, sentence: index, from: rewriteFrom, head: j });
     return;
   }
@@ -209,4 +207,12 @@ function isIdentifier(text: string, token: Token): boolean {
   if (token.kind !== Kind.Word) return false;
   const raw = text.slice(token.start, token.end);
   return /[_\d]|[a-z][A-Z]|^[A-Z]{2,}$|\./.test(raw) || text[token.end] === '(';
+}
+
+/** "provide a reproducer", "share the logs": the author is asked for information, not for a change. */
+export function asksForInformation(tokens: readonly Token[], verbAt: number, end: number): boolean {
+  const verb = tokens[verbAt].lower;
+  if (verb !== 'provide' && verb !== 'share' && verb !== 'post' && verb !== 'send' && verb !== 'give' && verb !== 'attach') return false;
+  for (let k = verbAt + 1; k < Math.min(end, verbAt + 6); k++) if (INFO_OBJECTS.has(tokens[k].lower)) return true;
+  return false;
 }

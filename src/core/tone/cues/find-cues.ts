@@ -5,6 +5,7 @@ import { ACK_PAST_WORDS, INFO_VERBS, NEGATING_PRAISE, OBSERVE_WORDS, REJECTION_W
 import { Kind, Sentence, spanAt, Token } from '../text';
 import { clauseStartBefore, conditionalBefore, subordinated } from './context-checks';
 import { Context, Cue, CueKind } from './cue';
+import { asksForInformation } from './clause-heads';
 import { labelsOf } from './labels';
 import { INFO_TARGET, LOWERCASE_PATTERNS, Phrase, POLITE_EXCEPT, scanTokens, TRIGGERED_PATTERNS, WISH_EXCEPT } from './patterns';
 import { requirementCues } from './requirements';
@@ -67,7 +68,7 @@ export function findCues(context: Context): Cue[] {
           // "Could you please explain …?" asks for information, unless it asks for it in the commit message.
           const next = tokenAt(tokens, end);
           if (s.question && next < s.lastToken && INFO_VERBS.has(tokens[next].lower) && !INFO_TARGET.test(masked.slice(tokens[next].end, s.end))) break;
-          if (next < s.lastToken && REVIEW_ACTION_VERBS.has(tokens[next].lower)) break;
+          if (next < s.lastToken && (REVIEW_ACTION_VERBS.has(tokens[next].lower) || asksForInformation(tokens, next, s.lastToken))) break;
           push({ kind: CueKind.Command, rule: 'polite-imperative', start, end, sentence, from: clauseStartBefore(context, sentence, tokenAt(tokens, start)) });
           break;
         }
@@ -166,7 +167,7 @@ function inContext(context: Context, cues: Cue[]): Cue[] {
   for (const cue of cues) if (cue.kind === CueKind.Option && !(suggestedFrom.get(cue.sentence)! <= cue.start)) suggestedFrom.set(cue.sentence, cue.start);
   // "LGTM, but it is hard to follow": an approval carries the verdicts beside it.
   const approved = cues.some((cue) => cue.kind === CueKind.Praise && APPROVAL.test(context.masked.slice(cue.start, cue.end)));
-  if (!authorReply && !observing && suggestedFrom.size === 0 && !approved) return cues;
+  if (!authorReply && !observing && suggestedFrom.size === 0 && !approved && !cues.some((cue) => cue.kind === CueKind.Command)) return cues;
   return cues.filter((cue) => {
     if ((authorReply || approved) && (cue.kind === CueKind.Obligation || cue.kind === CueKind.Judgement)) return false;
     if (cue.rule === 'imperative' && (observing?.has(cue.sentence) || (suggestedFrom.get(cue.sentence) ?? Infinity) < cue.start)) return false;
