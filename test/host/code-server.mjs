@@ -310,10 +310,11 @@ function cleanEnv(extra) {
  * @param {object} o
  * @param {string} [o.workspace] absolute folder to open; none = empty window
  * @param {number} [o.port] port; default: a free one
+ * @param {object} [o.settings] user settings on top of the defaults
  * @returns {Promise<{url: (payload?: Array<[string,string]>) => string, runDir: string,
  *   remoteUri: (p: string) => string, logTail: (n?: number) => string, stop: () => Promise<void>}>}
  */
-export async function startCodeServer({ workspace, port } = {}) {
+export async function startCodeServer({ workspace, port, settings = {} } = {}) {
   const { node, entry } = paths();
   port = port || (await freePort());
   const runDir = await fsp.mkdtemp(path.join(os.tmpdir(), 'lfb-cs-'));
@@ -325,7 +326,7 @@ export async function startCodeServer({ workspace, port } = {}) {
   fs.mkdirSync(extensionsDir, { recursive: true });
   fs.writeFileSync(
     path.join(userDataDir, 'User', 'settings.json'),
-    JSON.stringify({ 'workbench.startupEditor': 'none', 'telemetry.telemetryLevel': 'off' }, null, 2),
+    JSON.stringify({ 'workbench.startupEditor': 'none', 'telemetry.telemetryLevel': 'off', ...settings }, null, 2),
   );
   fs.writeFileSync(configFile, ''); // else code-server writes a default one (with a password)
 
@@ -449,7 +450,9 @@ export async function runTestsInCodeServer({
   }
   const { chromium } = await import('playwright-core');
   const started = Date.now();
-  const server = await startCodeServer({ workspace });
+  // VS Code for the Web auto-saves 1 s after an edit (desktop: never). A test's own save() that lands while
+  // that auto-save runs is refused (returns false, nothing written): tests get the desktop default.
+  const server = await startCodeServer({ workspace, settings: { 'files.autoSave': 'off' } });
   let context;
   let code = 1;
   let abnormal = true; // until the tests report an exit code (not on a timeout, crash, harness error)

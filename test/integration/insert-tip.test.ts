@@ -29,7 +29,7 @@ describe(`Insert Tip (${hasFolder() ? 'folder open' : 'no folder'})`, () => {
     // The answer is the tab stop: the cursor selects its placeholder.
     assert.equal(editor.document.getText(editor.selection), 'Your answer');
     if (hasFolder()) {
-      await editor.document.save();
+      assert.equal(await editor.document.save(), true, 'the save went through');
       assert.equal(await readFile(editor.document.uri.fsPath, 'utf8'), text);
     }
   });

@@ -450,7 +450,8 @@ export const CODE_CHANGE_VERBS = set(`
   prefer prefix prepend preserve print propagate protect prune reduce refactor reference remove rename reorder rephrase
   replace reset restore restrict restructure retry return reuse revert reword rewrite rework sanitize sanitise separate
   set shorten simplify skip sort specify split squash store strip swap switch tighten trim unify unwrap update use
-  validate verify wrap write zero test cover check hardcode drop nuke rm mv
+  validate verify wrap write zero test cover check hardcode drop nuke rm mv allow support rebase hold change correct
+  adapt tweak clean improve fill bound cap
 `);
 
 /** Nouns that name a defect a fix can take away: "whitespace damage" → "Could we fix the whitespace damage?". */

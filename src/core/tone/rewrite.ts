@@ -49,7 +49,7 @@ interface Clause {
 const NO_REWRITE: string[] = [];
 
 // A subject a question can move past: "this", "the timeout", "these two calls", `buf_len`, fooBar.
-const PLAIN_SUBJECT = /^(?:this|that|it|these|those|(?:the|this|that|these|those) [\w`'.-]+(?: [\w`'.-]+){0,3}|`[^`\n]+`|[\w.]*[_A-Z.][\w.]*)$/;
+const PLAIN_SUBJECT = /^(?:this|that|it|these|those|(?:the|this|that|these|those) [\w`'.-]+(?: [\w`'.-]+){0,3}|`[^`\n]+`|"[^"\n]+"|[\w.]*[_A-Z.][\w.]*)$/;
 // Hedges between the modal and its verb ("should probably just use"): a question does not keep them.
 const PREDICATE_HEDGES = /^(?:probably|just|really|also|definitely|still|actually|simply|maybe|perhaps|clearly|likely|first)$/;
 
@@ -358,10 +358,11 @@ function clauseOf(context: Context, cue: Cue): Clause | undefined {
   const coreEnd = coreEndOf(context, cue.sentence);
   if (coreEnd <= start) return undefined;
   const span = text.slice(start, sentence.end);
-  // Only one whole sentence, on one line, is replaced: a wrapped line, a list item (often a step of a
-  // how-to), a lead-in to an example ("… like:") or a sentence that runs on past its line would splice
-  // the question into the middle of something.
-  if (span.includes('\n') || startsMidSentence(text, start, sentence.start) || endsMidSentence(text, sentence.end)) return undefined;
+  // Only one whole sentence is replaced: a list item (often a step of a how-to), a lead-in to an example
+  // ("… like:") or a sentence cut from the one around it would splice the question into the middle of
+  // something.
+  // A line break inside is a soft wrap, as in mail, once the sentence is known to start and end whole.
+  if (/\n\s*\n|\n\s*(?:[-*+>•]|\d{1,3}[.)])\s/.test(span) || startsMidSentence(text, start, sentence.start) || endsMidSentence(text, sentence.end)) return undefined;
   if (/^(?:and|then|or)\b/i.test(span) || /^\s*(?:[-*+•]|\d{1,3}[.)])\s/.test(text.slice(text.lastIndexOf('\n', start - 1) + 1, start + 1))) return undefined;
   return { start, end: sentence.end, coreEnd, capital, afterCondition };
 }
@@ -447,7 +448,7 @@ export function sound(original: string, suggestion: string): boolean {
 
 /** True when the words can sit inside a question frame: no second order, no break into another clause's question. */
 function fitsFrame(rest: string): boolean {
-  return !SECOND_ORDER.test(rest) && !/[?]/.test(rest) && !SEQUENCE.test(rest) && !CODE_OUTSIDE_SPANS.test(rest.replace(/`[^`\n]*`/g, '')) && !/[:;]-?[)(DP]|\n/.test(rest);
+  return !SECOND_ORDER.test(rest) && !/[?]/.test(rest) && !SEQUENCE.test(rest) && !CODE_OUTSIDE_SPANS.test(rest.replace(/`[^`\n]*`|'[^'\n]*'|"[^"\n]*"/g, '')) && !/[:;]-?[)(DP]|\n\s*(?:[-*+>•]|\d{1,3}[.)])/.test(rest);
 }
 
 /** Splits "drop this, it is unused" into the clause and the statement that follows it. */
