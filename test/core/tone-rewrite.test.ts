@@ -34,7 +34,7 @@ const GOLDEN: readonly [rule: string, text: string, expected: readonly string[]]
   ['requirement', 'Needs a test.', ['Does this need a test?', 'I wonder whether this needs a test.']],
   ['requirement', 'Should be `u32`.', ['Should this be `u32`?', 'I wonder whether this should be `u32`.']],
   ['wish', "I'd like to see a test for this", ['Would it help to have a test for this?', 'What do you think about adding a test for this?']],
-  ['accusing-why', "Why didn't you push to master directly?", ['Was there a reason not to push to master directly?', 'What led to this choice? I may be missing some context.']],
+  ['accusing-why', "Why didn't you push to master directly?", ['Was there a reason not to push to master directly?']],
   ['accusing-why', "Why aren't you using dev_err() here?", ['Was there a reason not to use dev_err() here?']],
   ['verdict', 'This check is not needed, kfree() handles NULL', ['Is this check needed? kfree() handles NULL.']],
   ['defect-label', 'Missing null check.', ['Could we add a null check?', 'Is a null check missing here?']],
@@ -43,7 +43,6 @@ const GOLDEN: readonly [rule: string, text: string, expected: readonly string[]]
   ['defect-label', 'whitespace damage', ['Could we fix the whitespace damage?']],
   ['replacement', 'foo -> bar', ['Maybe bar instead of foo?', 'What do you think about bar instead of foo?']],
   ['replacement', 's/foo/bar/', ['Maybe "bar" instead of "foo"?']],
-  ['rejection', 'NAK.', ["I'm not convinced by this approach yet. Could we talk through the alternatives?"]],
 ];
 
 // Directive, but no rewrite keeps their meaning: the flag and its reason help, a wrong rewrite would not.
@@ -64,6 +63,12 @@ const NO_REWRITE: readonly string[] = [
   'Please follow the process documented in\nDocumentation/process/submitting-patches.rst',
   // A lead-in to an example.
   'It should look like:\n\n    foo(bar);',
+  // A stock line in place of a rejection would hide what the reviewer means.
+  'NAK.',
+  // A sentence the next one only continues.
+  'Please document the new flag. Whether in the README or in the man page.',
+  // A dash joins a reason the question would swallow.
+  'Please use reverse xmas tree order - longest line to shortest.',
 ];
 
 describe('tone: rewrites, golden', () => {

@@ -17,7 +17,9 @@ import {
   EVALUATIVE_ADJECTIVES,
   gerund,
   INTRANSITIVE_VERBS,
+  LOCATION_LABELS,
   MASS_NOUNS,
+  PREFIX_LABELS,
   REWRITE_FILLERS,
   REWRITE_GREETINGS,
   REWRITE_SUBORDINATORS,
@@ -60,11 +62,11 @@ const SELF = /\b(?:me|my|mine|myself)\b/i;
 // "you" in the words makes a "we" frame wrong, and "Have you considered …" reads as a reproach.
 const YOU = /\b(?:you|your|yours|yourself|yourselves)\b/i;
 // Steps and second clauses ("… and then push it", ", what is …"): a question frame swallows them.
-const SEQUENCE = /\bthen\b|\band (?:we|i|you)(?:'ll| will)?\b|,\s*(?:what|how|why|where|which|who|looks?|seems?)\b|\bor otherwise\b/i;
+const SEQUENCE = /\bthen\b|\band (?:we|i|you)(?:'ll| will)?\b|,\s*(?:what|how|why|where|which|who|looks?|seems?)\b|\bor otherwise\b|\s(?:-{1,2}|[–—])\s|[:]\s/i;
 // Code written as prose (";", "=", a line of a snippet): rewriting it would change the code.
 const CODE_OUTSIDE_SPANS = /;(?=\S|$)|=|[{}]/;
 // Where one clause hands over to an independent one: "Use foo; bar is gone", "Drop this, it is unused".
-const CLAUSE_BREAK = /;\s|\s[-–—]\s|,\s+(?=(?:it|this|that|these|those|there|they|otherwise|then)\b)/i;
+const CLAUSE_BREAK = /;\s|,\s+(?=(?:it|this|that|these|those|there|they|otherwise)\b)/i;
 
 export function rewrite(context: Context, cue: Cue): Rewrite {
   if (cue.rule === 'blocking') return blockingRewrite(context, cue);
@@ -130,7 +132,7 @@ function suggestionsFor(context: Context, cue: Cue, clause: Clause): (string | u
     case 'verdict': {
       const core = text.slice(clause.start, clause.coreEnd).trim();
       const noNeed = /^(?:there(?:'s| is) )?no need (for|to) (.+)$/is.exec(core);
-      if (noNeed) return fitsFrame(noNeed[2]) ? [`Do we need ${noNeed[1] === 'to' ? 'to ' : ''}${noNeed[2]}?`] : NO_REWRITE;
+      if (noNeed) return fitsFrame(noNeed[2]) && !YOU.test(noNeed[2]) ? [`Do we need ${noNeed[1] === 'to' ? 'to ' : ''}${noNeed[2]}?`] : NO_REWRITE;
       if (/^not (?:really )?(?:needed|necessary|required)$/i.test(core)) return ['Is this needed?'];
       return [inverted(core)];
     }
@@ -151,12 +153,9 @@ function suggestionsFor(context: Context, cue: Cue, clause: Clause): (string | u
       const arrow = splitArrow(text.slice(clause.start, clause.coreEnd).trim());
       return arrow ? [`Maybe ${arrow[1]} instead of ${arrow[0]}?`, `What do you think about ${arrow[1]} instead of ${arrow[0]}?`] : NO_REWRITE;
     }
-    case 'rejection': {
-      // Only a bare "NAK" can be replaced whole; a longer rejection carries reasons a stock line would lose.
-      const core = text.slice(clause.start, clause.coreEnd).trim();
-      if (!/^(?:nak|nack|nacked)$/i.test(core)) return NO_REWRITE;
-      return ["I'm not convinced by this approach yet. Could we talk through the alternatives?"];
-    }
+    case 'rejection':
+      // A stock line in place of "NAK" would hide what the reviewer means; the flag and its reason say enough.
+      return NO_REWRITE;
     default:
       return NO_REWRITE;
   }
@@ -197,7 +196,9 @@ function obligation(context: Context, cue: Cue, clause: Clause): string[] {
   if (k >= sentence.lastToken || tokens[k].kind !== Kind.Word || tokens[k].start >= clause.coreEnd) return NO_REWRITE;
   const word = tokens[k].lower;
   const rest = stripTrailingPlease(text.slice(tokens[k].end, Math.max(tokens[k].end, clause.coreEnd)).trim());
-  const wantsThing = /(?:need|needs|want)$/.test(phrase) && tokens[k - 1]?.lower !== 'to';
+  // "You want to zero all members" often explains what the code does; no question keeps that.
+  if (/\bwants?\b/.test(phrase)) return NO_REWRITE;
+  const wantsThing = /(?:need|needs)$/.test(phrase) && tokens[k - 1]?.lower !== 'to';
   if (wantsThing) {
     // "We need a test here" → "Would it help to have a test here?"; anything less regular gets no rewrite.
     const thing = text.slice(tokens[k].start, clause.coreEnd).trim();
@@ -232,6 +233,8 @@ function requirement(context: Context, cue: Cue, clause: Clause): string[] {
   const needsThing = (modal === 'needs' || modal === 'need') && tokens[head + 1]?.lower !== 'to';
   if (needsThing) return [`${modal === 'need' ? 'Do' : 'Does'} ${subject} need ${predicate}?`, `I wonder whether ${subject} ${modal} ${predicate}.`];
   const verb = tokens[k].lower;
+  // "should have been deployed" looks back; "must be something wrong" guesses: neither is a request.
+  if (verb === 'have' || /^(?:something|somewhere|a bug|an issue)\b/i.test(predicate.replace(/^be\s+/, ''))) return NO_REWRITE;
   if (!(VERBS.has(verb) || verb === 'go' || verb === 'stay' || verb === 'live' || verb === 'belong') || (/s$/.test(verb) && verb !== 'pass')) return NO_REWRITE;
   return [`Should ${subject} ${predicate}?`, `I wonder whether ${subject} should ${predicate}.`];
 }
@@ -240,16 +243,16 @@ function accusingWhy(context: Context, cue: Cue, clause: Clause): string[] {
   const { text, tokens, sentences } = context;
   const sentence = sentences[cue.sentence];
   const phrase = text.slice(cue.start, cue.end).toLowerCase();
-  const question = /^why (?:didn't|don't|aren't|haven't|wouldn't|doesn't|isn't|not) (?:you|we)$/.test(phrase);
-  if (!question) return ["I'm not sure I follow the reasoning here. Could you walk me through it?"];
+  // Only "Why didn't you X?" has a question that keeps its point without the blame; a rhetorical jab has none.
+  if (!/^why (?:didn't|don't|aren't|haven't|doesn't|isn't|not) (?:you|we)$/.test(phrase)) return NO_REWRITE;
   let k = tokenIndexAt(context, cue.end - 1) + 1;
   while (k < sentence.lastToken && /^(?:just|simply|also|even|directly)$/.test(tokens[k].lower)) k++;
   const word = k < sentence.lastToken ? tokens[k].lower : '';
   const verb = VERBS.has(word) ? word : baseOfGerund(word);
   const rest = k < sentence.lastToken ? stripTrailingPlease(text.slice(tokens[k].end, Math.max(tokens[k].end, clause.coreEnd)).trim()) : '';
   // "Why didn't you push to master?" asks for the reason; the rewrite asks too, without the blame.
-  if (!verb || !fitsFrame(rest) || SELF.test(rest)) return ['What led to this choice? I may be missing some context.'];
-  return [`Was there a reason not to ${join(verb, rest)}?`, 'What led to this choice? I may be missing some context.'];
+  if (!verb || !fitsFrame(rest) || SELF.test(rest)) return NO_REWRITE;
+  return [`Was there a reason not to ${join(verb, rest)}?`];
 }
 
 function defectLabel(core: string): string[] {
@@ -308,6 +311,7 @@ function inverted(core: string): string | undefined {
   if (!remainder) return `${head}?`;
   // "This is wrong for 32-bit" → "Is this right for 32-bit?"; a second clause stays a statement.
   if (!separate) return fitsFrame(remainder) && /^(?:for|in|on|here|there|when|if|with|without|at)\b/i.test(remainder) ? `${head} ${remainder}?` : undefined;
+  if (/^(?:because|since|as|so|which|and|but|or)\b/i.test(remainder)) return undefined;
   return `${head}? ${capitalize(remainder)}${/[.!?]$/.test(remainder) ? '' : '.'}`;
 }
 
@@ -375,16 +379,27 @@ function startsMidSentence(text: string, start: number, sentenceStart: number): 
   const previousEnd = lineStart - 1;
   if (previousEnd <= 0) return false;
   const previousLine = text.slice(text.lastIndexOf('\n', previousEnd - 1) + 1, previousEnd).trim();
-  return previousLine !== '' && !/^>/.test(previousLine) && !/[.!?:)]$/.test(previousLine) && /^[a-z]/.test(text.slice(start).trimStart()) === false && /[a-z,]$/i.test(previousLine);
+  return previousLine !== '' && !/^>/.test(previousLine) && /[\w,]$/.test(previousLine);
 }
 
 /** Whether a sentence's end is not a real end: "… like:" introduces an example, "… in\nDocumentation/…" runs on. */
 function endsMidSentence(text: string, end: number): boolean {
   const last = text.slice(Math.max(0, end - 2), end).trimEnd();
   if (/:$/.test(last)) return true;
+  // The next sentence only continues this one ("… the docs. Whether via …", "… descriptive: "Add …"").
+  if (/^\s*(?:["'`]|(?:whether|because|since|which|so that|or|and|but|as well)\b)/i.test(text.slice(end, end + 40))) return true;
   if (/[.!?]$/.test(last)) return false;
   const after = /^[ \t]*\n?[ \t]*(\S)/.exec(text.slice(end, end + 200));
   return after !== null && !/[A-Z>`*#-]/.test(after[1]);
+}
+
+function isLabel(context: Context, from: number, colon: number): boolean {
+  for (let k = from; k < colon; k++) {
+    const word = context.tokens[k].lower;
+    if (context.tokens[k].kind === Kind.Punct) continue;
+    if (PREFIX_LABELS.has(word) || LOCATION_LABELS.has(word.replace(/\d+$/, '')) || /^(?:ps|v)\d+$/.test(word)) return true;
+  }
+  return false;
 }
 
 /** The first token of a sentence's own words: past list markers, a "label:" and a greeting. */
@@ -394,10 +409,13 @@ function contentStart(context: Context, first: number, last: number): number {
   // "- ", "* ", "1. ", "2) "
   if (i < last && tokens[i].kind === Kind.Punct && /^[-*+•]$/.test(tokens[i].lower)) i++;
   if (i + 1 < last && /^\d{1,3}$/.test(tokens[i].lower) && /^[.)]$/.test(tokens[i + 1].lower)) i += 2;
-  // "nit:", "PS3:", "suggestion (non-blocking):", "Hi Sam,"
+  // A comma or colon left by a masked @mention or greeting.
+  while (i < last && (tokens[i].lower === ',' || tokens[i].lower === ':')) i++;
+  // "nit:", "PS3:", "suggestion (non-blocking):", "Hi Sam,": only known labels, so that "Please include
+  // the reference: …" is not read as one.
   for (let j = i; j < Math.min(last, i + 6); j++) {
     if (tokens[j].lower === ':' && j > i) {
-      i = j + 1;
+      if (isLabel(context, i, j)) i = j + 1;
       break;
     }
     if (tokens[j].lower === ',' && REWRITE_GREETINGS.has(tokens[i].lower)) {
