@@ -19,7 +19,7 @@ function preferred(text: string): { replaced: string; suggestions: readonly stri
 const GOLDEN: readonly [rule: string, text: string, expected: readonly string[]][] = [
   ['imperative', 'Rename this to fooBar.', ['Would it be clearer to rename this to fooBar?', 'What if we rename this to fooBar?']],
   ['imperative', 'Use `kzalloc()` here; it zeroes the memory.', ['What if we use `kzalloc()` here? It zeroes the memory.', 'Could we use `kzalloc()` here? It zeroes the memory.']],
-  ['imperative', 'Drop this, it is unused.', ['I wonder whether we could drop this. It is unused.', 'Could we drop this? It is unused.']],
+  ['imperative', 'Drop this, it is unused.', ['Could we drop this? It is unused.', 'I wonder whether we could drop this. It is unused.']],
   ['imperative', 'Hi Sam, rename this to fooBar. Thanks!', ['would it be clearer to rename this to fooBar?', 'what if we rename this to fooBar?']],
   ['imperative', 'If it can be NULL, check it first.', ['could we check it first?']],
   ['polite-imperative', 'Please add a test.', ['What if we add a test?', 'Could we add a test?']],
@@ -28,7 +28,8 @@ const GOLDEN: readonly [rule: string, text: string, expected: readonly string[]]
   ['you-must', 'Also, I think you should split this patch in two.', ['Would it be clearer to split this patch in two?', 'What if we split this patch in two?']],
   ['we-must', 'I think we should rename this to `max_len`.', ['Would it be clearer to rename this to `max_len`?', 'What if we rename this to `max_len`?']],
   ['prohibition', "Don't use `any` here.", ['Could we avoid using `any` here?', "I'd suggest not using `any` here. What do you think?"]],
-  ['prohibition', "Don't forget to update the docs.", ['What if we update the docs?', 'Could we update the docs?']],
+  ['prohibition', "Don't forget to update the docs.", ['Could we update the docs?', 'I wonder whether we could update the docs.']],
+  ['imperative', 'Rename to `csvWriter`.', ['Would it be clearer to rename this to `csvWriter`?', 'What if we rename this to `csvWriter`?']],
   ['requirement', 'This should be static.', ['Should this be static?', 'I wonder whether this should be static.']],
   ['requirement', 'The timeout should be 30s.', ['Should the timeout be 30s?', 'I wonder whether the timeout should be 30s.']],
   ['requirement', 'Needs a test.', ['Does this need a test?', 'I wonder whether this needs a test.']],
@@ -67,6 +68,10 @@ const NO_REWRITE: readonly string[] = [
   'NAK.',
   // A sentence the next one only continues.
   'Please document the new flag. Whether in the README or in the man page.',
+  // A comma joins a second statement; "keep it this way" says nothing a question could keep; an answer.
+  'Call `id` on it, rails helpers do it internally anyway.',
+  'Keep it this way.',
+  'Yes, use the gpio bindings.',
   // A dash joins a reason the question would swallow.
   'Please use reverse xmas tree order - longest line to shortest.',
 ];

@@ -371,10 +371,7 @@ export function addTrigger(word: string, index: number): void {
 // Rewrites: which question frame fits which words.
 
 /** Verbs that reshape code for the reader: "Would it be clearer to …?" fits them. */
-export const CLARITY_VERBS = set(`
-  rename reword rephrase split extract inline move simplify restructure reorder merge combine collapse flatten factor
-  refactor unify consolidate shorten separate group sort hoist lift reshuffle encapsulate isolate generalize generalise
-`);
+export const CLARITY_VERBS = set(`rename reword rephrase split extract inline simplify restructure flatten`);
 
 /** Verbs that take something away: "I wonder whether we could …" fits them. */
 export const REMOVAL_VERBS = set(`remove drop delete kill nuke strip omit skip revert squash prune trim elide unexport`);
@@ -408,7 +405,7 @@ export const STALE_ADJECTIVES = set(`unused dead stray spurious leftover debug c
 export const REWRITE_FILLERS = set(`also so but now just please pls plz kindly i think guess imo imho honestly tbh probably maybe perhaps really actually`);
 
 /** Words that open a greeting before a comma ("Hi Sam, …"): the rewrite starts after it. */
-export const REWRITE_GREETINGS = set(`hi hey hello dear ok okay yes yeah sorry well hmm thanks thx same`);
+export const REWRITE_GREETINGS = set(`hi hey hello dear sorry well hmm thanks thx same`);
 
 /** Words that open a leading condition, which a question can follow ("If it is unused, could we …?"). */
 export const REWRITE_SUBORDINATORS = set(`if when whenever since because as once unless while where after before given in for though although otherwise`);
@@ -459,3 +456,6 @@ export const DEFECT_NOUNS = set(`
   damage typo typos indentation whitespace spacing alignment style naming formatting wording spelling grammar
   capitalization capitalisation punctuation leak leaks mismatch
 `);
+
+/** Verbs of repairs that are not really optional ("fix the conflicts"): "Could we …?" fits, "What if we …?" does not. */
+export const MUST_FIX_VERBS = set(`fix rebase resolve correct update`);

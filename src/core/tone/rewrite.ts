@@ -19,6 +19,7 @@ import {
   INTRANSITIVE_VERBS,
   LOCATION_LABELS,
   MASS_NOUNS,
+  MUST_FIX_VERBS,
   PREFIX_LABELS,
   REWRITE_FILLERS,
   REWRITE_GREETINGS,
@@ -168,7 +169,12 @@ function command(word: string, rest: string, order: readonly ('clear' | 'whatIf'
   if (!verb || !CODE_CHANGE_VERBS.has(verb) || !fitsFrame(rest) || SELF.test(rest) || YOU.test(rest)) return NO_REWRITE;
   if (!rest && INTRANSITIVE_VERBS.has(verb)) return NO_REWRITE;
   const object = rest || 'this';
-  const [head, tail] = splitClause(object);
+  // "keep it this way" says nothing a question could keep; "rename to X" needs its object back.
+  if (/^(?:it|this|that)?\s*(?:this way|that way|as is|as it is)?$/i.test(rest) && rest) return NO_REWRITE;
+  const [head, tail] = splitClause(/^to\b/i.test(object) && (verb === 'rename' || verb === 'change' || verb === 'move') ? `this ${object}` : object);
+  // A comma that joins another statement ("call `id` on it, rails helpers do it anyway") needs its own sentence.
+  if (/,\s+(?!(?:since|because|as|so|which|unless|if|when|e\.g|i\.e|like|for example|or|and|but)\b)\S+\s+\S+/i.test(head)) return NO_REWRITE;
+  const reasoned = /\b(?:to be (?:in line|consistent)|for consistency|consistent with|so that|because|since)\b/i.test(head);
   const frames = {
     clear: `Would it be clearer to ${verb} ${head}?`,
     whatIf: `What if we ${verb} ${head}?`,
@@ -176,7 +182,16 @@ function command(word: string, rest: string, order: readonly ('clear' | 'whatIf'
     wonder: `I wonder whether we could ${verb} ${head}.`,
     gerund: `What do you think about ${gerund(verb)} ${head}?`,
   };
-  const picked = order.length > 0 ? order : CLARITY_VERBS.has(verb) ? (['clear', 'whatIf'] as const) : REMOVAL_VERBS.has(verb) ? (['wonder', 'could'] as const) : (['whatIf', 'could'] as const);
+  // The frame fits the verb: clarity for renames (unless the reviewer gave another reason), "could we"
+  // for fixes and removals, "what if" for the rest.
+  const picked =
+    order.length > 0
+      ? order
+      : CLARITY_VERBS.has(verb) && !reasoned
+        ? (['clear', 'whatIf'] as const)
+        : REMOVAL_VERBS.has(verb) || MUST_FIX_VERBS.has(verb)
+          ? (['could', 'wonder'] as const)
+          : (['whatIf', 'could'] as const);
   return picked.map((frame) => frames[frame] + tail);
 }
 
@@ -389,8 +404,12 @@ function endsMidSentence(text: string, end: number): boolean {
   // The next sentence only continues this one ("… the docs. Whether via …", "… descriptive: "Add …"").
   if (/^\s*(?:["'`]|(?:whether|because|since|which|so that|or|and|but|as well)\b)/i.test(text.slice(end, end + 40))) return true;
   if (/[.!?]$/.test(last)) return false;
-  const after = /^[ \t]*\n?[ \t]*(\S)/.exec(text.slice(end, end + 200));
-  return after !== null && !/[A-Z>`*#-]/.test(after[1]);
+  // No full stop: only the end of the comment or a blank line ends the sentence for sure; a single line
+  // break may be a wrap ("… where all the other\nHDMI0 nodes are.").
+  const after = /^[ \t]*(\n?)[ \t]*(\S)/.exec(text.slice(end, end + 200));
+  if (after === null) return false;
+  if (after[1] === '\n') return !/[>*#-]|\d/.test(after[2]);
+  return true;
 }
 
 function isLabel(context: Context, from: number, colon: number): boolean {

@@ -128,8 +128,12 @@ export function findCues(context: Context): Cue[] {
   }
   if (flags & W.Verdict) verdictWordCues(context, cues);
   if (flags & W.Modal) requirementCues(context, cues, hedged);
-  rejectionCues(context, push);
-  return naming(context, inContext(context, cues));
+  // The rarer checks run only where their words occur at all: one substring search instead of a pass.
+  if (subject.includes('reject') || subject.includes('nack')) rejectionCues(context, push);
+  const observe = subject.includes('see') || subject.includes('notice') || subject.includes('observe');
+  const named = cues.length > 0 && subject.includes('call');
+  const filtered = cues.length === 0 ? cues : inContext(context, cues, observe);
+  return named ? naming(context, filtered) : filtered;
 }
 
 /** "Rejected because …", "Nacked." opening a sentence: the change is turned down. */
@@ -152,12 +156,12 @@ function rejectionCues(context: Context, push: (cue: Cue) => void): void {
 const APPROVAL = /^(?:lgtm|sgtm|ship it)/i;
 const COURTESY = /^(?:take your time|thank (?:you|them|him|her)|enjoy|relax|have fun)\b/i;
 
-function inContext(context: Context, cues: Cue[]): Cue[] {
+function inContext(context: Context, cues: Cue[], observe: boolean): Cue[] {
   const { tokens, sentences } = context;
   const firstWord = tokens.find((token) => token.kind === Kind.Word);
   const authorReply = firstWord !== undefined && ACK_PAST_WORDS.has(firstWord.lower) && firstWord.start === tokens[sentences[0].firstToken].start;
   let observing: Set<number> | undefined;
-  for (let i = 1; i < tokens.length; i++) {
+  for (let i = 1; observe && i < tokens.length; i++) {
     if (!OBSERVE_WORDS.has(tokens[i].lower)) continue;
     const before = tokens[i - 1].lower;
     if (before === 'to' || before === 'and' || before === "you'll" || before === 'will' || before === 'should' || before === 'can') (observing ??= new Set()).add(sentenceAt(sentences, tokens[i].start));
