@@ -352,7 +352,8 @@ function clauseOf(context: Context, cue: Cue): Clause | undefined {
   const sentence = sentences[cue.sentence];
   const from = cue.from ?? cue.start;
   const clauseFirst = contentStart(context, sentence.firstToken, sentence.lastToken);
-  const fromToken = tokenIndexAt(context, from);
+  // For a command, the words before its verb ("Yes, use …") are what must be fillers.
+  const fromToken = tokenIndexAt(context, cue.rule === 'imperative' ? Math.max(from, cue.start) : from);
   let fillersOnly = true;
   for (let j = clauseFirst; j < fromToken; j++) {
     const token = tokens[j];
