@@ -445,7 +445,7 @@ export const CODE_CHANGE_VERBS = set(`
   include increase decrease indent initialize initialise inline insert introduce invert isolate keep limit lock log
   lowercase uppercase make mark memoize mention merge move name normalize normalise omit order pad parameterize pass
   prefer prefix prepend preserve print propagate protect prune reduce refactor reference remove rename reorder rephrase
-  replace reset restore restrict restructure retry return reuse revert reword rewrite rework sanitize sanitise separate
+  replace reset restore restrict restructure retry reuse revert reword rewrite rework sanitize sanitise separate
   set shorten simplify skip sort specify split squash store strip swap switch tighten trim unify unwrap update use
   validate verify wrap write zero test cover check hardcode drop nuke rm mv allow support rebase hold change correct
   adapt tweak clean improve fill bound cap

@@ -235,6 +235,7 @@ function requirement(context: Context, cue: Cue, clause: Clause): string[] {
   // Only plain subjects turn into a question ("this", "the timeout", `buf`); "that would", "first the
   // contributor" and "you usually" do not.
   if (subjectText && !PLAIN_SUBJECT.test(subjectText) && !PLAIN_SUBJECT.test(lowerFirst(subjectText))) return NO_REWRITE;
+  if (/\b(?:would|could|will|can|may|might|shall|does|did|is|are|was|were)\b/i.test(subjectText)) return NO_REWRITE;
   const subject = subjectText ? lowerFirst(subjectText) : 'this';
   // "shouldn't be necessary", "mustn't block": a negative requirement has no question that keeps it.
   if (modal.endsWith("n't") || tokens[head + 1]?.lower === 'not') return NO_REWRITE;
@@ -352,8 +353,10 @@ function clauseOf(context: Context, cue: Cue): Clause | undefined {
   const sentence = sentences[cue.sentence];
   const from = cue.from ?? cue.start;
   const clauseFirst = contentStart(context, sentence.firstToken, sentence.lastToken);
-  // For a command, the words before its verb ("Yes, use …") are what must be fillers.
-  const fromToken = tokenIndexAt(context, cue.rule === 'imperative' ? Math.max(from, cue.start) : from);
+  // The words before the flagged ones ("Yes, use …", "Like I said you should …", "If yes then please …")
+  // must be fillers; only a requirement's subject and a verdict's clause are part of what is replaced.
+  const keepsClause = cue.rule === 'requirement' || cue.rule === 'verdict' || cue.rule === 'right-way' || cue.rule === 'defect-label' || cue.rule === 'replacement';
+  const fromToken = tokenIndexAt(context, keepsClause ? from : Math.max(from, cue.start));
   let fillersOnly = true;
   for (let j = clauseFirst; j < fromToken; j++) {
     const token = tokens[j];
@@ -382,7 +385,7 @@ function clauseOf(context: Context, cue: Cue): Clause | undefined {
   // ("… like:") or a sentence cut from the one around it would splice the question into the middle of
   // something.
   // A line break inside is a soft wrap, as in mail, once the sentence is known to start and end whole.
-  if (/\n\s*\n|\n\s*(?:[-*+>•]|\d{1,3}[.)])\s/.test(span) || startsMidSentence(text, start, sentence.start) || endsMidSentence(text, sentence.end)) return undefined;
+  if (/\n\s*\n|\n\s*(?:[-*+>•]|\d{1,3}[.)])\s|\n[ \t]{2,}/.test(span) || startsMidSentence(text, start, sentence.start) || endsMidSentence(text, sentence.end)) return undefined;
   if (/^(?:and|then|or)\b/i.test(span) || /^\s*(?:[-*+•]|\d{1,3}[.)])\s/.test(text.slice(text.lastIndexOf('\n', start - 1) + 1, start + 1))) return undefined;
   return { start, end: sentence.end, coreEnd, capital, afterCondition };
 }
