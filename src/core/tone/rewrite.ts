@@ -247,7 +247,11 @@ function requirement(context: Context, cue: Cue, clause: Clause): string[] {
   // A predicate that trails off ("needs to be", "… like") introduces what follows; a comma joins a second clause.
   if (!fitsFrame(predicate) || /,/.test(predicate) || /\b(?:be|like|to|in|as|indeed)$/i.test(predicate) || YOU.test(predicate)) return NO_REWRITE;
   const needsThing = (modal === 'needs' || modal === 'need') && tokens[head + 1]?.lower !== 'to';
-  if (needsThing) return [`${modal === 'need' ? 'Do' : 'Does'} ${subject} need ${predicate}?`, `I wonder whether ${subject} ${modal} ${predicate}.`];
+  if (needsThing) {
+    // "Need a test." has no subject: "Does this need a test?", whatever the modal's form.
+    const plural = subjectText !== '' && (modal === 'need' || /^(?:these|those|they)\b/i.test(subjectText));
+    return [`${plural ? 'Do' : 'Does'} ${subject} need ${predicate}?`, `I wonder whether ${subject} ${plural ? 'need' : 'needs'} ${predicate}.`];
+  }
   const verb = tokens[k].lower;
   // "should have been deployed" looks back; "must be something wrong" guesses: neither is a request.
   if (verb === 'have' || /^(?:something|somewhere|a bug|an issue)\b/i.test(predicate.replace(/^be\s+/, ''))) return NO_REWRITE;
