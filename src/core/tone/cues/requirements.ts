@@ -28,7 +28,7 @@ export function requirementCues(context: Context, cues: Cue[], hedgedBefore: (se
       const nextWord = i + 1 < sentence.lastToken ? tokens[i + 1].lower : '';
       const modal =
         word === 'should' || word === "shouldn't" || word === 'must' || word === "mustn't" || word === 'needs' ||
-        (word === 'need' && (nextWord === 'to' || /ing$/.test(nextWord))) ||
+        (word === 'need' && (nextWord === 'to' || /ing$/.test(nextWord) || NEEDS_OBJECTS.has(nextWord))) ||
         ((word === 'wants' || word === 'want') && nextWord === 'to' && tokens[i + 2]?.lower === 'be') ||
         ((word === 'has' || word === 'have' || word === 'ought') && nextWord === 'to');
       if (!modal) continue;
