@@ -133,7 +133,7 @@ function suggestionsFor(context: Context, cue: Cue, clause: Clause): (string | u
     case 'verdict': {
       const core = text.slice(clause.start, clause.coreEnd).trim();
       const noNeed = /^(?:there(?:'s| is) )?no need (for|to) (.+)$/is.exec(core);
-      if (noNeed) return fitsFrame(noNeed[2]) && !YOU.test(noNeed[2]) ? [`Do we need ${noNeed[1] === 'to' ? 'to ' : ''}${noNeed[2]}?`] : NO_REWRITE;
+      if (noNeed) return fitsFrame(noNeed[2]) && !YOU.test(noNeed[2]) && !joinsStatement(noNeed[2]) ? [`Do we need ${noNeed[1] === 'to' ? 'to ' : ''}${noNeed[2]}?`] : NO_REWRITE;
       if (/^not (?:really )?(?:needed|necessary|required)$/i.test(core)) return ['Is this needed?'];
       return [inverted(core)];
     }
@@ -172,8 +172,7 @@ function command(word: string, rest: string, order: readonly ('clear' | 'whatIf'
   // "keep it this way" says nothing a question could keep; "rename to X" needs its object back.
   if (/^(?:it|this|that)?\s*(?:this way|that way|as is|as it is)?$/i.test(rest) && rest) return NO_REWRITE;
   const [head, tail] = splitClause(/^to\b/i.test(object) && (verb === 'rename' || verb === 'change' || verb === 'move') ? `this ${object}` : object);
-  // A comma that joins another statement ("call `id` on it, rails helpers do it anyway") needs its own sentence.
-  if (/,\s+(?!(?:since|because|as|so|which|unless|if|when|e\.g|i\.e|like|for example|or|and|but)\b)\S+\s+\S+/i.test(head)) return NO_REWRITE;
+  if (joinsStatement(head)) return NO_REWRITE;
   const reasoned = /\b(?:to be (?:in line|consistent)|for consistency|consistent with|so that|because|since)\b/i.test(head);
   const frames = {
     clear: `Would it be clearer to ${verb} ${head}?`,
@@ -494,6 +493,11 @@ export function sound(original: string, suggestion: string): boolean {
 /** True when the words can sit inside a question frame: no second order, no break into another clause's question. */
 function fitsFrame(rest: string): boolean {
   return !SECOND_ORDER.test(rest) && !/[?]/.test(rest) && !SEQUENCE.test(rest) && !CODE_OUTSIDE_SPANS.test(rest.replace(/`[^`\n]*`|'[^'\n]*'|"[^"\n]*"/g, '')) && !/[:;]-?[)(DP]|\n\s*(?:[-*+>•]|\d{1,3}[.)])/.test(rest);
+}
+
+/** A comma that joins another statement ("call `id` on it, rails helpers do it anyway"): it needs its own sentence. */
+function joinsStatement(words: string): boolean {
+  return /,\s+(?!(?:since|because|as|so|which|unless|if|when|e\.g|i\.e|like|for example|or|and|but)\b)\S+\s+\S+/i.test(words);
 }
 
 /** Splits "drop this, it is unused" into the clause and the statement that follows it. */
