@@ -87,16 +87,19 @@ async function createNote(
  * The note is already whole on disk, so if the editor goes away meanwhile, nothing is lost.
  */
 async function openAtFirstTabStop(uri: vscode.Uri, snippet: string): Promise<void> {
+  let editor: vscode.TextEditor | undefined;
   try {
     // Not a preview tab: a second note opened at once would replace it before the snippet lands.
-    const editor = await vscode.window.showTextDocument(uri, { preview: false });
+    editor = await vscode.window.showTextDocument(uri, { preview: false });
     const whole = new vscode.Range(0, 0, editor.document.lineCount, 0);
     // No save afterwards: save participants (trim whitespace, format on save) would edit the fresh note.
     await editor.insertSnippet(new vscode.SnippetString(snippet), whole);
   } catch (error) {
-    // Two notes opened at once: VS Code cancels the first open ("Could NOT open editor"). That note is
-    // already whole on disk; anything else is worth reporting.
-    if (!/could not open/i.test(String(error))) throw error;
+    // Two notes opened at once: the second takes the first one's place before its snippet lands. VS Code then
+    // cancels the first open ("Could NOT open editor") or drops its editor, so the insert fails ("Illegal
+    // argument: TextEditor(…)"). That note is already whole on disk; anything else is worth reporting.
+    const replaced = editor !== undefined && !vscode.window.visibleTextEditors.includes(editor);
+    if (!replaced && !/could not open/i.test(String(error))) throw error;
   }
 }
 

@@ -83,10 +83,16 @@ export class TeamContent implements vscode.Disposable {
   }
 
   private watch(): void {
+    const reload = () => this.scheduleReload();
     for (const root of this.roots()) {
-      const watcher = vscode.workspace.createFileSystemWatcher(new vscode.RelativePattern(root, '**/*.md'));
-      const reload = () => this.scheduleReload();
-      this.watchers.push(watcher, watcher.onDidCreate(reload), watcher.onDidChange(reload), watcher.onDidDelete(reload));
+      // A folder written in one burst with its files (a git pull, an unzip) may report only the folder: the OS
+      // watch inside a new folder starts after it exists. So the team folder itself appearing or going, and
+      // anything inside it (subfolders too), reloads the whole folder.
+      const itself = new vscode.RelativePattern(vscode.Uri.joinPath(root, '..'), root.path.slice(root.path.lastIndexOf('/') + 1));
+      for (const pattern of [new vscode.RelativePattern(root, '**'), itself]) {
+        const watcher = vscode.workspace.createFileSystemWatcher(pattern);
+        this.watchers.push(watcher, watcher.onDidCreate(reload), watcher.onDidChange(reload), watcher.onDidDelete(reload));
+      }
     }
   }
 
