@@ -173,6 +173,10 @@ function command(word: string, rest: string, order: readonly ('clear' | 'whatIf'
   if (/^(?:it|this|that)?\s*(?:this way|that way|as is|as it is)?$/i.test(rest) && rest) return NO_REWRITE;
   const [head, tail] = splitClause(/^to\b/i.test(object) && (verb === 'rename' || verb === 'change' || verb === 'move') ? `this ${object}` : object);
   if (joinsStatement(head)) return NO_REWRITE;
+  // "Drop description" is a terse label; a full question needs its article: "Could we drop the description?".
+  if (REMOVAL_VERBS.has(verb) && /^[a-z][a-z-]*(?: [a-z][a-z-]*)?$/.test(head) && !DETERMINERS.has(head.split(' ')[0]) && !/^(?:it|this|that|these|those|them)\b/.test(head)) {
+    return (['could', 'wonder'] as const).map((frame) => (frame === 'could' ? `Could we ${verb} the ${head}?` : `I wonder whether we could ${verb} the ${head}.`));
+  }
   const reasoned = /\b(?:to be (?:in line|consistent)|for consistency|consistent with|so that|because|since)\b/i.test(head);
   const frames = {
     clear: `Would it be clearer to ${verb} ${head}?`,
