@@ -29,6 +29,8 @@ const GOLDEN: readonly [rule: string, text: string, expected: readonly string[]]
   ['we-must', 'I think we should rename this to `max_len`.', ['Would it be clearer to rename this to `max_len`?', 'What if we rename this to `max_len`?']],
   ['prohibition', "Don't use `any` here.", ['Could we avoid using `any` here?', "I'd suggest not using `any` here. What do you think?"]],
   ['prohibition', "Don't forget to update the docs.", ['Could we update the docs?', 'I wonder whether we could update the docs.']],
+  ['imperative', 'Remove this.', ['Could we remove this?', 'I wonder whether we could remove this.']],
+  ['imperative', 'Drop description.', ['Could we drop the description?', 'I wonder whether we could drop the description.']],
   ['imperative', 'Rename to `csvWriter`.', ['Would it be clearer to rename this to `csvWriter`?', 'What if we rename this to `csvWriter`?']],
   ['requirement', 'This should be static.', ['Should this be static?', 'I wonder whether this should be static.']],
   ['requirement', 'The timeout should be 30s.', ['Should the timeout be 30s?', 'I wonder whether the timeout should be 30s.']],

@@ -170,7 +170,7 @@ function command(word: string, rest: string, order: readonly ('clear' | 'whatIf'
   if (!rest && INTRANSITIVE_VERBS.has(verb)) return NO_REWRITE;
   const object = rest || 'this';
   // "keep it this way" says nothing a question could keep; "rename to X" needs its object back.
-  if (/^(?:it|this|that)?\s*(?:this way|that way|as is|as it is)?$/i.test(rest) && rest) return NO_REWRITE;
+  if (/^(?:(?:it|this|that)\s+)?(?:this way|that way|as is|as it is)$/i.test(rest)) return NO_REWRITE;
   const [head, tail] = splitClause(/^to\b/i.test(object) && (verb === 'rename' || verb === 'change' || verb === 'move') ? `this ${object}` : object);
   if (joinsStatement(head)) return NO_REWRITE;
   // "Drop description" is a terse label; a full question needs its article: "Could we drop the description?".
