@@ -126,6 +126,9 @@ function maskLines(text: string, blank: (from: number, to: number) => void): voi
  * it ends (after its comma or mark), or 0. Read by hand: a greeting is a word and at most 30 characters.
  */
 function greetingEnd(text: string): number {
+  // Every greeting word starts with "h" or "d": most comments are ruled out by their first letter.
+  const first = text.charCodeAt(0) | 0x20;
+  if (first !== 0x68 && first !== 0x64 && first !== 0x20 && first !== 0x2a && first !== 0x2e) return 0;
   let i = 0;
   while (i < text.length && i < 20 && /\s/.test(text[i])) i++;
   const wordStart = i;

@@ -77,11 +77,12 @@ export function rewrite(context: Context, cue: Cue): Rewrite {
   // After a condition ("If it is unused, …") a second "what if" reads wrong; "could we" follows well.
   if (clause.afterCondition) candidates = candidates.filter((candidate) => !candidate?.startsWith('What if'));
   const original = context.text.slice(clause.start, clause.end);
+  const pieces = protectedPieces(original);
   const kept: string[] = [];
   for (const candidate of candidates) {
     if (!candidate) continue;
     const cased = clause.capital ? capitalize(candidate) : lowerFirst(candidate);
-    if (kept.length < 2 && !kept.includes(cased) && sound(original, cased)) kept.push(cased);
+    if (kept.length < 2 && !kept.includes(cased) && sound(original, cased, pieces)) kept.push(cased);
   }
   return { start: clause.start, end: clause.end, suggestions: kept };
 }
@@ -473,22 +474,39 @@ function coreEndOf(context: Context, index: number): number {
 // The last check on every suggestion.
 
 // What a rewrite must carry over verbatim from the span it replaces: inline code, links, numbers and
-// identifiers (snake_case, camelCase, dotted paths, calls).
-const PROTECTED = /`[^`\n]+`|\b(?:https?|ftp|file):\/\/[^\s<>"'`]*[^\s<>"'`.,;:!?)\]]|\bwww\.[^\s<>"'`]*[^\s<>"'`.,;:!?)\]]|[\w.-]*\d[\w.-]*|\b\w*[a-z]\w*[A-Z_]\w*\b|\b\w+(?:\.\w+)+\b|\b\w+\(\)|[{}()[\];]{2,}/g;
+// identifiers (snake_case, camelCase, dotted paths, calls, code punctuation such as "})();").
+const INLINE_CODE = /`[^`\n]+`/g;
+const LINK = /\b(?:(?:https?|ftp|file):\/\/|www\.)\S+/g;
+const IDENTIFIER = /\d|_|[a-z][A-Z]|\w\.\w|\(\)|[{}()[\];]{2,}/;
+
 // Control characters other than line breaks and tabs: a rewrite must never carry one (or a NUL).
 // eslint-disable-next-line no-control-regex
 const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/;
 
 /** A suggestion is sound when it keeps every protected piece of the original and adds no control character. */
-export function sound(original: string, suggestion: string): boolean {
+export function sound(original: string, suggestion: string, pieces: readonly string[] = protectedPieces(original)): boolean {
   if (CONTROL.test(suggestion) || (suggestion.includes('undefined') && !original.includes('undefined'))) return false;
   if ((suggestion.split('`').length - 1) % 2 !== 0) return false;
-  PROTECTED.lastIndex = 0;
-  for (let match = PROTECTED.exec(original); match; match = PROTECTED.exec(original)) {
-    const piece = match[0].replace(/^[.-]+|[.-]+$/g, '');
-    if (piece && !suggestion.includes(piece)) return false;
-  }
+  for (const piece of pieces) if (!suggestion.includes(piece)) return false;
   return true;
+}
+
+// Only text with one of these can hold a protected piece; most review sentences have none.
+const MAY_PROTECT = /[`\d_.(){}[\];]|[a-z][A-Z]|:\/\/|www\./;
+
+/** The pieces of a span that every rewrite of it must keep, found once per span. */
+function protectedPieces(original: string): string[] {
+  if (!MAY_PROTECT.test(original)) return [];
+  const pieces: string[] = [...(original.match(INLINE_CODE) ?? [])];
+  for (const link of original.replace(INLINE_CODE, ' ').match(LINK) ?? []) pieces.push(link.replace(/[.,;:!?)\]]+$/, ''));
+  // Word by word: one cheap test per word instead of a pattern tried at every character.
+  for (const word of original.replace(INLINE_CODE, ' ').replace(LINK, ' ').split(/\s+/)) {
+    let bare = /[{}()[\];]{2,}/.test(word) ? word : word.replace(/^["'(<[]+|[.,;:!?"'>\]]+$/g, '');
+    // "(see foo_bar)": the bracket closes the aside; "kfree()" keeps its own.
+    if (bare.endsWith(')') && !bare.includes('(')) bare = bare.slice(0, -1);
+    if (bare && IDENTIFIER.test(bare)) pieces.push(bare);
+  }
+  return pieces;
 }
 
 // ---------------------------------------------------------------------------------------------------
