@@ -130,7 +130,7 @@ function greetingEnd(text: string): number {
   const first = text.charCodeAt(0) | 0x20;
   if (first !== 0x68 && first !== 0x64 && first !== 0x20 && first !== 0x2a && first !== 0x2e) return 0;
   let i = 0;
-  while (i < text.length && i < 20 && /\s/.test(text[i])) i++;
+  while (i < text.length && i < 20 && (text.charCodeAt(i) === 0x20 || text.charCodeAt(i) === 0x0a || text.charCodeAt(i) === 0x09)) i++;
   const wordStart = i;
   while (i < text.length && i - wordStart < 6 && /[a-z]/i.test(text[i])) i++;
   if (!GREETING_WORDS.has(text.slice(wordStart, i).toLowerCase()) || /\w/.test(text[i] ?? '')) return 0;

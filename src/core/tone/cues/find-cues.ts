@@ -203,7 +203,8 @@ function tokenAt(tokens: readonly Token[], offset: number): number {
 /** The Conventional Comments prefix of the comment's first words, after any quoted mail or greeting (masked as blanks). */
 function leadingPrefix(masked: string): ConventionalPrefix | undefined {
   let offset = 0;
-  while (offset < masked.length && offset < 2000 && /\s/.test(masked[offset])) offset++;
+  // Masked quotes and greetings are blanks; char codes, not a pattern per character, on this hot path.
+  for (let code = masked.charCodeAt(0); offset < masked.length && offset < 2000 && (code === 0x20 || code === 0x0a || code === 0x09 || code === 0x0d); ) code = masked.charCodeAt(++offset);
   if (offset === 0) return parseConventionalPrefix(masked);
   const prefix = parseConventionalPrefix(masked.slice(offset));
   return prefix && { ...prefix, start: prefix.start + offset, end: prefix.end + offset };
