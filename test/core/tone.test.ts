@@ -289,12 +289,30 @@ describe('tone: Conventional Comments', () => {
     assert.equal(analyzeFeedback('issue (non-blocking): this is wrong when `n == 0`').tone, 'supportive');
   });
 
-  it('treats blocking as not optional', () => {
-    const result = analyzeFeedback('suggestion (blocking): could we add a test?');
+  it('treats blocking as not optional: a bare blocking order is flagged, and so is its command', () => {
+    const result = analyzeFeedback('suggestion (blocking): rename this to `parseConfig`');
     assert.equal(result.tone, 'directive');
     assert.deepEqual(
       result.findings.map((finding) => finding.ruleId),
-      ['blocking'],
+      ['blocking', 'imperative'],
+    );
+  });
+
+  it('agrees with "Say what blocks": a blocker that gives its risk or asks how to fix it is no fault', () => {
+    for (const text of [
+      'issue (blocking): the token ends up in the logs here. Could we mask it?',
+      'issue (blocking): this leaks `buf` on the error path',
+      'issue (blocking): this can lose data when the disk is full.',
+      'suggestion (blocking): could we add a test?',
+    ]) {
+      const result = analyzeFeedback(text);
+      assert.ok(!result.findings.some((finding) => finding.ruleId === 'blocking'), text);
+      assert.notEqual(result.tone, 'directive', text);
+    }
+    // Blocking never makes an order optional: the order is still flagged, just not the decoration.
+    assert.deepEqual(
+      analyzeFeedback('issue (blocking): rename this, it leaks the handle').findings.map((finding) => finding.ruleId),
+      ['imperative'],
     );
   });
 

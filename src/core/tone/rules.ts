@@ -114,7 +114,7 @@ export const TONE_RULES: readonly ToneRule[] = [
   {
     id: 'blocking',
     name: 'Blocking decoration',
-    description: 'A Conventional Comments "(blocking)" decoration: the change is not optional.',
+    description: 'A Conventional Comments "(blocking)" decoration on a bare order, with no risk named and no question.',
     message: 'Marking a comment blocking removes the author\'s choice; say why it has to change.',
   },
 ];

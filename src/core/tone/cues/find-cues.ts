@@ -25,7 +25,9 @@ export function findCues(context: Context): Cue[] {
   if (prefix) {
     const first = 0;
     if (prefix.label === 'praise') push({ kind: CueKind.Praise, start: prefix.start, end: prefix.end, sentence: first });
-    if (prefix.decorations.includes('blocking')) {
+    // Leading from the front when it matters: a blocker that names its risk or asks how to fix it is what
+    // the "Say what blocks" card recommends. Only a bare "(blocking)" order is flagged.
+    if (prefix.decorations.includes('blocking') && !explainsItself(masked.slice(prefix.end))) {
       const at = masked.indexOf('blocking', prefix.start);
       push({ kind: CueKind.Hostile, rule: 'blocking', start: at, end: at + 'blocking'.length, sentence: first });
     }
@@ -208,4 +210,12 @@ function leadingPrefix(masked: string): ConventionalPrefix | undefined {
   if (offset === 0) return parseConventionalPrefix(masked);
   const prefix = parseConventionalPrefix(masked.slice(offset));
   return prefix && { ...prefix, start: prefix.start + offset, end: prefix.end + offset };
+}
+
+// A reason or a consequence: "because", "so that", "leaks", "ends up in", "can crash", a security or data-loss risk.
+const REASON = /\b(?:because|since|otherwise|so that|as it|which|leaks?|ends? up|crash(?:es)?|breaks?|loses?|lost|data loss|corrupt\w*|secur\w*|vulnerab\w*|expos\w*|overflow\w*|injection|race|deadlock|will|would|can|could|might)\b/i;
+
+/** Whether a blocking comment gives its reason or asks a question, rather than only ordering. */
+function explainsItself(body: string): boolean {
+  return body.includes('?') || REASON.test(body);
 }
