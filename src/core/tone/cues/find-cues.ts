@@ -147,6 +147,9 @@ function rejectionCues(context: Context, push: (cue: Cue) => void): void {
   }
 }
 
+const APPROVAL = /^(?:lgtm|sgtm|ship it)/i;
+const COURTESY = /^(?:take your time|thank (?:you|them|him|her)|enjoy|relax|have fun)\b/i;
+
 /**
  * Cues that the comment around them shows to be something else:
  * - an author's reply ("Fixed the two mistakes. Probably needs more testing.") speaks of their own work;
@@ -155,9 +158,6 @@ function rejectionCues(context: Context, push: (cue: Cue) => void): void {
  * - an approval ("LGTM, but …") carries the verdicts and requirements beside it;
  * - courtesies in the imperative ("Take your time!") are kindness.
  */
-const APPROVAL = /^(?:lgtm|sgtm|ship it)/i;
-const COURTESY = /^(?:take your time|thank (?:you|them|him|her)|enjoy|relax|have fun)\b/i;
-
 function inContext(context: Context, cues: Cue[], observe: boolean): Cue[] {
   const { tokens, sentences } = context;
   const firstWord = tokens.find((token) => token.kind === Kind.Word);
@@ -170,7 +170,10 @@ function inContext(context: Context, cues: Cue[], observe: boolean): Cue[] {
   }
   // "I would rather call X during probe() and keep the clock on": the verb after "and" is still the suggestion's.
   const suggestedFrom = new Map<number, number>();
-  for (const cue of cues) if (cue.kind === CueKind.Option && !(suggestedFrom.get(cue.sentence)! <= cue.start)) suggestedFrom.set(cue.sentence, cue.start);
+  for (const cue of cues) {
+    const earliest = suggestedFrom.get(cue.sentence);
+    if (cue.kind === CueKind.Option && (earliest === undefined || cue.start < earliest)) suggestedFrom.set(cue.sentence, cue.start);
+  }
   // "LGTM, but it is hard to follow": an approval carries the verdicts beside it.
   const approved = cues.some((cue) => cue.kind === CueKind.Praise && APPROVAL.test(context.masked.slice(cue.start, cue.end)));
   if (!authorReply && !observing && suggestedFrom.size === 0 && !approved && !cues.some((cue) => cue.kind === CueKind.Command)) return cues;
