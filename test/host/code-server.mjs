@@ -1,6 +1,6 @@
 // Runs the extension in a real VS Code without the internet: code-server (VS Code 1.139.1 with a
 // Node extension host) installed from the npm registry, driven by Debian's chromium through
-// playwright-core. See shared/notes/real-vscode-tests.md for why and how.
+// playwright-core. The README's Development section says why and how.
 //
 // Everything heavy (Node 24, code-server) is installed on first use into cacheDir(), never as a
 // project dependency. Set LFB_TEST_CACHE to keep that cache outside the clone (CI).
