@@ -113,9 +113,6 @@ export const INFO_OBJECTS = set(`
   trace output numbers benchmark benchmarks results dmesg config screenshot screenshots
 `);
 
-/** Courtesies in the imperative ("Take your time!", "Please thank them"): kindness, not orders. */
-export const COURTESY_VERBS = set(`thank enjoy relax`);
-
 /** Subordinators: an obligation after one of these describes a condition, not an order ("if you need to …"). */
 export const SUBORDINATORS = set(`
   if when whether unless because since as once until where which why what how who whatever whenever in case before
@@ -402,7 +399,7 @@ export const EVALUATIVE_ADJECTIVES = set(`useless unnecessary unneeded needless 
 export const STALE_ADJECTIVES = set(`unused dead stray spurious leftover debug commented-out duplicate duplicated extra`);
 
 /** Words in front of a flagged clause that a rewrite replaces with it ("Also, I think …"). */
-export const REWRITE_FILLERS = set(`also so but now just please pls plz kindly i think guess imo imho honestly tbh probably maybe perhaps really actually`);
+export const REWRITE_FILLERS: ReadonlySet<string> = new Set([...POLITE_WORDS, ...set(`also so but now just i think guess imo imho honestly tbh probably maybe perhaps really actually`)]);
 
 /** Words that open a greeting before a comma ("Hi Sam, …"): the rewrite starts after it. */
 export const REWRITE_GREETINGS = set(`hi hey hello dear sorry well hmm thanks thx same`);

@@ -77,6 +77,8 @@ function maskLines(text: string, blank: (from: number, to: number) => void): voi
   let lineStart = 0;
   let previousIndented = false;
   let inDiff = false;
+  // Found once: asking per line whether a " @@" follows would rescan the rest of the text each time.
+  const lastHunkClose = text.lastIndexOf(' @@');
   while (lineStart <= text.length) {
     let lineEnd = text.indexOf('\n', lineStart);
     if (lineEnd < 0) lineEnd = text.length;
@@ -94,7 +96,7 @@ function maskLines(text: string, blank: (from: number, to: number) => void): voi
       blank(lineStart, lineEnd);
     } else if (first === 0x3e) {
       blank(lineStart, lineEnd);
-    } else if (inDiff || text.startsWith('diff --git ', lineStart) || (text.startsWith('@@ ', lineStart) && text.includes(' @@', lineStart))) {
+    } else if (inDiff || text.startsWith('diff --git ', lineStart) || (text.startsWith('@@ ', lineStart) && lastHunkClose >= lineStart)) {
       // A unified diff pasted into a mail is code, up to the first line that is not part of it.
       inDiff = lineStart < lineEnd && (isDiffLine(text, lineStart) || text.startsWith('diff --git ', lineStart));
       if (inDiff) blank(lineStart, lineEnd);
@@ -173,11 +175,7 @@ function isIndentedBlock(text: string, lineStart: number, lineEnd: number, previ
  */
 function maskInlineCode(text: string, hidden: readonly number[], hide: (from: number, to: number, fill?: number) => void): void {
   // Backticks on lines already hidden (fences, quotes) do not count; those ranges come in text order.
-  let range = 0;
-  const isHidden = (i: number) => {
-    while (range < hidden.length && hidden[range + 1] <= i) range += 3;
-    return range < hidden.length && hidden[range] <= i;
-  };
+  const isHidden = hiddenCursor(hidden);
   const starts: number[] = [];
   const lengths: number[] = [];
   for (let i = text.indexOf('`'); i >= 0 && i < text.length; i = text.indexOf('`', i)) {
@@ -212,16 +210,13 @@ function maskInlineCode(text: string, hidden: readonly number[], hide: (from: nu
  * reads as code. Quotes open after a space or bracket and close before a space or mark.
  */
 function maskQuotedStrings(text: string, hidden: readonly number[], hide: (from: number, to: number, fill?: number) => void): void {
-  let range = 0;
-  const isHidden = (i: number) => {
-    while (range < hidden.length && hidden[range + 1] <= i) range += 3;
-    return range < hidden.length && hidden[range] <= i;
-  };
-  for (let open = nextQuote(text, 0); open >= 0; ) {
+  const isHidden = hiddenCursor(hidden);
+  const nextQuote = quoteFinder(text);
+  for (let open = nextQuote(0); open >= 0; ) {
     const closing = text[open] === '\u201c' ? '\u201d' : '"';
     const before = open === 0 ? ' ' : text[open - 1];
     if (!/[\s([{:=]/.test(before) || isHidden(open)) {
-      open = nextQuote(text, open + 1);
+      open = nextQuote(open + 1);
       continue;
     }
     // The closing quote is the first one not followed by a letter: a title may quote in turn ("drop "x" on …").
@@ -235,19 +230,36 @@ function maskQuotedStrings(text: string, hidden: readonly number[], hide: (from:
     }
     if (close > 0) {
       hide(open, close + 1, CODE);
-      open = nextQuote(text, close + 1);
+      open = nextQuote(close + 1);
     } else {
-      open = nextQuote(text, open + 1);
+      open = nextQuote(open + 1);
     }
   }
 }
 
-function nextQuote(text: string, from: number): number {
-  const straight = text.indexOf('"', from);
-  const curly = text.indexOf('\u201c', from);
-  if (straight < 0) return curly;
-  if (curly < 0) return straight;
-  return Math.min(straight, curly);
+/** The next opening quote, straight or curly, at or after an offset; each kind is searched for again only once passed. */
+function quoteFinder(text: string): (from: number) => number {
+  let straight = -2;
+  let curly = -2;
+  return (from) => {
+    if (straight !== -1 && straight < from) straight = text.indexOf('"', from);
+    if (curly !== -1 && curly < from) curly = text.indexOf('\u201c', from);
+    if (straight < 0) return curly;
+    if (curly < 0) return straight;
+    return Math.min(straight, curly);
+  };
+}
+
+/**
+ * Whether an offset lies in a hidden range, for offsets asked in increasing order: a cursor walks the
+ * (start, end, fill) triples once.
+ */
+function hiddenCursor(hidden: readonly number[]): (i: number) => boolean {
+  let range = 0;
+  return (i) => {
+    while (range < hidden.length && hidden[range + 1] <= i) range += 3;
+    return range < hidden.length && hidden[range] <= i;
+  };
 }
 
 /** user@host.tld and @mentions, found from each "@" outwards so that no pattern rescans a long word. */

@@ -164,7 +164,7 @@ function suggestionsFor(context: Context, cue: Cue, clause: Clause): (string | u
 }
 
 /** A command's verb and the words after it, as a question in the frame that fits the verb. */
-function command(word: string, rest: string, order: readonly ('clear' | 'whatIf' | 'could' | 'wonder' | 'gerund')[] = []): string[] {
+function command(word: string, rest: string, order: readonly Frame[] = []): string[] {
   const verb = verbOf(word);
   // Only changes to the work take a question frame; "read the docs", "save and exit" are pointers and steps.
   if (!verb || !CODE_CHANGE_VERBS.has(verb) || !fitsFrame(rest) || SELF.test(rest) || YOU.test(rest)) return NO_REWRITE;
@@ -175,28 +175,36 @@ function command(word: string, rest: string, order: readonly ('clear' | 'whatIf'
   const [head, tail] = splitClause(/^to\b/i.test(object) && (verb === 'rename' || verb === 'change' || verb === 'move') ? `this ${object}` : object);
   if (joinsStatement(head)) return NO_REWRITE;
   // "Drop description" is a terse label; a full question needs its article: "Could we drop the description?".
-  if (REMOVAL_VERBS.has(verb) && /^[a-z][a-z-]*(?: [a-z][a-z-]*)?$/.test(head) && !DETERMINERS.has(head.split(' ')[0]) && !/^(?:it|this|that|these|those|them)\b/.test(head)) {
-    return (['could', 'wonder'] as const).map((frame) => (frame === 'could' ? `Could we ${verb} the ${head}?` : `I wonder whether we could ${verb} the ${head}.`));
-  }
+  const article = REMOVAL_VERBS.has(verb) && /^[a-z][a-z-]*(?: [a-z][a-z-]*)?$/.test(head) && !DETERMINERS.has(head.split(' ')[0]) && !/^(?:it|this|that|these|those|them)\b/.test(head);
   const reasoned = /\b(?:to be (?:in line|consistent)|for consistency|consistent with|so that|because|since)\b/i.test(head);
-  const frames = {
-    clear: `Would it be clearer to ${verb} ${head}?`,
-    whatIf: `What if we ${verb} ${head}?`,
-    could: `Could we ${verb} ${head}?`,
-    wonder: `I wonder whether we could ${verb} ${head}.`,
-    gerund: `What do you think about ${gerund(verb)} ${head}?`,
-  };
   // The frame fits the verb: clarity for renames (unless the reviewer gave another reason), "could we"
   // for fixes and removals, "what if" for the rest.
   const picked =
-    order.length > 0
+    order.length > 0 && !article
       ? order
-      : CLARITY_VERBS.has(verb) && !reasoned
+      : CLARITY_VERBS.has(verb) && !reasoned && !article
         ? (['clear', 'whatIf'] as const)
-        : REMOVAL_VERBS.has(verb) || MUST_FIX_VERBS.has(verb)
+        : article || REMOVAL_VERBS.has(verb) || MUST_FIX_VERBS.has(verb)
           ? (['could', 'wonder'] as const)
           : (['whatIf', 'could'] as const);
-  return picked.map((frame) => frames[frame] + tail);
+  return article ? picked.map((frame) => framed(frame, verb, `the ${head}`)) : picked.map((frame) => framed(frame, verb, head) + tail);
+}
+
+type Frame = 'clear' | 'whatIf' | 'could' | 'wonder' | 'gerund';
+
+function framed(frame: Frame, verb: string, object: string): string {
+  switch (frame) {
+    case 'clear':
+      return `Would it be clearer to ${verb} ${object}?`;
+    case 'whatIf':
+      return `What if we ${verb} ${object}?`;
+    case 'could':
+      return `Could we ${verb} ${object}?`;
+    case 'wonder':
+      return `I wonder whether we could ${verb} ${object}.`;
+    case 'gerund':
+      return `What do you think about ${gerund(verb)} ${object}?`;
+  }
 }
 
 /** "You should rename this" / "We need to handle the error" → a question about the same action. */
@@ -428,19 +436,19 @@ function isLabel(context: Context, from: number, colon: number): boolean {
   for (let k = from; k < colon; k++) {
     const word = context.tokens[k].lower;
     if (context.tokens[k].kind === Kind.Punct) continue;
-    if (PREFIX_LABELS.has(word) || LOCATION_LABELS.has(word.replace(/\d+$/, '')) || /^(?:ps|v)\d+$/.test(word)) return true;
+    if (PREFIX_LABELS.has(word) || LOCATION_LABELS.has(word.replace(/\d+$/, ''))) return true;
   }
   return false;
 }
 
 /** The first token of a sentence's own words: past list markers, a "label:" and a greeting. */
 function contentStart(context: Context, first: number, last: number): number {
-  const { tokens, text } = context;
+  const { tokens } = context;
   let i = first;
   // "- ", "* ", "1. ", "2) "
   if (i < last && tokens[i].kind === Kind.Punct && /^[-*+•]$/.test(tokens[i].lower)) i++;
   if (i + 1 < last && /^\d{1,3}$/.test(tokens[i].lower) && /^[.)]$/.test(tokens[i + 1].lower)) i += 2;
-  // A comma or colon left by a masked @mention or greeting.
+  // A comma or colon left after a masked @mention ("@sam, …").
   while (i < last && (tokens[i].lower === ',' || tokens[i].lower === ':')) i++;
   // "nit:", "PS3:", "suggestion (non-blocking):", "Hi Sam,": only known labels, so that "Please include
   // the reference: …" is not read as one.
@@ -455,8 +463,6 @@ function contentStart(context: Context, first: number, last: number): number {
     }
     if (tokens[j].kind === Kind.Punct && tokens[j].lower !== '(' && tokens[j].lower !== ')' && tokens[j].lower !== '-') break;
   }
-  // A @mention at the start addresses the comment; it is not part of the clause.
-  while (i < last && text.charCodeAt(tokens[i].start - 1) === 0x40) i++;
   return Math.min(i, last - 1);
 }
 
@@ -484,7 +490,7 @@ const IDENTIFIER = /\d|_|[a-z][A-Z]|\w\.\w|\(\)|[{}()[\];]{2,}/;
 const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/;
 
 /** A suggestion is sound when it keeps every protected piece of the original and adds no control character. */
-export function sound(original: string, suggestion: string, pieces: readonly string[] = protectedPieces(original)): boolean {
+function sound(original: string, suggestion: string, pieces: readonly string[] = protectedPieces(original)): boolean {
   if (CONTROL.test(suggestion) || (suggestion.includes('undefined') && !original.includes('undefined'))) return false;
   if ((suggestion.split('`').length - 1) % 2 !== 0) return false;
   for (const piece of pieces) if (!suggestion.includes(piece)) return false;
@@ -498,9 +504,10 @@ const MAY_PROTECT = /[`\d_.(){}[\];]|[a-z][A-Z]|:\/\/|www\./;
 function protectedPieces(original: string): string[] {
   if (!MAY_PROTECT.test(original)) return [];
   const pieces: string[] = [...(original.match(INLINE_CODE) ?? [])];
-  for (const link of original.replace(INLINE_CODE, ' ').match(LINK) ?? []) pieces.push(link.replace(/[.,;:!?)\]]+$/, ''));
+  const prose = original.replace(INLINE_CODE, ' ');
+  for (const link of prose.match(LINK) ?? []) pieces.push(link.replace(/[.,;:!?)\]]+$/, ''));
   // Word by word: one cheap test per word instead of a pattern tried at every character.
-  for (const word of original.replace(INLINE_CODE, ' ').replace(LINK, ' ').split(/\s+/)) {
+  for (const word of prose.replace(LINK, ' ').split(/\s+/)) {
     let bare = /[{}()[\];]{2,}/.test(word) ? word : word.replace(/^["'(<[]+|[.,;:!?"'>\]]+$/g, '');
     // "(see foo_bar)": the bracket closes the aside; "kfree()" keeps its own.
     if (bare.endsWith(')') && !bare.includes('(')) bare = bare.slice(0, -1);
@@ -603,7 +610,7 @@ function join(first: string, rest: string): string {
 }
 
 /** Lower-cases the first letter of an ordinary capitalised word; "Signed-off-by", "DCHECK", "I" and `code` keep their case. */
-export function lowerFirst(value: string): string {
+function lowerFirst(value: string): string {
   if (value.length === 0) return value;
   const first = value.charCodeAt(0);
   if (first < 0x41 || first > 0x5a) return value;

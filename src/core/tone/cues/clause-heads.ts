@@ -62,10 +62,8 @@ export function clauseHead(context: Context, index: number, at: number, sentence
     if (verbAt >= end) return;
     const verb = tokens[verbAt].lower;
     const subject = SUBJECTS.has(verb) || DEMONSTRATIVES.has(verb);
-    if (subject && sentence.question) return;
-    if (PROHIBITION_EXCEPT.has(verb) || verb === 'mind' || verb === 'forget' || subject) {
-      if (verb !== 'forget') return;
-    }
+    // "Don't worry", "don't you think": no prohibition; "Don't forget to …" is one.
+    if (verb !== 'forget' && (PROHIBITION_EXCEPT.has(verb) || verb === 'mind' || subject)) return;
     if (word === 'never' && !VERBS.has(verb) && verb !== 'forget') return;
     if (tokens[verbAt].kind !== Kind.Word) return;
     push({ kind: CueKind.Command, rule: 'prohibition', start: rewriteFrom, end: tokens[verbAt - 1].end, sentence: index, from: rewriteFrom, head: verbAt });
