@@ -13,6 +13,7 @@ import {
   toneRuleAnchor,
 } from '../../src/core/tone';
 import { CUE_PATTERNS, findCues, TRIGGERED_PATTERNS, triggerPositions } from '../../src/core/tone/cues';
+import { topLevelBranches } from '../../src/core/tone/cues/trigger-words';
 import { MASK_PATTERNS, maskIgnored } from '../../src/core/tone/mask';
 import { splitSentences, tokenize } from '../../src/core/tone/text';
 import { markdownParagraphs } from '../../src/core/tone/paragraphs';
@@ -530,33 +531,6 @@ describe('tone: linear time on hostile input', () => {
     }
   });
 });
-
-function topLevelBranches(source: string): string[] {
-  const branches: string[] = [];
-  let depth = 0;
-  let inClass = false;
-  let current = '';
-  for (let i = 0; i < source.length; i++) {
-    const char = source[i];
-    if (char === '\\') {
-      current += char + source[++i];
-      continue;
-    }
-    if (inClass) {
-      if (char === ']') inClass = false;
-    } else if (char === '[') inClass = true;
-    else if (char === '(') depth++;
-    else if (char === ')') depth--;
-    else if (char === '|' && depth === 0) {
-      branches.push(current);
-      current = '';
-      continue;
-    }
-    current += char;
-  }
-  branches.push(current);
-  return branches;
-}
 
 describe('markdownParagraphs', () => {
   const pieces = (text: string) => markdownParagraphs(text).map(({ start, end }) => text.slice(start, end).trim());
