@@ -15,8 +15,9 @@ const LABELS = new Set<string>(['praise', 'nitpick', 'nit', 'suggestion', 'issue
 
 /** The Conventional Comments prefix at the start of a comment, if there is one. Read by hand: no pattern to audit. */
 export function parseConventionalPrefix(text: string): ConventionalPrefix | undefined {
-  const colon = text.indexOf(':');
-  if (colon < 0 || colon > 140) return undefined;
+  // A prefix ends within its first 140 characters; a long comment without one is not read to its end.
+  const colon = text.length > 141 ? text.slice(0, 141).indexOf(':') : text.indexOf(':');
+  if (colon < 0) return undefined;
   let i = 0;
   const blank = () => {
     while (i < text.length && (text[i] === ' ' || text[i] === '\t')) i++;

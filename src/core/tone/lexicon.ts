@@ -314,6 +314,10 @@ export const enum W {
   Praise = 512,
   /** Can head a clause the analyzer cares about: a command's verb, "don't", "can (you)", "let's" … */
   Head = 1024,
+  /** Words of the rarer checks (rejections, steps that observe, naming with "call"): their passes run only when one occurs. */
+  Rejection = 2048,
+  Observe = 4096,
+  Call = 8192,
 }
 
 export interface WordInfo {
@@ -456,3 +460,8 @@ export const DEFECT_NOUNS = set(`
 
 /** Verbs of repairs that are not really optional ("fix the conflicts"): "Could we …?" fits, "What if we …?" does not. */
 export const MUST_FIX_VERBS = set(`fix rebase resolve correct update`);
+
+// Marked here, below the lists they read.
+mark(REJECTION_WORDS, W.Rejection);
+mark(OBSERVE_WORDS, W.Observe);
+mark(['call'], W.Call);

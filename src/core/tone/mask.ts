@@ -56,7 +56,8 @@ function build(text: string, ranges: number[]): string {
   const order: number[] = [];
   for (let i = 0; i < ranges.length; i += 3) order.push(i);
   order.sort((a, b) => ranges[a] - ranges[b]);
-  let out = '';
+  // Pieces joined once: a string built with "+=" is a rope, and every later character read walks it.
+  const pieces: string[] = [];
   let at = 0;
   for (const i of order) {
     const from = Math.max(ranges[i], at);
@@ -64,10 +65,11 @@ function build(text: string, ranges: number[]): string {
     if (to <= from) continue;
     const char = ranges[i + 2] === CODE ? CODE_CHAR : ' ';
     const piece = text.slice(from, to);
-    out += text.slice(at, from) + (piece.includes('\n') ? piece.replace(/[^\n]/g, char) : char.repeat(to - from));
+    pieces.push(text.slice(at, from), piece.includes('\n') ? piece.replace(/[^\n]/g, char) : char.repeat(to - from));
     at = to;
   }
-  return out + text.slice(at);
+  pieces.push(text.slice(at));
+  return pieces.join('');
 }
 
 /** Fenced blocks (until the closing fence or the end), quoted lines, and everything after a "-- " signature line. */
@@ -78,7 +80,7 @@ function maskLines(text: string, blank: (from: number, to: number) => void): voi
   let previousIndented = false;
   let inDiff = false;
   // Found once: asking per line whether a " @@" follows would rescan the rest of the text each time.
-  const lastHunkClose = text.lastIndexOf(' @@');
+  const lastHunkClose = text.includes('@@ ') ? text.lastIndexOf(' @@') : -1;
   while (lineStart <= text.length) {
     let lineEnd = text.indexOf('\n', lineStart);
     if (lineEnd < 0) lineEnd = text.length;

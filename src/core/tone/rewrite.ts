@@ -498,7 +498,7 @@ function sound(original: string, suggestion: string, pieces: readonly string[] =
 }
 
 // Only text with one of these can hold a protected piece; most review sentences have none.
-const MAY_PROTECT = /[`\d_.(){}[\];]|[a-z][A-Z]|:\/\/|www\./;
+const MAY_PROTECT = /[`\d_(){}[\];]|\w\.\w|[a-z][A-Z]|:\/\/|www\./;
 
 /** The pieces of a span that every rewrite of it must keep, found once per span. */
 function protectedPieces(original: string): string[] {

@@ -130,11 +130,10 @@ export function findCues(context: Context): Cue[] {
   }
   if (flags & W.Verdict) verdictWordCues(context, cues);
   if (flags & W.Modal) requirementCues(context, cues, hedged);
-  // The rarer checks run only where their words occur at all: one substring search instead of a pass.
-  if (subject.includes('reject') || subject.includes('nack')) rejectionCues(context, push);
-  const observe = subject.includes('see') || subject.includes('notice') || subject.includes('observe');
-  const named = cues.length > 0 && subject.includes('call');
-  const filtered = cues.length === 0 ? cues : inContext(context, cues, observe);
+  // The rarer checks run only where their words occur at all.
+  if (flags & W.Rejection) rejectionCues(context, push);
+  const named = cues.length > 0 && (flags & W.Call) !== 0;
+  const filtered = cues.length === 0 ? cues : inContext(context, cues, (flags & W.Observe) !== 0);
   return named ? naming(context, filtered) : filtered;
 }
 
@@ -205,11 +204,13 @@ function tokenAt(tokens: readonly Token[], offset: number): number {
   return spanAt(tokens, offset).index;
 }
 
+const NOT_BLANK = /[^ \n\t\r]/g;
+
 /** The Conventional Comments prefix of the comment's first words, after any quoted mail or greeting (masked as blanks). */
 function leadingPrefix(masked: string): ConventionalPrefix | undefined {
-  let offset = 0;
-  // Masked quotes and greetings are blanks; char codes, not a pattern per character, on this hot path.
-  for (let code = masked.charCodeAt(0); offset < masked.length && offset < 2000 && (code === 0x20 || code === 0x0a || code === 0x09 || code === 0x0d); ) code = masked.charCodeAt(++offset);
+  // Masked quotes and greetings are blanks: one native search finds the first character after them.
+  NOT_BLANK.lastIndex = 0;
+  const offset = NOT_BLANK.test(masked) ? NOT_BLANK.lastIndex - 1 : masked.length;
   if (offset === 0) return parseConventionalPrefix(masked);
   const prefix = parseConventionalPrefix(masked.slice(offset));
   return prefix && { ...prefix, start: prefix.start + offset, end: prefix.end + offset };
