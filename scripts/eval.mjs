@@ -1,9 +1,11 @@
 // `npm run eval`: how well the tone check flags directive comments that nobody here wrote.
 //
 // Reads test/fixtures/real-comments.jsonl (real review comments, labelled by TONE.md; see
-// test/fixtures/real-comments.md) and scores the check on the FROZEN test split, which no rule change
-// may look at, beside write-good and alex on the same comments. `--split tune` scores the tuning part,
-// `--split all` both. Needs a build first (dist/core.js).
+// test/fixtures/real-comments.md) and scores the check on the FROZEN comments, which no rule change
+// may look at, beside write-good and alex on the same comments. There are two frozen splits: `test`
+// (drawn from the first batch) and `fresh` (a later batch, labelled and frozen before the check read
+// it). `--split test|fresh` scores one of them, `--split tune` the tuning part, `--split all` every
+// comment. Needs a build first (dist/core.js).
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
@@ -11,14 +13,15 @@ import path from 'node:path';
 const root = path.join(path.dirname(new URL(import.meta.url).pathname), '..');
 const require = createRequire(path.join(root, 'package.json'));
 const splitArgument = process.argv.find((argument) => argument.startsWith('--split='))?.slice('--split='.length) ?? process.argv[process.argv.indexOf('--split') + 1];
-const split = ['test', 'tune', 'all'].includes(splitArgument) ? splitArgument : 'test';
+const split = ['test', 'fresh', 'frozen', 'tune', 'all'].includes(splitArgument) ? splitArgument : 'frozen';
+const FROZEN = ['test', 'fresh'];
 const showMisses = !process.argv.includes('--no-misses');
 
 const comments = readFileSync(path.join(root, 'test', 'fixtures', 'real-comments.jsonl'), 'utf8')
   .split('\n')
   .filter((line) => line.trim())
   .map((line) => JSON.parse(line));
-const chosen = comments.filter((comment) => split === 'all' || comment.split === split);
+const chosen = comments.filter((comment) => split === 'all' || comment.split === split || (split === 'frozen' && FROZEN.includes(comment.split)));
 
 const { analyzeFeedback } = require(path.join(root, 'dist', 'core.js'));
 const writeGood = require('write-good');
@@ -34,10 +37,10 @@ const tools = {
 
 const CLASSES = ['directive', 'supportive', 'neutral'];
 
-function score(flag) {
+function score(flag, among = chosen) {
   const confusion = Object.fromEntries(CLASSES.map((label) => [label, { flagged: 0, passed: 0 }]));
   const misses = [];
-  for (const comment of chosen) {
+  for (const comment of among) {
     const flagged = flag(comment.text);
     confusion[comment.label][flagged ? 'flagged' : 'passed']++;
     if (flagged !== (comment.label === 'directive')) misses.push({ comment, flagged });
@@ -65,6 +68,20 @@ console.log(`Real review comments, split "${split}": ${chosen.length} comments (
 const results = Object.fromEntries(Object.entries(tools).map(([name, flag]) => [name, score(flag)]));
 console.log('Flagging directive comments:\n');
 console.log(table([['tool', 'precision', 'recall', 'F1', 'flagged'], ...Object.entries(results).map(([name, r]) => [name, r.precision.toFixed(3), r.recall.toFixed(3), r.f1.toFixed(3), CLASSES.reduce((sum, label) => sum + r.confusion[label].flagged, 0)])]));
+
+if (split === 'frozen') {
+  // Each frozen split on its own: `fresh` was never looked at while tuning, `test` had its misses read once.
+  console.log('\nEach frozen split on its own:\n');
+  const rows = [];
+  for (const part of FROZEN) {
+    const among = chosen.filter((comment) => comment.split === part);
+    for (const [name, flag] of Object.entries(tools)) {
+      const r = score(flag, among);
+      rows.push([`${part} (${among.length})`, name, r.precision.toFixed(3), r.recall.toFixed(3), r.f1.toFixed(3)]);
+    }
+  }
+  console.log(table([['split', 'tool', 'precision', 'recall', 'F1'], ...rows]));
+}
 
 console.log('\nConfusion (rows: label by TONE.md; flagged / not flagged):\n');
 console.log(table([['label', ...Object.keys(tools).flatMap((name) => [`${name} flagged`, 'not'])], ...CLASSES.map((label) => [label, ...Object.values(results).flatMap((r) => [r.confusion[label].flagged, r.confusion[label].passed])])]));

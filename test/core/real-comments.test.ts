@@ -7,7 +7,7 @@ interface RealComment {
   readonly kind: string;
   readonly project: string;
   readonly source: string;
-  readonly split: 'test' | 'tune';
+  readonly split: 'test' | 'fresh' | 'tune';
   readonly label: string;
   readonly first: string;
   readonly second: string | null;
@@ -41,6 +41,19 @@ describe('real review comments (test/fixtures/real-comments.jsonl)', () => {
       // Where the two labellings agree, that is the label; where they differ, an adjudicator chose one of them.
       if (comment.first === comment.second) assert.equal(comment.label, comment.first, comment.id);
     }
+  });
+
+  it('has a second frozen split, collected later and labelled twice before the check ever read it', () => {
+    const fresh = comments.filter((comment) => comment.split === 'fresh');
+    assert.ok(fresh.length >= 200, `${fresh.length} fresh`);
+    for (const comment of fresh) {
+      assert.ok(comment.second !== null, `${comment.id} has a second, blind label`);
+      if (comment.first === comment.second) assert.equal(comment.label, comment.first, comment.id);
+      else assert.ok([comment.first, comment.second].includes(comment.label), `${comment.id}: the adjudicator chose one of the two`);
+    }
+    // No thread is shared with the comments the rules were tuned on.
+    const tuned = new Set(comments.filter((comment) => comment.split === 'tune').map((comment) => comment.source));
+    for (const comment of fresh) assert.ok(!tuned.has(comment.source), `${comment.id} shares a thread with the tuning part`);
   });
 
   it('holds at least 300 comments in all', () => {
