@@ -26,7 +26,7 @@ export const VERBS = set(`
   sign tidy fetch poll consolidate deduplicate elide warn await hardcode hard-code parametrize parametrise measure
   benchmark profile investigate figure find grep bisect re-run reindent re-indent dedent turn toggle gate box quote
   encode decode parse justify rm mv nix kill stop fold collapse unroll unify lift bundle hook wire plumb thread
-  test double-check file allow
+  test double-check file allow place rearrange relocate regroup reformat
 `);
 
 /** Verbs that are just as often nouns or adjectives at the start of a sentence ("Test fails", "Return value"). */
@@ -125,6 +125,7 @@ const VERDICT_WORDS = set(`
   horrible awful invalid nonsense nonsensical bogus silly stupid dumb crap crappy garbage incorrect hacky gross
   overkill overengineered over-engineered convoluted unreadable misleading confusing unacceptable meaningless
   broken bad insane ridiculous sloppy messy clunky inconsistent bizarre pointless nasty icky yuck hack kludge untrue
+  irrelevant nuisance
 `);
 
 /** Words that make a short verbless phrase a defect label ("unused variable", "whitespace damage"). */
@@ -220,7 +221,7 @@ export const OPINION_VERBS = set(`consider prefer think agree like live imagine`
 export const CLAUSE_BREAKS = set(`, ; : ( ) - – — |`);
 
 /** Words that start a new clause themselves ("…, but use …"). */
-export const CLAUSE_WORDS = set(`but otherwise`);
+export const CLAUSE_WORDS = set(`but otherwise so`);
 
 /** "No worries", "no objection": a "no" phrase that is no defect label. */
 export const NO_EXCEPT = set(`
@@ -264,6 +265,12 @@ export const DEFECT_LABELS = set(`typo spelling grammar whitespace style`);
 /** Labels that announce a small remark: a short phrase after one is a terse label ("nit: const"). */
 export const MINOR_LABELS: ReadonlySet<string> = new Set([...NIT_WORDS, ...DEFECT_LABELS, 'cosmetic', 'trivial']);
 
+/** Prepositions that place a defect ("stray semicolon at the end of the line"): a terse label may run on past them. */
+export const PLACE_PREPOSITIONS = set(`at in on after before near inside within between`);
+
+/** Labels of a tool's output ("WARNING:", "error:"): what follows is evidence pasted in, not the reviewer's label. */
+export const TOOL_OUTPUT_LABELS = set(`warning error fatal info debug`);
+
 /** Words that point back at another comment ("same here", "ditto"): no defect label of their own. */
 export const REPEAT_WORDS = set(`same ditto here also again`);
 
@@ -277,13 +284,13 @@ export const NEGATING_PRAISE = set(`not doesn't don't isn't no never`);
 export const NEGATING_VERDICT = set(`not nothing no never my`);
 
 /** "Should work", "should fix it": an expectation, not a requirement. */
-export const EXPECT_VERBS = set(`work works matter happen fix solve address resolve help pass compile build cover apply hold suffice behave do take land go get have`);
+export const EXPECT_VERBS = set(`work works matter happen fix solve address resolve help pass compile build cover apply hold suffice behave do take land go get have allow let enable give yield improve reduce speed`);
 
 /** "Should be fine", "should be unreachable": an expectation, not a requirement. */
 export const EXPECT_BE = set(`
   fine ok okay safe enough sufficient possible harmless fixed addressed resolved done gone working good covered the able
   rare impossible unreachable true false zero there available correct reachable ready visible noticeable identical
-  equivalent equal
+  equivalent equal hard difficult easy simple trivial straightforward quick cheap
 `);
 
 /** "Should never be possible": an expectation. */
@@ -425,6 +432,9 @@ export const VERDICT_HEDGES = set(`seems seem looks look feels feel bit little s
 
 /** Words that give a reason in the same sentence ("… because `--verbose` does nothing here"). */
 export const REASON_WORDS = set(`because since as given`);
+
+/** Words that open a condition later in a sentence ("… if we use uuid_t", "… unless it is shared"). */
+export const CONDITION_WORDS = set(`if unless when`);
 
 /** Verbs that say what happens when something is run: "call X, then wait to see …" shows, it does not order. */
 export const OBSERVE_WORDS = set(`see notice observe`);

@@ -1,7 +1,7 @@
 /** Runs every cue finder over one comment, in order, and collects what they find. */
 
 import { ConventionalPrefix, parseConventionalPrefix } from '../conventional';
-import { ACK_PAST_WORDS, INFO_VERBS, NEGATING_PRAISE, OBSERVE_WORDS, REJECTION_WORDS, REVIEW_ACTION_VERBS, W, WH_WORDS } from '../lexicon';
+import { ACK_PAST_WORDS, CONDITION_WORDS, INFO_VERBS, NEGATING_PRAISE, OBSERVE_WORDS, REASON_WORDS, REJECTION_WORDS, REVIEW_ACTION_VERBS, W, WH_WORDS } from '../lexicon';
 import { Kind, Sentence, spanAt, Token } from '../text';
 import { clauseStartBefore, conditionalBefore, subordinated } from './context-checks';
 import { Context, Cue, CueKind } from './cue';
@@ -82,6 +82,8 @@ export function findCues(context: Context): Cue[] {
           const phrase = match[0].toLowerCase();
           if (index === Phrase.You && /\bshould be able\b/i.test(masked.slice(start, end + 9))) break;
           if (phrase.endsWith('better') && !/^(?:you|we)(?:'d| had) better/.test(phrase)) break;
+          // "We don't need that if we use uuid_t", "… because the children are refreshed": what is not needed, and why.
+          if (NEGATIVE_NEED.test(phrase) && explainedAfter(tokens, tokenAt(tokens, end), s.lastToken)) break;
           const rule = index === Phrase.You ? 'you-must' : 'we-must';
           push({ kind: CueKind.Obligation, rule, start, end, sentence, from: clauseStartBefore(context, sentence, at), head: tokenAt(tokens, end - 1) });
           break;
@@ -101,6 +103,7 @@ export function findCues(context: Context): Cue[] {
           if (s.question || hedged(sentence, start)) break;
           const at = tokenAt(tokens, start);
           if (conditionalBefore(tokens, s, at) || (index === Phrase.Verdict && subordinated(tokens, s, at))) break;
+          if (index === Phrase.Verdict && /\bneed\b/.test(match[0]) && explainedAfter(tokens, tokenAt(tokens, end), s.lastToken)) break;
           push({ kind: CueKind.Judgement, rule: index === Phrase.Verdict ? 'verdict' : 'right-way', start, end, sentence, from: clauseStartBefore(context, sentence, at) });
           break;
         }
@@ -135,6 +138,14 @@ export function findCues(context: Context): Cue[] {
   const named = cues.length > 0 && (flags & W.Call) !== 0;
   const filtered = cues.length === 0 ? cues : inContext(context, cues, (flags & W.Observe) !== 0);
   return named ? naming(context, filtered) : filtered;
+}
+
+const NEGATIVE_NEED = /(?:n't|\bnot) (?:need|have to)$/;
+
+/** A reason or a condition later in the sentence ("… if we use uuid_t", "… because …"). */
+function explainedAfter(tokens: readonly Token[], from: number, end: number): boolean {
+  for (let i = from; i < end; i++) if (REASON_WORDS.has(tokens[i].lower) || CONDITION_WORDS.has(tokens[i].lower)) return true;
+  return false;
 }
 
 /** "Rejected because …", "Nacked." opening a sentence: the change is turned down. */

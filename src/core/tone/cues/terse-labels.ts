@@ -1,6 +1,21 @@
 /** Terse labels ("whitespace damage", "nit: const"), bare replacements ("a -> b", "X instead of Y") and bare keywords. */
 
-import { AMBIGUOUS_VERBS, APPROVAL_WORDS, DEFECT_LABELS, KEYWORD_ONLY, MINOR_LABELS, NO_EXCEPT, PINGS, REPEAT_WORDS, SIGN_OFF_WORDS, VERBS, W, WH_WORDS } from '../lexicon';
+import {
+  AMBIGUOUS_VERBS,
+  APPROVAL_WORDS,
+  DEFECT_LABELS,
+  KEYWORD_ONLY,
+  MINOR_LABELS,
+  NO_EXCEPT,
+  PINGS,
+  PLACE_PREPOSITIONS,
+  REPEAT_WORDS,
+  SIGN_OFF_WORDS,
+  TOOL_OUTPUT_LABELS,
+  VERBS,
+  W,
+  WH_WORDS,
+} from '../lexicon';
 import { Kind, Token } from '../text';
 import { Context, Cue, CueKind } from './cue';
 
@@ -18,6 +33,8 @@ export function terseCues(context: Context, index: number, contentStart: number,
   let ack = false;
   let arrowAt = -1;
   let insteadAt = -1;
+  // Words before a place that follows the defect ("stray semicolon | at the end of the line").
+  let beforePlace = -1;
   for (let i = contentStart; i < end; i++) {
     const token = tokens[i];
     if (token.kind === Kind.Code) {
@@ -40,6 +57,7 @@ export function terseCues(context: Context, index: number, contentStart: number,
     if (flags & (W.Finite | W.Subject) || (token.joined && word.includes("'") && CONTRACTION.test(word))) verbs++;
     // A verb rules out a terse label or a bare replacement; only a question still needs the rest (for an arrow).
     if (verbs > 0 && !sentence.question) return;
+    if (defect && beforePlace < 0 && PLACE_PREPOSITIONS.has(word)) beforePlace = words - 1;
     if (flags & (W.Defect | W.Verdict)) defect = true;
     if (flags & (W.Ack | W.Praise)) ack = true;
     // "complains about", "added to": an -s or -ed word before a determiner or preposition is a verb.
@@ -72,9 +90,11 @@ export function terseCues(context: Context, index: number, contentStart: number,
   const labelHint = labels.some((label) => MINOR_LABELS.has(label));
   const firstIsCommand = VERBS.has(first.lower) && !AMBIGUOUS_VERBS.has(first.lower);
   if (firstIsCommand) return;
-  if (labels.includes('praise')) return;
+  // "WARNING: modpost: missing …": a tool's output, pasted as evidence, names no defect of the reviewer's.
+  if (labels.includes('praise') || labels.some((label) => TOOL_OUTPUT_LABELS.has(label))) return;
   for (let k = contentStart; k < end; k++) if (APPROVAL_WORDS.has(tokens[k].lower)) return;
-  if ((defect && words + codes <= 5) || (labelHint && words + codes <= 4 && words + codes > 0 && !REPEAT_WORDS.has(first.lower))) {
+  const labelWords = beforePlace >= 0 && words + codes <= 10 ? beforePlace : words + codes;
+  if ((defect && labelWords <= 5) || (labelHint && words + codes <= 4 && words + codes > 0 && !REPEAT_WORDS.has(first.lower))) {
     // "typo: …" names the defect in its label, so the label is part of what a rewrite replaces; "nit: …" does not.
     const labelIsDefect = !defect && labels.some((label) => DEFECT_LABELS.has(label));
     push({ kind: CueKind.Judgement, rule: 'defect-label', start: labelHint && !defect ? sentence.start : start, end: endOffset, sentence: index, from: labelIsDefect ? sentence.start : start });
