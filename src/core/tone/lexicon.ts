@@ -113,9 +113,9 @@ export const INFO_OBJECTS = set(`
   trace output numbers benchmark benchmarks results dmesg config screenshot screenshots
 `);
 
-/** Subordinators: an obligation after one of these describes a condition, not an order ("if you need to …"). */
+/** Subordinators: an obligation after one of these describes a condition, not an order ("if you need to …"). "in case" is checked as a pair. */
 export const SUBORDINATORS = set(`
-  if when whether unless because since as once until where which why what how who whatever whenever in case before
+  if when whether unless because since as once until where which why what how who whatever whenever before
   after while than though although so whereas
 `);
 

@@ -10,7 +10,7 @@ export function subordinated(tokens: readonly Token[], sentence: Sentence, at: n
   for (let i = at - 1, steps = 0; i >= sentence.firstToken && steps < 8; i--, steps++) {
     const word = tokens[i].lower;
     if (tokens[i].kind === Kind.Punct && (word === ',' || word === ';' || word === ':' || word === '(')) return false;
-    if (SUBORDINATORS.has(word)) return true;
+    if (SUBORDINATORS.has(word) || (word === 'case' && tokens[i - 1]?.lower === 'in')) return true;
     // "a file that we'd have to parse": "that" between a noun and a subject opens a relative clause.
     if (word === 'that' && i > sentence.firstToken && i + 1 < tokens.length && RELATIVE_SUBJECTS.has(tokens[i + 1].lower) && tokens[i - 1].kind === Kind.Word) return true;
   }
