@@ -110,7 +110,8 @@ export const INFO_VERBS = set(`
 /** What a reviewer asks to be given, not changed: "can you provide a reproducer?" asks for information. */
 export const INFO_OBJECTS = set(`
   reproducer reproduction repro details detail information info logs log context example examples steps link backtrace
-  trace output numbers benchmark benchmarks results dmesg config screenshot screenshots
+  trace output numbers benchmark benchmarks results dmesg config screenshot screenshots insight insights rationale
+  background explanation
 `);
 
 /** Subordinators: an obligation after one of these describes a condition, not an order ("if you need to …"). "in case" is checked as a pair. */
@@ -179,7 +180,7 @@ export const NON_REQUIREMENT_SUBJECTS = set(`
 /** Adverbs between a subject and its modal ("this really should …"): skipped to find the subject. */
 export const ADVERBS_BEFORE_MODAL = set(`
   really probably definitely also still then now just maybe perhaps likely certainly clearly obviously actually always
-  never all both only
+  never all both only even
 `);
 
 /** What may follow "needs" in a requirement ("needs a comment", "needs rebasing"); anything else is a plain verb. */
@@ -290,7 +291,7 @@ export const EXPECT_VERBS = set(`work works matter happen fix solve address reso
 export const EXPECT_BE = set(`
   fine ok okay safe enough sufficient possible harmless fixed addressed resolved done gone working good covered the able
   rare impossible unreachable true false zero there available correct reachable ready visible noticeable identical
-  equivalent equal hard difficult easy simple trivial straightforward quick cheap
+  equivalent equal hard difficult easy simple trivial straightforward quick cheap similar
 `);
 
 /** "Should never be possible": an expectation. */
@@ -429,6 +430,9 @@ export const PERSONAL_SUBJECTS = set(`they he she i we people folks everyone nob
 
 /** Hedges that soften a verdict ("seems a little confusing"); with a reason given, it is an explanation. */
 export const VERDICT_HEDGES = set(`seems seem looks look feels feel bit little slightly somewhat kinda tad`);
+
+/** Modals that make what follows conditional: "may need to", "would have to". */
+export const CONDITIONAL_MODALS = set(`may might could would it'd that'd`);
 
 /** Words that give a reason in the same sentence ("… because `--verbose` does nothing here"). */
 export const REASON_WORDS = set(`because since as given`);

@@ -26,8 +26,9 @@ export function maskIgnored(text: string): string {
   const hasAt = text.includes('@');
   const greeting = greetingEnd(text);
   const hasDoubleQuote = text.includes('"') || text.includes('\u201c');
+  const hasStrike = text.includes('~~');
   const hasIndent = text.includes('\n\t') || text.includes('\n    ') || text.includes('diff --git ') || text.includes('@@ ');
-  if (!hasBacktick && !hasFence && !hasQuote && !hasUrl && !hasAt && !hasSignature && greeting === 0 && !hasIndent && !hasDoubleQuote) return text;
+  if (!hasBacktick && !hasFence && !hasQuote && !hasUrl && !hasAt && !hasSignature && greeting === 0 && !hasIndent && !hasDoubleQuote && !hasStrike) return text;
 
   // What to hide, as (start, end, fill) triples; the masked text is built once at the end.
   const ranges: number[] = [];
@@ -37,6 +38,7 @@ export function maskIgnored(text: string): string {
   if (hasFence || hasQuote || hasSignature || hasIndent) maskLines(text, hide);
   if (hasBacktick) maskInlineCode(text, ranges.slice(), hide);
   if (hasDoubleQuote) maskQuotedStrings(text, ranges.slice(), hide);
+  if (hasStrike) maskStruckOut(text, hide);
   if (hasUrl) {
     URL.lastIndex = 0;
     for (let match = URL.exec(text); match; match = URL.exec(text)) {
@@ -211,6 +213,23 @@ function maskInlineCode(text: string, hidden: readonly number[], hide: (from: nu
  * A short "quoted string" on one line (a commit title, an error message, a name) is cited, not said: it
  * reads as code. Quotes open after a space or bracket and close before a space or mark.
  */
+/** "~~I think X should …~~": words the reviewer struck out are taken back. A "~~~" fence is not a strike. */
+function maskStruckOut(text: string, hide: (from: number, to: number) => void): void {
+  const mark = (from: number): number => {
+    for (let at = text.indexOf('~~', from); at >= 0; at = text.indexOf('~~', at + 1)) {
+      if (text[at - 1] !== '~' && text[at + 2] !== '~') return at;
+      while (text[at + 1] === '~') at++;
+    }
+    return -1;
+  };
+  for (let open = mark(0); open >= 0; ) {
+    const close = mark(open + 2);
+    if (close < 0) return;
+    hide(open, close + 2);
+    open = mark(close + 2);
+  }
+}
+
 function maskQuotedStrings(text: string, hidden: readonly number[], hide: (from: number, to: number, fill?: number) => void): void {
   const isHidden = hiddenCursor(hidden);
   const nextQuote = quoteFinder(text);

@@ -3,6 +3,7 @@
 import {
   ACK_PAST_WORDS,
   AMBIGUOUS_VERBS,
+  baseOfGerund,
   BE_COMPLEMENTS,
   DEMONSTRATIVES,
   DO_SUBJECTS,
@@ -72,6 +73,8 @@ export function clauseHead(context: Context, index: number, at: number, sentence
 
   // Requests: "Would you mind …", "Can you …".
   if ((word === 'do' || word === 'would') && nextWord === 'you' && i + 2 < end && tokens[i + 2].lower === 'mind') {
+    // "Would you mind reviewing …" asks a reviewer for a review, not the author for a change.
+    if (i + 3 < end && REVIEW_ACTION_VERBS.has(baseOfGerund(tokens[i + 3].lower) ?? '')) return;
     push({ kind: CueKind.Command, rule: 'request-question', start: head.start, end: tokens[i + 2].end, sentence: index, from: rewriteFrom, head: i + 3 < end ? i + 3 : undefined });
     return;
   }
@@ -123,6 +126,8 @@ export function clauseHead(context: Context, index: number, at: number, sentence
 
   if (!VERBS.has(word) || head.kind !== Kind.Word) return;
   if (!isCommand(context, i, end, sentenceStart)) return;
+  // "Please provide some insight into …" asks for information, as a request question would.
+  if (polite >= 0 && asksForInformation(tokens, i, end)) return;
   if (hedge || (sentence.question && polite < 0)) {
     push({ kind: CueKind.Option, start: head.start, end: head.end, sentence: index });
     return;

@@ -2,6 +2,7 @@
 
 import {
   ADVERBS_BEFORE_MODAL,
+  CONDITIONAL_MODALS,
   EXPECT_BE,
   EXPECT_DO_OBJECTS,
   EXPECT_NEVER_BE,
@@ -37,6 +38,8 @@ export function requirementCues(context: Context, cues: Cue[], hedgedBefore: (se
       while (j > sentence.firstToken && j > i - 6 && ADVERBS_BEFORE_MODAL.has(tokens[j].lower)) j--;
       // People ("you should") are you-must's and we-must's; question words and contractions start no requirement.
       if (NON_REQUIREMENT_SUBJECTS.has(tokens[j].lower)) continue;
+      // "you may need to recompute", "that would need splitting": a conditional, not a requirement (TONE.md, rule 8).
+      if (CONDITIONAL_MODALS.has(tokens[j].lower)) continue;
       if (word === 'must' && nextWord === 'have') continue; // "must have been" is a guess
       if (word === 'needs' && !NEEDS_OBJECTS.has(nextWord) && tokens[i + 1]?.kind !== Kind.Code) continue;
       if (subordinated(tokens, sentence, i) || hedgedBefore(s, tokens[i].start)) continue;
