@@ -114,10 +114,10 @@ export const INFO_OBJECTS = set(`
   background explanation
 `);
 
-/** Subordinators: an obligation after one of these describes a condition, not an order ("if you need to …"). "in case" is checked as a pair. */
+/** Subordinators: an obligation after one of these describes a condition, not an order ("if you need to …"). "in case" and "so that" are checked as pairs: a bare "so" opens a main clause ("… so it should be …"). */
 export const SUBORDINATORS = set(`
   if when whether unless because since as once until where which why what how who whatever whenever before
-  after while than though although so whereas
+  after while than though although whereas
 `);
 
 /** Words that mark an evaluative verdict in a statement. */
@@ -430,6 +430,9 @@ export const PERSONAL_SUBJECTS = set(`they he she i we people folks everyone nob
 
 /** Hedges that soften a verdict ("seems a little confusing"); with a reason given, it is an explanation. */
 export const VERDICT_HEDGES = set(`seems seem looks look feels feel bit little slightly somewhat kinda tad`);
+
+/** Words that close an "if" at once: "if so", "if not", "if needed". */
+export const CLOSED_CONDITIONS = set(`so not yes needed necessary possible required desired`);
 
 /** Modals that make what follows conditional: "may need to", "would have to". */
 export const CONDITIONAL_MODALS = set(`may might could would it'd that'd`);

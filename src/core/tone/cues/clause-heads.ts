@@ -125,7 +125,9 @@ export function clauseHead(context: Context, index: number, at: number, sentence
   }
 
   if (!VERBS.has(word) || head.kind !== Kind.Word) return;
-  if (!isCommand(context, i, end, sentenceStart)) return;
+  // ", just return": "just" in front of a verb that ends its clause makes it a command, even one that is also a noun.
+  const justBare = i > at && tokens[i - 1].lower === 'just' && (i + 1 >= end || tokens[i + 1].kind === Kind.Punct);
+  if (!justBare && !isCommand(context, i, end, sentenceStart)) return;
   // "Please provide some insight into …" asks for information, as a request question would.
   if (polite >= 0 && asksForInformation(tokens, i, end)) return;
   if (hedge || (sentence.question && polite < 0)) {

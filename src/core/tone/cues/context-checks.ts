@@ -1,6 +1,6 @@
 /** Where a cue stands in its sentence: inside a condition, after a modal, and where its clause starts. */
 
-import { CLAUSE_BREAKS, FILLERS, POLITE_WORDS, RELATIVE_SUBJECTS, SUBORDINATORS } from '../lexicon';
+import { CLAUSE_BREAKS, CLOSED_CONDITIONS, FILLERS, POLITE_WORDS, RELATIVE_SUBJECTS, SUBORDINATORS } from '../lexicon';
 import { Kind, Sentence, Token } from '../text';
 import type { Context } from './cue';
 import { labelsOf } from './labels';
@@ -10,7 +10,10 @@ export function subordinated(tokens: readonly Token[], sentence: Sentence, at: n
   for (let i = at - 1, steps = 0; i >= sentence.firstToken && steps < 8; i--, steps++) {
     const word = tokens[i].lower;
     if (tokens[i].kind === Kind.Punct && (word === ',' || word === ';' || word === ':' || word === '(')) return false;
-    if (SUBORDINATORS.has(word) || (word === 'case' && tokens[i - 1]?.lower === 'in')) return true;
+    if (SUBORDINATORS.has(word) || (word === 'case' && tokens[i - 1]?.lower === 'in') || (word === 'so' && tokens[i + 1]?.lower === 'that')) {
+      // "if so, …", "if not you should …": the condition closes at once; what follows is the main clause.
+      return !(word === 'if' && i + 1 < at && CLOSED_CONDITIONS.has(tokens[i + 1].lower));
+    }
     // "a file that we'd have to parse": "that" between a noun and a subject opens a relative clause.
     if (word === 'that' && i > sentence.firstToken && i + 1 < tokens.length && RELATIVE_SUBJECTS.has(tokens[i + 1].lower) && tokens[i - 1].kind === Kind.Word) return true;
   }
