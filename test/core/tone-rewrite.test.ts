@@ -126,6 +126,13 @@ describe('tone: rewrites, golden', () => {
     assert.equal(preferred('Also, please rename this.').replaced, 'Also, please rename this.');
     assert.deepEqual(preferred('This is wrong, fix it.').suggestions, []);
   });
+
+  it('keeps a leading connective and puts the question after it', () => {
+    const moreover = preferred('Moreover, can you please add a test for the error path.');
+    assert.equal(moreover.replaced, 'can you please add a test for the error path.');
+    assert.equal(moreover.suggestions[0], 'could we add a test for the error path?');
+    assert.equal(preferred('Of course, please add a test.').replaced, 'please add a test.');
+  });
 });
 
 // ---------------------------------------------------------------------------------------------------

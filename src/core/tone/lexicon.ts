@@ -413,6 +413,9 @@ export const STALE_ADJECTIVES = set(`unused dead stray spurious leftover debug c
 /** Words in front of a flagged clause that a rewrite replaces with it ("Also, I think …"). */
 export const REWRITE_FILLERS: ReadonlySet<string> = new Set([...POLITE_WORDS, ...set(`also so but now just i think guess imo imho honestly tbh probably maybe perhaps really actually`)]);
 
+/** Connectives that open a sentence, with a comma, and stay in front of its rewrite: "Moreover, could we …?" */
+export const CONNECTIVES = set(`however moreover furthermore additionally plus anyway besides finally lastly secondly`);
+
 /** Words that open a greeting before a comma ("Hi Sam, …"): the rewrite starts after it. */
 export const REWRITE_GREETINGS = set(`hi hey hello dear sorry well hmm thanks thx same`);
 

@@ -12,6 +12,7 @@ import {
   baseOfGerund,
   CLARITY_VERBS,
   CODE_CHANGE_VERBS,
+  CONNECTIVES,
   DEFECT_NOUNS,
   DETERMINERS,
   EVALUATIVE_ADJECTIVES,
@@ -368,7 +369,7 @@ function clauseOf(context: Context, cue: Cue): Clause | undefined {
   const { text, tokens, sentences } = context;
   const sentence = sentences[cue.sentence];
   const from = cue.from ?? cue.start;
-  const clauseFirst = contentStart(context, sentence.firstToken, sentence.lastToken);
+  const clauseFirst = pastConnectives(context, contentStart(context, sentence.firstToken, sentence.lastToken), sentence.lastToken);
   // The words before the flagged ones ("Yes, use …", "Like I said you should …", "If yes then please …")
   // must be fillers; only a requirement's subject and a verdict's clause are part of what is replaced.
   const keepsClause = cue.rule === 'requirement' || cue.rule === 'verdict' || cue.rule === 'right-way' || cue.rule === 'defect-label' || cue.rule === 'replacement';
@@ -404,6 +405,13 @@ function clauseOf(context: Context, cue: Cue): Clause | undefined {
   if (/\n\s*\n|\n\s*(?:[-*+>•]|\d{1,3}[.)])\s|\n[ \t]{2,}/.test(span) || startsMidSentence(text, start, sentence.start) || endsMidSentence(text, sentence.end)) return undefined;
   if (/^(?:and|then|or)\b/i.test(span) || /^\s*(?:[-*+•]|\d{1,3}[.)])\s/.test(text.slice(text.lastIndexOf('\n', start - 1) + 1, start + 1))) return undefined;
   return { start, end: sentence.end, coreEnd, capital, afterCondition };
+}
+
+/** Past a leading connective and its comma ("Moreover, …", "Of course, …"): it stays, and the question follows it. */
+function pastConnectives(context: Context, first: number, last: number): number {
+  const { tokens } = context;
+  const width = tokens[first].lower === 'of' && tokens[first + 1]?.lower === 'course' ? 2 : CONNECTIVES.has(tokens[first].lower) ? 1 : 0;
+  return width > 0 && first + width < last - 1 && tokens[first + width].lower === ',' ? first + width + 1 : first;
 }
 
 /** Whether the text before a clause, on its line and the line above, leaves it in the middle of a sentence. */

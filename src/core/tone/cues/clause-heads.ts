@@ -23,6 +23,7 @@ import {
   REQUEST_MODALS,
   REQUEST_SKIP,
   REVIEW_ACTION_VERBS,
+  SIGN_OFF_WORDS,
   SUBJECTS,
   VERBS,
   W,
@@ -126,7 +127,8 @@ export function clauseHead(context: Context, index: number, at: number, sentence
 
   if (!VERBS.has(word) || head.kind !== Kind.Word) return;
   // ", just return": "just" in front of a verb that ends its clause makes it a command, even one that is also a noun.
-  const justBare = i > at && tokens[i - 1].lower === 'just' && (i + 1 >= end || tokens[i + 1].kind === Kind.Punct);
+  const after = tokens[i + 1];
+  const justBare = i > at && tokens[i - 1].lower === 'just' && (i + 1 >= end || after.kind === Kind.Punct || SIGN_OFF_WORDS.has(after.lower) || after.lower === 'thank');
   if (!justBare && !isCommand(context, i, end, sentenceStart)) return;
   // "Please provide some insight into …" asks for information, as a request question would.
   if (polite >= 0 && asksForInformation(tokens, i, end)) return;
