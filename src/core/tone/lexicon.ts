@@ -481,6 +481,9 @@ export const DEFECT_NOUNS = set(`
 /** Verbs of repairs that are not really optional ("fix the conflicts"): "Could we …?" fits, "What if we …?" does not. */
 export const MUST_FIX_VERBS = set(`fix rebase resolve correct update`);
 
+/** Steps of the author's own process, not changes to the work: "I'd suggest running checkpatch" fits them. */
+export const PROCESS_VERBS = set(`run retest resend respin sync open file`);
+
 // Marked here, below the lists they read.
 mark(REJECTION_WORDS, W.Rejection);
 mark(OBSERVE_WORDS, W.Observe);

@@ -22,6 +22,7 @@ import {
   MASS_NOUNS,
   MUST_FIX_VERBS,
   PREFIX_LABELS,
+  PROCESS_VERBS,
   REWRITE_FILLERS,
   REWRITE_GREETINGS,
   REWRITE_SUBORDINATORS,
@@ -167,8 +168,14 @@ function suggestionsFor(context: Context, cue: Cue, clause: Clause): (string | u
 /** A command's verb and the words after it, as a question in the frame that fits the verb. */
 function command(word: string, rest: string, order: readonly Frame[] = []): string[] {
   const verb = verbOf(word);
-  // Only changes to the work take a question frame; "read the docs", "save and exit" are pointers and steps.
-  if (!verb || !CODE_CHANGE_VERBS.has(verb) || !fitsFrame(rest) || SELF.test(rest) || YOU.test(rest)) return NO_REWRITE;
+  if (!verb || !fitsFrame(rest) || SELF.test(rest) || YOU.test(rest)) return NO_REWRITE;
+  // A step of the author's own process ("run checkpatch", "open an issue") is no joint change
+  // to the work: "could we …" would not fit, but the reviewer can offer it as a suggestion. Pointers
+  // and how-to steps ("read the docs", "save and exit") get nothing.
+  if (!CODE_CHANGE_VERBS.has(verb)) {
+    if (!PROCESS_VERBS.has(verb) || !rest || joinsStatement(rest) || /\band\s+[a-z]+/i.test(rest.replace(/`[^`\n]*`/g, ''))) return NO_REWRITE;
+    return [`I'd suggest ${gerund(verb)} ${rest}. What do you think?`];
+  }
   if (!rest && INTRANSITIVE_VERBS.has(verb)) return NO_REWRITE;
   const object = rest || 'this';
   // "keep it this way" says nothing a question could keep; "rename to X" needs its object back.
