@@ -338,7 +338,10 @@ const INFO = new Map<string, WordInfo>();
 
 function info(word: string): WordInfo {
   let entry = INFO.get(word);
-  if (!entry) INFO.set(word, (entry = { flags: 0, triggers: undefined }));
+  if (!entry) {
+    INFO.set(word, (entry = { flags: 0, triggers: undefined }));
+    slotWords = undefined;
+  }
   return entry;
 }
 
@@ -367,6 +370,44 @@ mark(["don't", 'dont', 'do', 'never', 'might', 'may', "let's", 'lets', 'let', 'f
 /** Flags and pattern triggers of a lower-cased word, or undefined for a word the analyzer has no use for. */
 export function wordInfo(word: string): WordInfo | undefined {
   return INFO.get(word);
+}
+
+// The tokenizer hashes each word as it reads it (FNV-1a over its lower-cased code units) and looks it up
+// in an open-addressing table built over INFO: a Map would hash every freshly sliced word once more.
+export const HASH_SEED = 0x811c9dc5 | 0;
+export function hashStep(hash: number, code: number): number {
+  return Math.imul(hash ^ code, 0x01000193);
+}
+
+let slotWords: (string | undefined)[] | undefined;
+let slotInfo: WordInfo[] = [];
+
+/** Built on first use, after every module has registered its words; `info` drops it when a word is added. */
+function buildSlots(): (string | undefined)[] {
+  let size = 1;
+  while (size < INFO.size * 4) size <<= 1;
+  const words: (string | undefined)[] = new Array(size).fill(undefined);
+  slotInfo = new Array(size);
+  for (const [word, entry] of INFO) {
+    let hash = HASH_SEED;
+    for (let i = 0; i < word.length; i++) hash = hashStep(hash, word.charCodeAt(i));
+    let slot = hash & (size - 1);
+    while (words[slot] !== undefined) slot = (slot + 1) & (size - 1);
+    words[slot] = word;
+    slotInfo[slot] = entry;
+  }
+  return words;
+}
+
+/** `wordInfo(word)` for a word whose hash the caller has (HASH_SEED folded with hashStep over its code units). */
+export function wordInfoByHash(word: string, hash: number): WordInfo | undefined {
+  const words = (slotWords ??= buildSlots());
+  const mask = words.length - 1;
+  for (let slot = hash & mask; ; slot = (slot + 1) & mask) {
+    const key = words[slot];
+    if (key === undefined) return undefined;
+    if (key === word) return slotInfo[slot];
+  }
 }
 
 /** Registers that a match of phrase pattern `index` can start with `word`. */

@@ -1,6 +1,6 @@
 /** Words and sentences of a masked comment, with offsets into the original text. */
 
-import { wordInfo, WordInfo } from './lexicon';
+import { HASH_SEED, hashStep, wordInfo, wordInfoByHash, WordInfo } from './lexicon';
 
 export const enum Kind {
   Word,
@@ -54,23 +54,31 @@ export function tokenize(masked: string): Token[] {
     }
     if ((code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a) || (code >= 0x30 && code <= 0x39) || code === 0x5f || (code > 0x7f && isWordChar(masked, i))) {
       let plain = true; // ASCII lower case, digits and "_" only: no need to lower-case
+      let ascii = true; // then `hash` is the lower-cased word's
       let joined = false;
+      let hash = HASH_SEED;
       while (i < length) {
         const c = masked.charCodeAt(i);
         if ((c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39) || c === 0x5f) {
+          hash = hashStep(hash, c);
           i++;
-        } else if (isWordChar(masked, i)) {
-          if (c > 0x7f || (c >= 0x41 && c <= 0x5a)) plain = false;
+        } else if (c >= 0x41 && c <= 0x5a) {
+          plain = false;
+          hash = hashStep(hash, c | 0x20);
+          i++;
+        } else if (c > 0x7f && isWordChar(masked, i)) {
+          plain = ascii = false;
           i += c >= 0xd800 && c <= 0xdbff ? 2 : 1;
         } else if ((c === 0x27 || c === 0x2d || c === 0x2e || c === 0x2019) && i + 1 < length && isWordChar(masked, i + 1)) {
           if (c === 0x2019) plain = false;
+          hash = hashStep(hash, c === 0x2019 ? 0x27 : c);
           joined = true;
           i++;
         } else break;
       }
       const raw = masked.slice(start, i);
       const lower = plain ? raw : raw.toLowerCase().replace(/\u2019/g, "'");
-      tokens.push({ start, end: i, kind: Kind.Word, lower, info: wordInfo(lower), joined });
+      tokens.push({ start, end: i, kind: Kind.Word, lower, info: ascii ? wordInfoByHash(lower, hash) : wordInfo(lower), joined });
       continue;
     }
     i += code >= 0xd800 && code <= 0xdbff && i + 1 < length ? 2 : 1;
