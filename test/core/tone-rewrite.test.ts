@@ -23,6 +23,8 @@ const GOLDEN: readonly [rule: string, text: string, expected: readonly string[]]
   ['imperative', 'Hi Sam, rename this to fooBar. Thanks!', ['would it be clearer to rename this to fooBar?', 'what if we rename this to fooBar?']],
   ['imperative', 'If it can be NULL, check it first.', ['could we check it first?']],
   ['polite-imperative', 'Please add a test.', ['What if we add a test?', 'Could we add a test?']],
+  ['requirement', 'That patch needs to go in first anyway.', []],
+  ['requirement', 'This probably should release note the new default.', []],
   ['imperative', 'Run checkpatch on this.', ["I'd suggest running checkpatch on this. What do you think?"]],
   ['polite-imperative', 'Open an issue for this please.', ["I'd suggest opening an issue for this. What do you think?"]],
   ['imperative', 'Run checkpatch and resend.', []],

@@ -9,6 +9,7 @@
 
 import type { Context, Cue } from './cues';
 import {
+  AMBIGUOUS_VERBS,
   baseOfGerund,
   CLARITY_VERBS,
   CODE_CHANGE_VERBS,
@@ -21,6 +22,7 @@ import {
   LOCATION_LABELS,
   MASS_NOUNS,
   MUST_FIX_VERBS,
+  OBJECT_START,
   PREFIX_LABELS,
   PROCESS_VERBS,
   REWRITE_FILLERS,
@@ -273,6 +275,11 @@ function requirement(context: Context, cue: Cue, clause: Clause): string[] {
     return [`${plural ? 'Do' : 'Does'} ${subject} need ${predicate}?`, `I wonder whether ${subject} ${plural ? 'need' : 'needs'} ${predicate}.`];
   }
   const verb = tokens[k].lower;
+  // "That needs to go in first anyway": a word that ties the sentence to its context does not survive as a question.
+  if (/\b(?:anyway|anyhow|regardless|though|already|again)$/i.test(predicate)) return NO_REWRITE;
+  // "should release note the change": a verb that is also a noun, then a word that takes the object, is a compound verb.
+  const second = tokens[k + 1];
+  if (AMBIGUOUS_VERBS.has(verb) && second?.kind === Kind.Word && !OBJECT_START.has(second.lower) && OBJECT_START.has(tokens[k + 2]?.lower ?? '') && second.start < clause.coreEnd) return NO_REWRITE;
   // "should have been deployed" looks back; "must be something wrong" guesses: neither is a request.
   if (verb === 'have' || /^(?:something|somewhere|a bug|an issue)\b/i.test(predicate.replace(/^be\s+/, ''))) return NO_REWRITE;
   if (!(VERBS.has(verb) || verb === 'go' || verb === 'stay' || verb === 'live' || verb === 'belong') || (/s$/.test(verb) && verb !== 'pass')) return NO_REWRITE;
