@@ -205,6 +205,9 @@ export const PROHIBITION_EXCEPT = set(`
 /** Modals that open a request ("Can you …?", "Would you …?"). */
 export const REQUEST_MODALS = set(`can could would will wouldn't won't can't couldn't`);
 
+/** Request modals in the negative: "Couldn't you …?" proposes an option rather than asking for a change. */
+export const NEGATIVE_MODALS = set(`wouldn't can't couldn't`);
+
 /** Words between "can you" and its verb ("Can you please also …"). */
 export const REQUEST_SKIP: ReadonlySet<string> = new Set([
   ...POLITE_WORDS,
@@ -285,7 +288,7 @@ export const NEGATING_PRAISE = set(`not doesn't don't isn't no never`);
 export const NEGATING_VERDICT = set(`not nothing no never my`);
 
 /** "Should work", "should fix it": an expectation, not a requirement. */
-export const EXPECT_VERBS = set(`work works matter happen fix solve address resolve help pass compile build cover apply hold suffice behave do take land go get have allow let enable give yield improve reduce speed`);
+export const EXPECT_VERBS = set(`work works matter happen fix solve address resolve help pass compile build cover apply hold suffice behave do take land go get have allow let enable give yield improve reduce speed appear`);
 
 /** "Should be fine", "should be unreachable": an expectation, not a requirement. */
 export const EXPECT_BE = set(`

@@ -12,10 +12,13 @@ const SPACE = 0x20;
 // Each pattern starts with a literal, so a scan costs one pass whatever the input.
 const URL = /\b(?:https?|ftp|file):\/\/[^\s<>"'`]*|\bwww\.[^\s<>"'`]+/gi;
 const QUOTE_LINE = /^ {0,3}>/m;
+// A commit named the way git names one: 29ae2c9e74 (add basic http proxy tests, 2023-02-16). Its subject is
+// the author's old words, not the reviewer's.
+const COMMIT_REFERENCE = /\b[0-9a-f]{7,40} \([^()\n]{1,200}\)/g;
 const GREETING_WORDS = new Set(['hi', 'hey', 'hello', 'heya', 'hiya', 'dear', 'howdy']);
 
 /** For the ReDoS audit in the tests. */
-export const MASK_PATTERNS: readonly RegExp[] = [URL, QUOTE_LINE];
+export const MASK_PATTERNS: readonly RegExp[] = [URL, QUOTE_LINE, COMMIT_REFERENCE];
 
 export function maskIgnored(text: string): string {
   const hasBacktick = text.includes('`');
@@ -27,8 +30,9 @@ export function maskIgnored(text: string): string {
   const greeting = greetingEnd(text);
   const hasDoubleQuote = text.includes('"') || text.includes('\u201c');
   const hasStrike = text.includes('~~');
+  const hasParen = text.includes(' (');
   const hasIndent = text.includes('\n\t') || text.includes('\n    ') || text.includes('diff --git ') || text.includes('@@ ');
-  if (!hasBacktick && !hasFence && !hasQuote && !hasUrl && !hasAt && !hasSignature && greeting === 0 && !hasIndent && !hasDoubleQuote && !hasStrike) return text;
+  if (!hasBacktick && !hasFence && !hasQuote && !hasUrl && !hasAt && !hasSignature && greeting === 0 && !hasIndent && !hasDoubleQuote && !hasStrike && !hasParen) return text;
 
   // What to hide, as (start, end, fill) triples; the masked text is built once at the end.
   const ranges: number[] = [];
@@ -39,6 +43,13 @@ export function maskIgnored(text: string): string {
   if (hasBacktick) maskInlineCode(text, ranges.slice(), hide);
   if (hasDoubleQuote) maskQuotedStrings(text, ranges.slice(), hide);
   if (hasStrike) maskStruckOut(text, hide);
+  if (hasParen) {
+    COMMIT_REFERENCE.lastIndex = 0;
+    for (let match = COMMIT_REFERENCE.exec(text); match; match = COMMIT_REFERENCE.exec(text)) {
+      // Only a hash with a digit in it: "deadbeef (…)" may be a word.
+      if (/\d/.test(match[0].slice(0, match[0].indexOf(' ')))) hide(match.index + match[0].indexOf('(') + 1, match.index + match[0].length - 1);
+    }
+  }
   if (hasUrl) {
     URL.lastIndex = 0;
     for (let match = URL.exec(text); match; match = URL.exec(text)) {

@@ -13,6 +13,7 @@ import {
   HEDGE_WORDS,
   INFO_OBJECTS,
   INFO_VERBS,
+  NEGATIVE_MODALS,
   NOUN_AFTER,
   OBJECT_START,
   OPEN_TO,
@@ -30,7 +31,7 @@ import {
 } from '../lexicon';
 import { Kind, Token } from '../text';
 import { Context, Cue, CueKind } from './cue';
-import { INFO_TARGET } from './patterns';
+import { INFO_TARGET, POLITE_EXCEPT } from './patterns';
 import { expectation } from './requirements';
 
 /** Looks at the head of one clause: a command, a prohibition, a request, "let's", "consider" … */
@@ -77,6 +78,11 @@ export function clauseHead(context: Context, index: number, at: number, sentence
     // "Would you mind reviewing …" asks a reviewer for a review, not the author for a change.
     if (i + 3 < end && REVIEW_ACTION_VERBS.has(baseOfGerund(tokens[i + 3].lower) ?? '')) return;
     push({ kind: CueKind.Command, rule: 'request-question', start: head.start, end: tokens[i + 2].end, sentence: index, from: rewriteFrom, head: i + 3 < end ? i + 3 : undefined });
+    return;
+  }
+  // "Couldn't you just use …?" proposes, as "Shouldn't we …?" does (TONE.md, rule 2).
+  if (NEGATIVE_MODALS.has(word) && (nextWord === 'you' || nextWord === 'u') && sentence.question) {
+    push({ kind: CueKind.Option, start: head.start, end: next!.end, sentence: index });
     return;
   }
   if (REQUEST_MODALS.has(word) && (nextWord === 'you' || nextWord === 'u')) {
@@ -130,8 +136,9 @@ export function clauseHead(context: Context, index: number, at: number, sentence
   const after = tokens[i + 1];
   const justBare = i > at && tokens[i - 1].lower === 'just' && (i + 1 >= end || after.kind === Kind.Punct || SIGN_OFF_WORDS.has(after.lower) || after.lower === 'thank');
   if (!justBare && !isCommand(context, i, end, sentenceStart)) return;
-  // "Please provide some insight into …" asks for information, as a request question would.
-  if (polite >= 0 && asksForInformation(tokens, i, end)) return;
+  // "Please provide some insight into …" asks for information, as a request question would; "please take a
+  // look and let us know" invites, as the phrase pattern already knows.
+  if (polite >= 0 && (asksForInformation(tokens, i, end) || POLITE_EXCEPT.test(text.slice(tokens[polite].end, tokens[polite].end + 40)))) return;
   if (hedge || (sentence.question && polite < 0)) {
     push({ kind: CueKind.Option, start: head.start, end: head.end, sentence: index });
     return;

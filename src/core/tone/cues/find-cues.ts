@@ -67,6 +67,9 @@ export function findCues(context: Context): Cue[] {
           break;
         case Phrase.Polite: {
           if (POLITE_EXCEPT.test(masked.slice(end, end + 40))) break;
+          // "Yes, please." accepts an offer.
+          const at = tokenAt(tokens, start);
+          if (at > s.firstToken && ACCEPTING.has(tokens[at - (tokens[at - 1].lower === ',' ? 2 : 1)]?.lower ?? '') && !tokens.slice(at + 1, s.lastToken).some((token) => token.kind === Kind.Word)) break;
           // "Could you please explain …?" asks for information, unless it asks for it in the commit message.
           const next = tokenAt(tokens, end);
           if (s.question && next < s.lastToken && INFO_VERBS.has(tokens[next].lower) && !INFO_TARGET.test(masked.slice(tokens[next].end, s.end))) break;
@@ -81,6 +84,8 @@ export function findCues(context: Context): Cue[] {
           if (subordinated(tokens, s, at)) break;
           const phrase = match[0].toLowerCase();
           if (index === Phrase.You && /\bshould be able\b/i.test(masked.slice(start, end + 9))) break;
+          // "We must have overlooked that": a deduction about the past, not an obligation.
+          if (/must$/i.test(match[0]) && /^ have \w+(?:ed|en|ne|wn)\b/i.test(masked.slice(end, end + 24))) break;
           if (phrase.endsWith('better') && !/^(?:you|we)(?:'d| had) better/.test(phrase)) break;
           // "We don't need that if we use uuid_t", "… because the children are refreshed": what is not needed, and why.
           if (NEGATIVE_NEED.test(phrase) && explainedAfter(tokens, tokenAt(tokens, end), s.lastToken)) break;
@@ -139,6 +144,8 @@ export function findCues(context: Context): Cue[] {
   const filtered = cues.length === 0 ? cues : inContext(context, cues, (flags & W.Observe) !== 0);
   return named ? naming(context, filtered) : filtered;
 }
+
+const ACCEPTING = new Set(['yes', 'yeah', 'yep', 'ok', 'okay', 'sure']);
 
 const NEGATIVE_NEED = /(?:n't|\bnot) (?:need|have to)$/;
 

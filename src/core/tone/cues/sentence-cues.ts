@@ -46,11 +46,16 @@ export function sentenceCues(context: Context, index: number, push: (cue: Cue) =
     if (token.kind === Kind.Punct) continue;
     const previous = tokens[i - 1];
     const startsClause =
-      (previous.kind === Kind.Punct && CLAUSE_BREAKS.has(previous.lower)) ||
+      (previous.kind === Kind.Punct && CLAUSE_BREAKS.has(previous.lower) && !closesCall(tokens, i - 1)) ||
       (token.kind === Kind.Word && CLAUSE_WORDS.has(token.lower)) ||
       (i - 2 === contentStart && tokens[i - 2].lower === '@' && tokens[i - 2].end === previous.start);
     if (startsClause) clauseHead(context, index, i, false, push);
   }
+}
+
+/** ")" of "foo()": the call's brackets, not an aside that ends a clause. */
+function closesCall(tokens: readonly Token[], at: number): boolean {
+  return tokens[at].lower === ')' && at > 0 && tokens[at - 1].lower === '(' && tokens[at - 1].end === tokens[at].start;
 }
 
 /** All capitals, with at least one letter; read without allocating. */
