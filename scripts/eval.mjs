@@ -5,7 +5,8 @@
 // may look at, beside write-good and alex on the same comments. There are two frozen splits: `test`
 // (drawn from the first batch) and `fresh` (a later batch, labelled and frozen before the check read
 // it). `--split test|fresh` scores one of them, `--split tune` the tuning part, `--split all` every
-// comment. Needs a build first (dist/core.js).
+// comment. The misses are listed for the tuning part; for frozen comments only with `--misses`, since a
+// miss someone has read is the first step to a rule fitted to it. Needs a build first (dist/core.js).
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
@@ -15,7 +16,7 @@ const require = createRequire(path.join(root, 'package.json'));
 const splitArgument = process.argv.find((argument) => argument.startsWith('--split='))?.slice('--split='.length) ?? process.argv[process.argv.indexOf('--split') + 1];
 const split = ['test', 'fresh', 'frozen', 'tune', 'all'].includes(splitArgument) ? splitArgument : 'frozen';
 const FROZEN = ['test', 'fresh'];
-const showMisses = !process.argv.includes('--no-misses');
+const showMisses = process.argv.includes('--misses') || (split === 'tune' && !process.argv.includes('--no-misses'));
 
 const comments = readFileSync(path.join(root, 'test', 'fixtures', 'real-comments.jsonl'), 'utf8')
   .split('\n')
@@ -92,7 +93,9 @@ for (const comment of chosen) three[comment.label][analyzeFeedback(comment.text)
 console.log('\nlead-from-behind, three classes (rows: label; columns: what the check said):\n');
 console.log(table([['label', ...CLASSES], ...CLASSES.map((label) => [label, ...CLASSES.map((tone) => three[label][tone])])]));
 
-if (showMisses) {
+if (!showMisses) {
+  console.log(`\nlead-from-behind misses: ${results['lead-from-behind'].misses.length} (list them with -- --misses; on frozen comments, a miss read is a miss no longer blind)`);
+} else {
   const ours = results['lead-from-behind'];
   const show = (text) => JSON.stringify(text.length > 160 ? `${text.slice(0, 157)}...` : text);
   console.log(`\nlead-from-behind misses (${ours.misses.length}):`);
