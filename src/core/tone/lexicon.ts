@@ -205,6 +205,9 @@ export const PROHIBITION_EXCEPT = set(`
 /** Modals that open a request ("Can you …?", "Would you …?"). */
 export const REQUEST_MODALS = set(`can could would will wouldn't won't can't couldn't`);
 
+/** Words that accept an offer before "please" ("Yes, please."). */
+export const ACCEPT_WORDS = set(`yes yeah yep ok okay sure`);
+
 /** Request modals in the negative: "Couldn't you …?" proposes an option rather than asking for a change. */
 export const NEGATIVE_MODALS = set(`wouldn't can't couldn't`);
 

@@ -1,7 +1,7 @@
 /** Runs every cue finder over one comment, in order, and collects what they find. */
 
 import { ConventionalPrefix, parseConventionalPrefix } from '../conventional';
-import { ACK_PAST_WORDS, CONDITION_WORDS, INFO_VERBS, NEGATING_PRAISE, OBSERVE_WORDS, REASON_WORDS, REJECTION_WORDS, REVIEW_ACTION_VERBS, W, WH_WORDS } from '../lexicon';
+import { ACCEPT_WORDS, ACK_PAST_WORDS, CONDITION_WORDS, INFO_VERBS, NEGATING_PRAISE, OBSERVE_WORDS, REASON_WORDS, REJECTION_WORDS, REVIEW_ACTION_VERBS, W, WH_WORDS } from '../lexicon';
 import { Kind, Sentence, spanAt, Token } from '../text';
 import { clauseStartBefore, conditionalBefore, subordinated } from './context-checks';
 import { Context, Cue, CueKind } from './cue';
@@ -69,7 +69,7 @@ export function findCues(context: Context): Cue[] {
           if (POLITE_EXCEPT.test(masked.slice(end, end + 40))) break;
           // "Yes, please." accepts an offer.
           const at = tokenAt(tokens, start);
-          if (at > s.firstToken && ACCEPTING.has(tokens[at - (tokens[at - 1].lower === ',' ? 2 : 1)]?.lower ?? '') && !tokens.slice(at + 1, s.lastToken).some((token) => token.kind === Kind.Word)) break;
+          if (at > s.firstToken && ACCEPT_WORDS.has(tokens[at - (tokens[at - 1].lower === ',' ? 2 : 1)]?.lower ?? '') && !tokens.slice(at + 1, s.lastToken).some((token) => token.kind === Kind.Word)) break;
           // "Could you please explain …?" asks for information, unless it asks for it in the commit message.
           const next = tokenAt(tokens, end);
           if (s.question && next < s.lastToken && INFO_VERBS.has(tokens[next].lower) && !INFO_TARGET.test(masked.slice(tokens[next].end, s.end))) break;
@@ -144,8 +144,6 @@ export function findCues(context: Context): Cue[] {
   const filtered = cues.length === 0 ? cues : inContext(context, cues, (flags & W.Observe) !== 0);
   return named ? naming(context, filtered) : filtered;
 }
-
-const ACCEPTING = new Set(['yes', 'yeah', 'yep', 'ok', 'okay', 'sure']);
 
 const NEGATIVE_NEED = /(?:n't|\bnot) (?:need|have to)$/;
 
