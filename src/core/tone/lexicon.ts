@@ -529,7 +529,7 @@ export const DEFECT_NOUNS = set(`
 export const MUST_FIX_VERBS = set(`fix rebase resolve correct update`);
 
 /** Steps of the author's own process, not changes to the work: "I'd suggest running checkpatch" fits them. */
-export const PROCESS_VERBS = set(`run retest resend respin sync open file`);
+export const PROCESS_VERBS = set(`run retest send resend respin sync open file`);
 
 // Marked here, below the lists they read.
 mark(REJECTION_WORDS, W.Rejection);

@@ -114,6 +114,7 @@ function suggestionsFor(context: Context, cue: Cue, clause: Clause): (string | u
         const to = /^to\s+(\S+)\s*(.*)$/s.exec(rest);
         return to ? command(to[1].toLowerCase(), to[2]) : NO_REWRITE;
       }
+      if (verb && PROCESS_VERBS.has(verb) && rest && fitsFrame(rest) && !YOU.test(rest) && !joinsStatement(rest)) return [`I'd suggest not ${join(gerund(verb), rest)}. What do you think?`];
       if (!verb || !CODE_CHANGE_VERBS.has(verb) || !fitsFrame(rest) || YOU.test(rest)) return NO_REWRITE;
       return [`Could we avoid ${join(gerund(verb), rest)}?`, `I'd suggest not ${join(gerund(verb), rest)}. What do you think?`];
     }
@@ -140,7 +141,8 @@ function suggestionsFor(context: Context, cue: Cue, clause: Clause): (string | u
       const noNeed = /^(?:there(?:'s| is) )?no need (for|to) (.+)$/is.exec(core);
       if (noNeed) return fitsFrame(noNeed[2]) && !YOU.test(noNeed[2]) && !joinsStatement(noNeed[2]) ? [`Do we need ${noNeed[1] === 'to' ? 'to ' : ''}${noNeed[2]}?`] : NO_REWRITE;
       if (/^not (?:really )?(?:needed|necessary|required)$/i.test(core)) return ['Is this needed?'];
-      return [inverted(core)];
+      // "I believe this change is not required" → "Is this change needed?"
+      return [inverted(stripHedges(core))];
     }
     case 'right-way': {
       const core = text.slice(clause.start, clause.coreEnd).trim();
@@ -186,7 +188,7 @@ function command(word: string, rest: string, order: readonly Frame[] = []): stri
   if (joinsStatement(head)) return NO_REWRITE;
   // "Drop description" is a terse label; a full question needs its article: "Could we drop the description?".
   const article = REMOVAL_VERBS.has(verb) && /^[a-z][a-z-]*(?: [a-z][a-z-]*)?$/.test(head) && !DETERMINERS.has(head.split(' ')[0]) && !/^(?:it|this|that|these|those|them)\b/.test(head);
-  const reasoned = /\b(?:to be (?:in line|consistent)|for consistency|consistent with|so that|because|since)\b/i.test(head);
+  const reasoned = /\b(?:to be (?:in line|consistent)|for consistency|consistent with|so that|so (?:i|we|you|it) can|because|since)\b/i.test(head);
   // The frame fits the verb: clarity for renames (unless the reviewer gave another reason), "could we"
   // for fixes and removals, "what if" for the rest.
   const picked =
@@ -239,7 +241,9 @@ function obligation(context: Context, cue: Cue, clause: Clause): string[] {
   if (wantsThing) {
     // "We need a test here" → "Would it help to have a test here?"; anything less regular gets no rewrite.
     const thing = text.slice(tokens[k].start, clause.coreEnd).trim();
-    return DETERMINERS.has(word) && fitsFrame(thing) && !negative ? [`Would it help to have ${thing}?`] : NO_REWRITE;
+    if (!DETERMINERS.has(word) || !fitsFrame(thing) || YOU.test(thing)) return NO_REWRITE;
+    // "You don't need the count check here" → "Do we need the count check here?": the doubt stays, the verdict goes.
+    return negative ? [`Do we need ${thing}?`] : [`Would it help to have ${thing}?`];
   }
   const verb = VERBS.has(word) ? word : undefined;
   if (!verb) return NO_REWRITE;
@@ -350,7 +354,9 @@ function inverted(core: string): string | undefined {
   if (!match) return undefined;
   const antonym = ANTONYMS[match[3].toLowerCase()];
   if (!antonym) return undefined;
-  const subject = lowerFirst(match[1]);
+  // "Comma is not needed" has dropped its article; the question puts it back. Pronouns and code need none.
+  const bareNoun = /^[A-Za-z][a-z]+$/.test(match[1]) && !/^(?:this|that|it|these|those)$/i.test(match[1]);
+  const subject = bareNoun ? `the ${match[1].toLowerCase()}` : lowerFirst(match[1]);
   const verb = match[2].toLowerCase();
   const separate = /^\s*[,;:]/.test(match[4]);
   const remainder = match[4].replace(/^\s*[,;:]?\s*/, '').trim();
