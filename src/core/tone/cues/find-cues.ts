@@ -1,7 +1,7 @@
 /** Runs every cue finder over one comment, in order, and collects what they find. */
 
 import { ConventionalPrefix, parseConventionalPrefix } from '../conventional';
-import { ACCEPT_WORDS, ACK_PAST_WORDS, CONDITION_WORDS, INFO_VERBS, NEGATING_PRAISE, OBSERVE_WORDS, REASON_WORDS, REJECTION_WORDS, REVIEW_ACTION_VERBS, W, WH_WORDS } from '../lexicon';
+import { ACCEPT_WORDS, ACK_PAST_WORDS, CONDITION_WORDS, INFO_VERBS, NEGATING_PRAISE, OBSERVE_WORDS, REASON_WORDS, REJECTION_WORDS, REVIEW_ACTION_VERBS, SIGN_OFF_WORDS, W, WH_WORDS } from '../lexicon';
 import { Kind, Sentence, spanAt, Token } from '../text';
 import { clauseStartBefore, conditionalBefore, subordinated } from './context-checks';
 import { Context, Cue, CueKind } from './cue';
@@ -140,6 +140,7 @@ export function findCues(context: Context): Cue[] {
   if (flags & W.Modal) requirementCues(context, cues, hedged);
   // The rarer checks run only where their words occur at all.
   if (flags & W.Rejection) rejectionCues(context, push);
+  if (context.text.includes('>')) correctionCue(context, push);
   const named = cues.length > 0 && (flags & W.Call) !== 0;
   const filtered = cues.length === 0 ? cues : inContext(context, cues, (flags & W.Observe) !== 0);
   return named ? naming(context, filtered) : filtered;
@@ -151,6 +152,72 @@ const NEGATIVE_NEED = /(?:n't|\bnot) (?:need|have to)$/;
 function explainedAfter(tokens: readonly Token[], from: number, end: number): boolean {
   for (let i = from; i < end; i++) if (REASON_WORDS.has(tokens[i].lower) || CONDITION_WORDS.has(tokens[i].lower)) return true;
   return false;
+}
+
+/**
+ * "Negotiated" under a quoted line that says "Negociated": a reply of a word or three that respells a
+ * word of the quote right above it is a bare replacement (TONE.md, rule 9). Only a near miss counts, so
+ * an unrelated quote never changes the verdict.
+ */
+function correctionCue(context: Context, push: (cue: Cue) => void): void {
+  const { text, tokens } = context;
+  // The reply's first line, without a sign-off after it ("allocated Thanks!").
+  const lineEnd = text.indexOf('\n', tokens[0].start);
+  // "Reviewed-by: Wei Yang" under "Signed-off-by: Zi Yan" is a tag, not a respelling.
+  if (text.slice(tokens[0].start, lineEnd < 0 ? undefined : lineEnd).includes(':')) return;
+  const words: Token[] = [];
+  for (const token of tokens) {
+    if (lineEnd >= 0 && token.start > lineEnd) break;
+    if (token.kind === Kind.Word) words.push(token);
+    if (words.length > 4) return;
+  }
+  while (words.length > 0 && (SIGN_OFF_WORDS.has(words[words.length - 1].lower) || words[words.length - 1].lower === 'thank' || words[words.length - 1].lower === 'you')) words.pop();
+  if (words.length === 0 || words.length > 3 || words.some((token) => (token.info?.flags ?? 0) & (W.Ack | W.Praise | W.Finite | W.Subject))) return;
+  const quoted = quotedWordsAbove(text, words[0].start);
+  for (const word of words) {
+    const own = word.lower;
+    if (own.length < 4 || quoted.has(own)) continue;
+    // One letter off in a short word, two in a longer one.
+    const limit = own.length >= 6 ? 2 : 1;
+    for (const other of quoted) {
+      if (Math.abs(other.length - own.length) <= limit && editDistance(own, other, limit) <= limit) {
+        push({ kind: CueKind.Judgement, rule: 'replacement', start: words[0].start, end: words[words.length - 1].end, sentence: 0, from: words[0].start });
+        return;
+      }
+    }
+  }
+}
+
+/** The lower-cased words of the quoted lines ("> …") directly above an offset. */
+function quotedWordsAbove(text: string, offset: number): Set<string> {
+  const words = new Set<string>();
+  let end = text.lastIndexOf('\n', offset - 1);
+  // Past the blank lines between the quote and the reply, then up through the quoted block.
+  while (end > 0 && text.slice(text.lastIndexOf('\n', end - 1) + 1, end).trim() === '') end = text.lastIndexOf('\n', end - 1);
+  for (let lines = 0; end > 0 && lines < 6; lines++) {
+    const start = text.lastIndexOf('\n', end - 1) + 1;
+    const line = text.slice(start, end);
+    if (!/^\s*>/.test(line)) break;
+    for (const word of line.toLowerCase().match(/[a-z][a-z'-]*/g) ?? []) words.add(word);
+    end = start - 1;
+  }
+  return words;
+}
+
+/** Levenshtein distance, or `limit + 1` once it is sure to exceed `limit`. Words here are short; equal words are excluded before. */
+function editDistance(a: string, b: string, limit: number): number {
+  let previous = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    let best = i;
+    for (let j = 1; j <= b.length; j++) {
+      current[j] = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+      best = Math.min(best, current[j]);
+    }
+    if (best > limit) return limit + 1;
+    previous = current;
+  }
+  return previous[b.length];
 }
 
 /** "Rejected because …", "Nacked." opening a sentence: the change is turned down. */
