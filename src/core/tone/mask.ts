@@ -220,10 +220,6 @@ function maskInlineCode(text: string, hidden: readonly number[], hide: (from: nu
   }
 }
 
-/**
- * A short "quoted string" on one line (a commit title, an error message, a name) is cited, not said: it
- * reads as code. Quotes open after a space or bracket and close before a space or mark.
- */
 /** "~~I think X should …~~": words the reviewer struck out are taken back. A "~~~" fence is not a strike. */
 function maskStruckOut(text: string, hide: (from: number, to: number) => void): void {
   const mark = (from: number): number => {
@@ -241,6 +237,10 @@ function maskStruckOut(text: string, hide: (from: number, to: number) => void): 
   }
 }
 
+/**
+ * A short "quoted string" on one line (a commit title, an error message, a name) is cited, not said: it
+ * reads as code. Quotes open after a space or bracket and close before a space or mark.
+ */
 function maskQuotedStrings(text: string, hidden: readonly number[], hide: (from: number, to: number, fill?: number) => void): void {
   const isHidden = hiddenCursor(hidden);
   const nextQuote = quoteFinder(text);
