@@ -464,7 +464,7 @@ export const REWRITE_FILLERS: ReadonlySet<string> = new Set([...POLITE_WORDS, ..
 export const CONNECTIVES = set(`however moreover furthermore additionally plus anyway besides finally lastly secondly`);
 
 /** Words that open a greeting before a comma ("Hi Sam, …"): the rewrite starts after it. */
-export const REWRITE_GREETINGS = set(`hi hey hello dear sorry well hmm thanks thx same yes yeah ok okay sure agreed`);
+export const REWRITE_GREETINGS = set(`hi hey hello dear sorry well hmm thanks thx same`);
 
 /** Words that open a leading condition, which a question can follow ("If it is unused, could we …?"). */
 export const REWRITE_SUBORDINATORS = set(`if when whenever since because as once unless while where after before given in for though although otherwise`);
