@@ -5,7 +5,8 @@
 // may look at, beside write-good and alex on the same comments. There are two frozen splits: `test`
 // (drawn from the first batch) and `fresh` (a later batch, labelled and frozen before the check read
 // it). `--split test|fresh` scores one of them, `--split tune` the tuning part, `--split all` every
-// comment. The misses are listed for the tuning part; for frozen comments only with `--misses`, since a
+// comment. `--robustness` also counts, over every comment, how often a greeting or a trailing thanks
+// changes the verdict. The misses are listed for the tuning part; for frozen comments only with `--misses`, since a
 // miss someone has read is the first step to a rule fitted to it. Needs a build first (dist/core.js).
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -92,6 +93,30 @@ const three = Object.fromEntries(CLASSES.map((label) => [label, Object.fromEntri
 for (const comment of chosen) three[comment.label][analyzeFeedback(comment.text).tone]++;
 console.log('\nlead-from-behind, three classes (rows: label; columns: what the check said):\n');
 console.log(table([['label', ...CLASSES], ...CLASSES.map((label) => [label, ...CLASSES.map((tone) => three[label][tone])])]));
+
+if (process.argv.includes('--robustness')) {
+  // A greeting on its own line; on the comment's first line only where that line is the reviewer's own
+  // (before a quote marker it would turn the quote into prose); a trailing thanks.
+  const variants = {
+    '"Hi Sam,\\n\\n" in front': (text) => `Hi Sam,\n\n${text}`,
+    '"Hi Sam, " in front, same line': (text) => (/^\s*(?:>|```|~~~)/.test(text) ? undefined : `Hi Sam, ${text}`),
+    '" Thanks!" behind': (text) => `${text} Thanks!`,
+  };
+  console.log('\nVerdict flips over all real comments (directive or not):\n');
+  const rows = [];
+  for (const [name, vary] of Object.entries(variants)) {
+    let tried = 0;
+    let flips = 0;
+    for (const comment of comments) {
+      const varied = vary(comment.text);
+      if (varied === undefined) continue;
+      tried++;
+      if ((analyzeFeedback(varied).tone === 'directive') !== (analyzeFeedback(comment.text).tone === 'directive')) flips++;
+    }
+    rows.push([name, tried, flips, `${((100 * flips) / Math.max(1, tried)).toFixed(2)}%`]);
+  }
+  console.log(table([['variant', 'comments', 'flips', 'share'], ...rows]));
+}
 
 if (!showMisses) {
   console.log(`\nlead-from-behind misses: ${results['lead-from-behind'].misses.length} (list them with -- --misses; on frozen comments, a miss read is a miss no longer blind)`);
