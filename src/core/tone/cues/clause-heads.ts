@@ -33,12 +33,14 @@ import { Kind, Token } from '../text';
 import { Context, Cue, CueKind } from './cue';
 import { INFO_TARGET, POLITE_EXCEPT } from './patterns';
 import { expectation } from './requirements';
+import { withoutTrailingThanks } from './terse-labels';
 
 /** Looks at the head of one clause: a command, a prohibition, a request, "let's", "consider" … */
 export function clauseHead(context: Context, index: number, at: number, sentenceStart: boolean, push: (cue: Cue) => void): void {
   const { text, tokens } = context;
   const sentence = context.sentences[index];
-  const end = sentence.lastToken;
+  // "fix ci Thanks!": a sign-off that ends the sentence is not part of the clause.
+  const end = withoutTrailingThanks(tokens, at, sentence.lastToken);
   const from = tokens[at].start;
   let i = at;
   let polite = -1;

@@ -106,7 +106,7 @@ export function terseCues(context: Context, index: number, contentStart: number,
 }
 
 /** "spurious blank line Thanks!": a sign-off that ends the sentence is not part of the label. */
-function withoutTrailingThanks(tokens: readonly Token[], first: number, end: number): number {
+export function withoutTrailingThanks(tokens: readonly Token[], first: number, end: number): number {
   let last = end;
   while (last > first && tokens[last - 1].kind === Kind.Punct && /^[.!]$/.test(tokens[last - 1].lower)) last--;
   let cut = last;
