@@ -6,8 +6,9 @@
 // (drawn from the first batch) and `fresh` (a later batch, labelled and frozen before the check read
 // it). `--split test|fresh` scores one of them, `--split tune` the tuning part, `--split all` every
 // comment. `--robustness` also counts, over every comment, how often a greeting or a trailing thanks
-// changes the verdict. The misses are listed for the tuning part; for frozen comments only with `--misses`, since a
-// miss someone has read is the first step to a rule fitted to it. Needs a build first (dist/core.js).
+// changes the verdict. The misses are listed for the tuning part; for frozen comments only with
+// `--misses`, since a miss someone has read is the first step to a rule fitted to it. Needs a build
+// first (dist/core.js).
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
