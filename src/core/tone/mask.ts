@@ -12,13 +12,10 @@ const SPACE = 0x20;
 // Each pattern starts with a literal, so a scan costs one pass whatever the input.
 const URL = /\b(?:https?|ftp|file):\/\/[^\s<>"'`]*|\bwww\.[^\s<>"'`]+/gi;
 const QUOTE_LINE = /^ {0,3}>/m;
-// A commit named the way git names one: 29ae2c9e74 (add basic http proxy tests, 2023-02-16). Its subject is
-// the author's old words, not the reviewer's.
-const COMMIT_REFERENCE = /\b[0-9a-f]{7,40} \([^()\n]{1,200}\)/g;
 const GREETING_WORDS = new Set(['hi', 'hey', 'hello', 'heya', 'hiya', 'dear', 'howdy']);
 
 /** For the ReDoS audit in the tests. */
-export const MASK_PATTERNS: readonly RegExp[] = [URL, QUOTE_LINE, COMMIT_REFERENCE];
+export const MASK_PATTERNS: readonly RegExp[] = [URL, QUOTE_LINE];
 
 export function maskIgnored(text: string): string {
   const hasBacktick = text.includes('`');
@@ -43,13 +40,7 @@ export function maskIgnored(text: string): string {
   if (hasBacktick) maskInlineCode(text, ranges.slice(), hide);
   if (hasDoubleQuote) maskQuotedStrings(text, ranges.slice(), hide);
   if (hasStrike) maskStruckOut(text, hide);
-  if (hasParen) {
-    COMMIT_REFERENCE.lastIndex = 0;
-    for (let match = COMMIT_REFERENCE.exec(text); match; match = COMMIT_REFERENCE.exec(text)) {
-      // Only a hash with a digit in it: "deadbeef (…)" may be a word.
-      if (/\d/.test(match[0].slice(0, match[0].indexOf(' ')))) hide(match.index + match[0].indexOf('(') + 1, match.index + match[0].length - 1);
-    }
-  }
+  if (hasParen) maskCommitSubjects(text, hide);
   if (hasUrl) {
     URL.lastIndex = 0;
     for (let match = URL.exec(text); match; match = URL.exec(text)) {
@@ -218,6 +209,31 @@ function maskInlineCode(text: string, hidden: readonly number[], hide: (from: nu
     hide(starts[k], starts[close] + lengths[close], CODE);
     k = close + 1;
   }
+}
+
+/**
+ * A commit named the way git names one, 29ae2c9e74 (add basic http proxy tests, 2023-02-16): its subject
+ * is the author's old words, not the reviewer's. Found from each " (", looking back for a hash of 7 to 40
+ * hex digits with a digit in it ("deadbeef (…)" may be a word).
+ */
+function maskCommitSubjects(text: string, hide: (from: number, to: number) => void): void {
+  for (let open = text.indexOf(' (', 7); open >= 0; open = text.indexOf(' (', open + 2)) {
+    let start = open;
+    let digit = false;
+    while (start > 0 && open - start < 40 && isHexDigit(text.charCodeAt(start - 1))) {
+      start--;
+      if (text.charCodeAt(start) <= 0x39) digit = true;
+    }
+    if (open - start < 7 || !digit || (start > 0 && /\w/.test(text[start - 1]))) continue;
+    const close = text.indexOf(')', open + 2);
+    const line = text.indexOf('\n', open);
+    if (close < 0 || close - open > 202 || (line >= 0 && line < close) || text.slice(open + 2, close).includes('(')) continue;
+    hide(open + 2, close);
+  }
+}
+
+function isHexDigit(code: number): boolean {
+  return (code >= 0x30 && code <= 0x39) || (code >= 0x61 && code <= 0x66);
 }
 
 /** "~~I think X should …~~": words the reviewer struck out are taken back. A "~~~" fence is not a strike. */
