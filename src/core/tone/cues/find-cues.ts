@@ -156,8 +156,8 @@ function explainedAfter(tokens: readonly Token[], from: number, end: number): bo
 
 /**
  * "Negotiated" under a quoted line that says "Negociated": a reply of a word or three that respells a
- * word of the quote right above it is a bare replacement (TONE.md, rule 9). Only a near miss counts, so
- * an unrelated quote never changes the verdict.
+ * word of the quoted lines right above it (up to six) is a bare replacement (TONE.md, rule 9). Only a
+ * near miss counts, so an unrelated quote never changes the verdict.
  */
 function correctionCue(context: Context, push: (cue: Cue) => void): void {
   const { text, tokens } = context;
