@@ -114,9 +114,9 @@ function suggestionsFor(context: Context, cue: Cue, clause: Clause): (string | u
         const to = /^to\s+(\S+)\s*(.*)$/s.exec(rest);
         return to ? command(to[1].toLowerCase(), to[2]) : NO_REWRITE;
       }
-      if (verb && PROCESS_VERBS.has(verb) && rest && fitsFrame(rest) && !YOU.test(rest) && !joinsStatement(rest)) return [`I'd suggest not ${join(gerund(verb), rest)}. What do you think?`];
+      if (verb && PROCESS_VERBS.has(verb) && rest && fitsFrame(rest) && !YOU.test(rest) && !joinsStatement(rest)) return [suggestion(`not ${join(gerund(verb), rest)}`)];
       if (!verb || !CODE_CHANGE_VERBS.has(verb) || !fitsFrame(rest) || YOU.test(rest)) return NO_REWRITE;
-      return [`Could we avoid ${join(gerund(verb), rest)}?`, `I'd suggest not ${join(gerund(verb), rest)}. What do you think?`];
+      return [`Could we avoid ${join(gerund(verb), rest)}?`, suggestion(`not ${join(gerund(verb), rest)}`)];
     }
     case 'you-must':
     case 'we-must':
@@ -178,7 +178,7 @@ function command(word: string, rest: string, order: readonly Frame[] = []): stri
   // and how-to steps ("read the docs", "save and exit") get nothing.
   if (!CODE_CHANGE_VERBS.has(verb)) {
     if (!PROCESS_VERBS.has(verb) || !rest || joinsStatement(rest) || /\band\s+[a-z]+/i.test(rest.replace(/`[^`\n]*`/g, ''))) return NO_REWRITE;
-    return [`I'd suggest ${gerund(verb)} ${rest}. What do you think?`];
+    return [suggestion(`${gerund(verb)} ${rest}`)];
   }
   if (!rest && INTRANSITIVE_VERBS.has(verb)) return NO_REWRITE;
   const object = rest || 'this';
@@ -200,6 +200,11 @@ function command(word: string, rest: string, order: readonly Frame[] = []): stri
           ? (['could', 'wonder'] as const)
           : (['whatIf', 'could'] as const);
   return article ? picked.map((frame) => framed(frame, verb, `the ${head}`)) : picked.map((frame) => framed(frame, verb, head) + tail);
+}
+
+/** The reviewer's own suggestion, with the question that hands it over: "I'd suggest running …. What do you think?" */
+function suggestion(action: string): string {
+  return `I'd suggest ${action}. What do you think?`;
 }
 
 type Frame = 'clear' | 'whatIf' | 'could' | 'wonder' | 'gerund';

@@ -1,7 +1,7 @@
 /** Runs every cue finder over one comment, in order, and collects what they find. */
 
 import { ConventionalPrefix, parseConventionalPrefix } from '../conventional';
-import { ACCEPT_WORDS, ACK_PAST_WORDS, CONDITION_WORDS, INFO_VERBS, NEGATING_PRAISE, OBSERVE_WORDS, REASON_WORDS, REJECTION_WORDS, REVIEW_ACTION_VERBS, SIGN_OFF_WORDS, W, WH_WORDS } from '../lexicon';
+import { ACCEPT_WORDS, ACK_PAST_WORDS, CONDITION_WORDS, INFO_VERBS, NEGATING_PRAISE, OBSERVE_WORDS, REASON_WORDS, REJECTION_WORDS, REVIEW_ACTION_VERBS, W, WH_WORDS } from '../lexicon';
 import { Kind, Sentence, spanAt, Token } from '../text';
 import { clauseStartBefore, conditionalBefore, subordinated } from './context-checks';
 import { Context, Cue, CueKind } from './cue';
@@ -10,6 +10,7 @@ import { labelsOf } from './labels';
 import { INFO_TARGET, LOWERCASE_PATTERNS, Phrase, POLITE_EXCEPT, scanTokens, TRIGGERED_PATTERNS, WISH_EXCEPT } from './patterns';
 import { requirementCues } from './requirements';
 import { sentenceCues } from './sentence-cues';
+import { withoutTrailingThanks } from './terse-labels';
 import { verdictWordCues } from './verdict-words';
 
 export function findCues(context: Context): Cue[] {
@@ -165,13 +166,9 @@ function correctionCue(context: Context, push: (cue: Cue) => void): void {
   const lineEnd = text.indexOf('\n', tokens[0].start);
   // "Reviewed-by: Wei Yang" under "Signed-off-by: Zi Yan" is a tag, not a respelling.
   if (text.slice(tokens[0].start, lineEnd < 0 ? undefined : lineEnd).includes(':')) return;
-  const words: Token[] = [];
-  for (const token of tokens) {
-    if (lineEnd >= 0 && token.start > lineEnd) break;
-    if (token.kind === Kind.Word) words.push(token);
-    if (words.length > 4) return;
-  }
-  while (words.length > 0 && (SIGN_OFF_WORDS.has(words[words.length - 1].lower) || words[words.length - 1].lower === 'thank' || words[words.length - 1].lower === 'you')) words.pop();
+  let lineTokens = 0;
+  while (lineTokens < tokens.length && lineTokens < 8 && (lineEnd < 0 || tokens[lineTokens].start < lineEnd)) lineTokens++;
+  const words = tokens.slice(0, withoutTrailingThanks(tokens, 0, lineTokens)).filter((token) => token.kind === Kind.Word);
   if (words.length === 0 || words.length > 3 || words.some((token) => (token.info?.flags ?? 0) & (W.Ack | W.Praise | W.Finite | W.Subject))) return;
   const quoted = quotedWordsAbove(text, words[0].start);
   for (const word of words) {
