@@ -57,6 +57,10 @@ const GOLDEN: readonly [rule: string, text: string, expected: readonly string[]]
   ['defect-label', 'whitespace damage', ['Could we fix the whitespace damage?']],
   ['replacement', 'foo -> bar', ['Maybe bar instead of foo?', 'What do you think about bar instead of foo?']],
   ['replacement', 's/foo/bar/', ['Maybe "bar" instead of "foo"?']],
+  // Rebasing is the author's own step, not a change the two of them make: a suggestion, not "could we".
+  ['request-question', 'Can you rebase this on main?', ["I'd suggest rebasing this on main. What do you think?"]],
+  // A name under the comment signs it; it is no fragment of the sentence.
+  ['imperative', 'Fix the indentation.\nAlan', ['Could we fix the indentation?', 'I wonder whether we could fix the indentation.']],
 ];
 
 // Directive, but no rewrite keeps their meaning: the flag and its reason help, a wrong rewrite would not.
@@ -87,6 +91,18 @@ const NO_REWRITE: readonly string[] = [
   'Yes, use the gpio bindings.',
   // A dash joins a reason the question would swallow.
   'Please use reverse xmas tree order - longest line to shortest.',
+  // Terse notes leave out the article; a full question would have to guess it.
+  'add blank line eof',
+  'Use project logger.',
+  'Should be a struct instead of tuple',
+  // "Check the logs" asks the author to look, not to add a check; "prefer" fits no question frame.
+  'Check the logs, the build fails on arm64.',
+  'Prefer early returns here.',
+  // What the question would swallow or leave dangling: a clause after "otherwise", a choice, a fragment, a verb without its object.
+  'Wrap the line at 80 columns otherwise looks fine',
+  'It should be either EINVAL if the flag is unknown or EOPNOTSUPP if the device lacks it.',
+  'Fix the indentation. Everywhere.',
+  'Remove the debug print, or guard with a flag.',
 ];
 
 describe('tone: rewrites, golden', () => {

@@ -512,10 +512,10 @@ export const CODE_CHANGE_VERBS = set(`
   ensure escape expand explain export expose extend extract factor fix flatten free gate guard handle hide hoist ignore
   include increase decrease indent initialize initialise inline insert introduce invert isolate keep limit lock log
   lowercase uppercase make mark memoize mention merge move name normalize normalise omit order pad parameterize pass
-  prefer prefix prepend preserve print propagate protect prune reduce refactor reference remove rename reorder rephrase
+  prefix prepend preserve print propagate protect prune reduce refactor reference remove rename reorder rephrase
   replace reset restore restrict restructure retry reuse revert reword rewrite rework sanitize sanitise separate
   set shorten simplify skip sort specify split squash store strip swap switch tighten trim unify unwrap update use
-  validate verify wrap write zero test cover check hardcode drop nuke rm mv allow support rebase hold change correct
+  validate verify wrap write zero test cover check hardcode drop nuke rm mv allow support hold change correct
   adapt tweak clean improve fill bound cap
 `);
 
@@ -526,10 +526,10 @@ export const DEFECT_NOUNS = set(`
 `);
 
 /** Verbs of repairs that are not really optional ("fix the conflicts"): "Could we …?" fits, "What if we …?" does not. */
-export const MUST_FIX_VERBS = set(`fix rebase resolve correct update`);
+export const MUST_FIX_VERBS = set(`fix resolve correct update`);
 
 /** Steps of the author's own process, not changes to the work: "I'd suggest running checkpatch" fits them. */
-export const PROCESS_VERBS = set(`run retest send resend respin sync open file`);
+export const PROCESS_VERBS = set(`run retest send resend respin sync open file rebase`);
 
 // Marked here, below the lists they read.
 mark(REJECTION_WORDS, W.Rejection);

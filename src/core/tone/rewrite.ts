@@ -32,6 +32,7 @@ import {
   SHORTHAND_VERBS,
   STALE_ADJECTIVES,
   VERBS,
+  W,
 } from './lexicon';
 import { Kind, spanAt } from './text';
 
@@ -67,7 +68,9 @@ const SELF = /\b(?:me|my|mine|myself)\b/i;
 // "you" in the words makes a "we" frame wrong, and "Have you considered …" reads as a reproach.
 const YOU = /\b(?:you|your|yours|yourself|yourselves)\b/i;
 // Steps and second clauses ("… and then push it", ", what is …"): a question frame swallows them.
-const SEQUENCE = /\bthen\b|\band (?:we|i|you)(?:'ll| will)?\b|,\s*(?:what|how|why|where|which|who|looks?|seems?)\b|\bor otherwise\b|\s(?:-{1,2}|[–—])\s|[:]\s/i;
+// An "otherwise" with no comma before it runs into the next clause ("Wrap this otherwise that's fine"), and
+// "either … or" makes a yes-or-no question of a choice.
+const SEQUENCE = /\bthen\b|\band (?:we|i|you)(?:'ll| will)?\b|,\s*(?:what|how|why|where|which|who|looks?|seems?)\b|\bor otherwise\b|[^,;\s]\s+otherwise\b|\beither\b[^.?!]*\bor\b|\s(?:-{1,2}|[–—])\s|[:]\s/i;
 // Code written as prose (";", "=", a line of a snippet): rewriting it would change the code.
 const CODE_OUTSIDE_SPANS = /;(?=\S|$)|=|[{}]/;
 // Where one clause hands over to an independent one: "Use foo; bar is gone", "Drop this, it is unused".
@@ -76,7 +79,7 @@ const CLAUSE_BREAK = /;\s|,\s+(?=(?:it|this|that|these|those|there|they|otherwis
 export function rewrite(context: Context, cue: Cue): Rewrite {
   if (cue.rule === 'blocking') return blockingRewrite(context, cue);
   const clause = clauseOf(context, cue);
-  if (!clause) return { start: cue.from ?? cue.start, end: context.sentences[cue.sentence].end, suggestions: NO_REWRITE };
+  if (!clause || fragmentFollows(context, cue.sentence)) return { start: cue.from ?? cue.start, end: context.sentences[cue.sentence].end, suggestions: NO_REWRITE };
   let candidates = suggestionsFor(context, cue, clause);
   // After a condition ("If it is unused, …") a second "what if" reads wrong; "could we" follows well.
   if (clause.afterCondition) candidates = candidates.filter((candidate) => !candidate?.startsWith('What if'));
@@ -173,6 +176,8 @@ function suggestionsFor(context: Context, cue: Cue, clause: Clause): (string | u
 function command(word: string, rest: string, order: readonly Frame[] = []): string[] {
   const verb = verbOf(word);
   if (!verb || !fitsFrame(rest) || SELF.test(rest) || YOU.test(rest)) return NO_REWRITE;
+  // "Check the output" asks the author to look at something, not to add a check.
+  if (verb === 'check' && READ_OBJECT.test(rest)) return NO_REWRITE;
   // A step of the author's own process ("run checkpatch", "open an issue") is no joint change
   // to the work: "could we …" would not fit, but the reviewer can offer it as a suggestion. Pointers
   // and how-to steps ("read the docs", "save and exit") get nothing.
@@ -188,6 +193,8 @@ function command(word: string, rest: string, order: readonly Frame[] = []): stri
   if (joinsStatement(head)) return NO_REWRITE;
   // "Drop description" is a terse label; a full question needs its article: "Could we drop the description?".
   const article = REMOVAL_VERBS.has(verb) && /^[a-z][a-z-]*(?: [a-z][a-z-]*)?$/.test(head) && !DETERMINERS.has(head.split(' ')[0]) && !/^(?:it|this|that|these|those|them)\b/.test(head);
+  // Other verbs can't guess the article a note left out ("add newline eof", "use Github username"): no rewrite.
+  if (!article && lacksArticle(head)) return NO_REWRITE;
   const reasoned = /\b(?:to be (?:in line|consistent)|for consistency|consistent with|so that|so (?:i|we|you|it) can|because|since)\b/i.test(head);
   // The frame fits the verb: clarity for renames (unless the reviewer gave another reason), "could we"
   // for fixes and removals, "what if" for the rest.
@@ -554,7 +561,46 @@ function protectedPieces(original: string): string[] {
 
 /** True when the words can sit inside a question frame: no second order, no break into another clause's question. */
 function fitsFrame(rest: string): boolean {
+  // "…, or move after "---"": a second verb whose object was left out.
+  const alternative = /,\s*or\s+([a-z]+)\b/i.exec(rest);
+  if (alternative && VERBS.has(alternative[1].toLowerCase())) return false;
+  const instead = /\b(?:instead of|rather than)\s+(.+?)\s*$/i.exec(rest);
+  if (instead && lacksArticle(instead[1])) return false;
   return !SECOND_ORDER.test(rest) && !/[?]/.test(rest) && !SEQUENCE.test(rest) && !CODE_OUTSIDE_SPANS.test(rest.replace(/`[^`\n]*`|'[^'\n]*'|"[^"\n]*"/g, '')) && !/[:;]-?[)(DP]|\n\s*(?:[-*+>•]|\d{1,3}[.)])/.test(rest);
+}
+
+// What one checks by reading it: "Check the output" means "look at it".
+const READ_OBJECT = /^(?:(?:the|this|that|these|those|our|my|your)\s+)?(?:output|logs?|docs|documentation|links?|page|thread|discussion|results?|ci|build|comments?|e-?mail|mail|messages?|description|readme|history|changelog|guide|guidelines|manual|wiki|examples?|out)\b/i;
+const NOT_NOUNS = new Set(['here', 'there', 'instead', 'again', 'too', 'also', 'up', 'down', 'out', 'in', 'on', 'off', 'away', 'back', 'first', 'later', 'now', 'inline', 'everywhere', 'accordingly', 'as', 'well', 'please']);
+
+/**
+ * A singular noun phrase with no article, as terse notes write it: "newline eof", "Github username",
+ * "`@Deprecated` annotation". A full question needs the article back, and guessing it goes wrong.
+ */
+function lacksArticle(words: string): boolean {
+  const list = words.trim().split(/\s+/);
+  if (list.length === 0 || list.length > 4) return false;
+  const first = list[0].toLowerCase();
+  const last = list[list.length - 1];
+  if (DETERMINERS.has(first) || /^(?:it|this|that|these|those|them|all|each|every|both|no|your|our|its|their|his|her|my|one)$/.test(first)) return false;
+  if (!/^[a-z][a-z-]*$/.test(last) || isPlural(last) || MASS_NOUNS.has(last)) return false;
+  return list.every((word) => /^(?:[A-Za-z][a-z-]*|`[^`]+`)$/.test(word) && !NOT_NOUNS.has(word.toLowerCase()));
+}
+
+/** The next sentence of the paragraph is a fragment ("Broken indentation. Everywhere."): it leans on this one. */
+function fragmentFollows(context: Context, index: number): boolean {
+  const { text, tokens, sentences } = context;
+  const next = sentences[index + 1];
+  // Only on the same line: a name under the comment signs it, and "For example:" introduces what follows.
+  if (!next || text.slice(sentences[index].end, next.start).includes('\n') || text.charCodeAt(next.end - 1) === 0x3a) return false;
+  let words = 0;
+  for (let i = next.firstToken; i < next.lastToken; i++) {
+    const token = tokens[i];
+    if (token.kind === Kind.Punct) continue;
+    if (token.kind !== Kind.Word || (token.info?.flags ?? 0) & (W.Ack | W.Praise | W.Finite | W.Subject | W.Head | W.Modal) || VERBS.has(token.lower)) return false;
+    words++;
+  }
+  return words > 0 && words <= 2;
 }
 
 /** A comma that joins another statement ("call `id` on it, rails helpers do it anyway"): it needs its own sentence. */
