@@ -178,12 +178,14 @@ function command(word: string, rest: string, order: readonly Frame[] = []): stri
   if (!verb || !fitsFrame(rest) || SELF.test(rest) || YOU.test(rest)) return NO_REWRITE;
   // "Check the output" asks the author to look at something, not to add a check.
   if (verb === 'check' && READ_OBJECT.test(rest)) return NO_REWRITE;
-  // A step of the author's own process ("run checkpatch", "open an issue") is no joint change
-  // to the work: "could we …" would not fit, but the reviewer can offer it as a suggestion. Pointers
-  // and how-to steps ("read the docs", "save and exit") get nothing.
-  if (!CODE_CHANGE_VERBS.has(verb)) {
-    if (!PROCESS_VERBS.has(verb) || !rest || joinsStatement(rest) || /\band\s+[a-z]+/i.test(rest.replace(/`[^`\n]*`/g, ''))) return NO_REWRITE;
-    return [suggestion(`${gerund(verb)} ${rest}`)];
+  // A step of the author's own process ("run checkpatch", "open an issue", "expand the commit message")
+  // is no joint change to the work: "could we …" would not fit, but the reviewer can offer it as a
+  // suggestion. Pointers and how-to steps ("read the docs", "save and exit") get nothing.
+  const prose = rest.replace(/`[^`\n]*`|"[^"\n]*"|'[^'\n]*'/g, '');
+  const code = CODE_CHANGE_VERBS.has(verb);
+  if (!code || AUTHORS_OWN.test(prose)) {
+    if (!(code || PROCESS_VERBS.has(verb)) || !rest || joinsStatement(rest) || /\band\s+[a-z]+/i.test(prose)) return NO_REWRITE;
+    return [suggestion(`${gerund(verb)} ${REMOVAL_VERBS.has(verb) && lacksArticle(rest) ? `the ${rest}` : rest}`)];
   }
   if (!rest && INTRANSITIVE_VERBS.has(verb)) return NO_REWRITE;
   const object = rest || 'this';
@@ -568,6 +570,9 @@ function fitsFrame(rest: string): boolean {
   if (instead && lacksArticle(instead[1])) return false;
   return !SECOND_ORDER.test(rest) && !/[?]/.test(rest) && !SEQUENCE.test(rest) && !CODE_OUTSIDE_SPANS.test(rest.replace(/`[^`\n]*`|'[^'\n]*'|"[^"\n]*"/g, '')) && !/[:;]-?[)(DP]|\n\s*(?:[-*+>•]|\d{1,3}[.)])/.test(rest);
 }
+
+// What the author writes about the change, not in it: "we" would be wrong for their commit message or PR.
+const AUTHORS_OWN = /\b(?:commit (?:message|log|title)s?|(?:subject|title)(?: lines?| prefix(?:es)?)?|change ?log|(?:pr|patch|commit) description|commits?|cover letter|sign-?offs?|signed-off-by|pr|pull request|patch(?:es| series)?|series)\b/i;
 
 // What one checks by reading it: "Check the output" means "look at it".
 const READ_OBJECT = /^(?:(?:the|this|that|these|those|our|my|your)\s+)?(?:output|logs?|docs|documentation|links?|page|thread|discussion|results?|ci|build|comments?|e-?mail|mail|messages?|description|readme|history|changelog|guide|guidelines|manual|wiki|examples?|out)\b/i;
