@@ -157,7 +157,7 @@ const ACKS = set(`
 export const PREFIX_LABELS = set(`
   praise nitpick nit nits suggestion issue todo question thought chore note minor typo style optional trivial
   cosmetic bikeshed fyi btw aside general comment nb ps polish quibble meta followup follow-up unrelated
-  non-blocking nonblocking blocking tangent offtopic off-topic drive-by
+  non-blocking nonblocking blocking tangent offtopic off-topic drive-by same ditto
 `);
 
 // ---------------------------------------------------------------------------------------------------
