@@ -14,21 +14,57 @@ const URL = /\b(?:https?|ftp|file):\/\/[^\s<>"'`]*|\bwww\.[^\s<>"'`]+/gi;
 const QUOTE_LINE = /^ {0,3}>/m;
 const GREETING_WORDS = new Set(['hi', 'hey', 'hello', 'heya', 'hiya', 'dear', 'howdy']);
 
+const enum Mark {
+  Backtick = 1,
+  Tilde = 2,
+  Dash = 4,
+  Gt = 8,
+  Colon = 16,
+  W = 32,
+  At = 64,
+  DoubleQuote = 128,
+  Paren = 256,
+  Newline = 512,
+}
+
+// The bit each ASCII character sets in the first pass of maskIgnored.
+const MARK_BIT = new Uint16Array(128);
+MARK_BIT[0x60] = Mark.Backtick;
+MARK_BIT[0x7e] = Mark.Tilde;
+MARK_BIT[0x2d] = Mark.Dash;
+MARK_BIT[0x3e] = Mark.Gt;
+MARK_BIT[0x3a] = Mark.Colon;
+MARK_BIT[0x77] = MARK_BIT[0x57] = Mark.W;
+MARK_BIT[0x40] = Mark.At;
+MARK_BIT[0x22] = Mark.DoubleQuote;
+MARK_BIT[0x28] = Mark.Paren;
+MARK_BIT[0x0a] = Mark.Newline;
+
 /** For the ReDoS audit in the tests. */
 export const MASK_PATTERNS: readonly RegExp[] = [URL, QUOTE_LINE];
 
 export function maskIgnored(text: string): string {
-  const hasBacktick = text.includes('`');
-  const hasFence = text.includes('```') || text.includes('~~~');
-  const hasSignature = text.startsWith('-- \n') || text.includes('\n-- \n');
-  const hasQuote = text.includes('>') && QUOTE_LINE.test(text);
-  const hasUrl = text.includes('://') || text.includes('www.');
-  const hasAt = text.includes('@');
+  // One pass notes which marks occur; only then are the longer markers looked for. Eleven native
+  // searches per comment cost more than the whole pass.
+  let seen = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code < 0x80) seen |= MARK_BIT[code];
+    else if (code === 0x201c) seen |= Mark.DoubleQuote;
+  }
+  const hasBacktick = (seen & Mark.Backtick) !== 0;
+  const hasTilde = (seen & Mark.Tilde) !== 0;
+  const hasFence = (hasBacktick && text.includes('```')) || (hasTilde && text.includes('~~~'));
+  const hasSignature = (seen & Mark.Dash) !== 0 && (text.startsWith('-- \n') || text.includes('\n-- \n'));
+  const hasQuote = (seen & Mark.Gt) !== 0 && QUOTE_LINE.test(text);
+  const hasUrl = ((seen & Mark.Colon) !== 0 && text.includes('://')) || ((seen & Mark.W) !== 0 && text.includes('www.'));
+  const hasAt = (seen & Mark.At) !== 0;
   const greeting = greetingEnd(text);
-  const hasDoubleQuote = text.includes('"') || text.includes('\u201c');
-  const hasStrike = text.includes('~~');
-  const hasParen = text.includes(' (');
-  const hasIndent = text.includes('\n\t') || text.includes('\n    ') || text.includes('diff --git ') || text.includes('@@ ');
+  const hasDoubleQuote = (seen & Mark.DoubleQuote) !== 0;
+  const hasStrike = hasTilde && text.includes('~~');
+  const hasParen = (seen & Mark.Paren) !== 0 && text.includes(' (');
+  const hasIndent =
+    ((seen & Mark.Newline) !== 0 && (text.includes('\n\t') || text.includes('\n    '))) || ((seen & Mark.Dash) !== 0 && text.includes('diff --git ')) || (hasAt && text.includes('@@ '));
   if (!hasBacktick && !hasFence && !hasQuote && !hasUrl && !hasAt && !hasSignature && greeting === 0 && !hasIndent && !hasDoubleQuote && !hasStrike && !hasParen) return text;
 
   // What to hide, as (start, end, fill) triples; the masked text is built once at the end.
@@ -57,23 +93,50 @@ export function maskIgnored(text: string): string {
 
 /** The text with each range replaced, character for character, by its fill; line breaks stay. */
 function build(text: string, ranges: number[]): string {
-  const order: number[] = [];
-  for (let i = 0; i < ranges.length; i += 3) order.push(i);
-  order.sort((a, b) => ranges[a] - ranges[b]);
+  let order: number[] | undefined;
+  for (let i = 3; i < ranges.length; i += 3) {
+    if (ranges[i] >= ranges[i - 3]) continue;
+    order = [];
+    for (let k = 0; k < ranges.length; k += 3) order.push(k);
+    order.sort((a, b) => ranges[a] - ranges[b]);
+    break;
+  }
   // Pieces joined once: a string built with "+=" is a rope, and every later character read walks it.
   const pieces: string[] = [];
   let at = 0;
-  for (const i of order) {
+  for (let n = 0; n < ranges.length; n += 3) {
+    const i = order ? order[n / 3] : n;
     const from = Math.max(ranges[i], at);
-    const to = ranges[i + 1];
+    let to = ranges[i + 1];
     if (to <= from) continue;
-    const char = ranges[i + 2] === CODE ? CODE_CHAR : ' ';
-    const piece = text.slice(from, to);
-    pieces.push(text.slice(at, from), piece.includes('\n') ? piece.replace(/[^\n]/g, char) : char.repeat(to - from));
+    const fill = ranges[i + 2];
+    // Hidden lines one after another (a quoted mail) become one piece: the line breaks between them stay.
+    for (let next = n + 3; next < ranges.length; next += 3) {
+      const j = order ? order[next / 3] : next;
+      if (ranges[j + 2] !== fill || ranges[j] > to + 1 || (ranges[j] === to + 1 && text.charCodeAt(to) !== 0x0a)) break;
+      to = Math.max(to, ranges[j + 1]);
+      n = next;
+    }
+    pieces.push(text.slice(at, from), filled(text, from, to, fill === CODE ? CODE_CHAR : ' '));
     at = to;
   }
   pieces.push(text.slice(at));
   return pieces.join('');
+}
+
+/** `char` repeated over text[from, to), with the line breaks kept where they are. */
+function filled(text: string, from: number, to: number, char: string): string {
+  let line = text.indexOf('\n', from);
+  if (line < 0 || line >= to) return char.repeat(to - from);
+  const lines: string[] = [];
+  let start = from;
+  while (line >= 0 && line < to) {
+    lines.push(char.repeat(line - start));
+    start = line + 1;
+    line = text.indexOf('\n', start);
+  }
+  lines.push(char.repeat(to - start));
+  return lines.join('\n');
 }
 
 /** Fenced blocks (until the closing fence or the end), quoted lines, and everything after a "-- " signature line. */
