@@ -85,6 +85,8 @@ export function findCues(context: Context): Cue[] {
           if (subordinated(tokens, s, at)) break;
           const phrase = match[0].toLowerCase();
           if (index === Phrase.You && /\bshould be able\b/i.test(masked.slice(start, end + 9))) break;
+          // "I don't think you need to wrap it": the reviewer takes work off the author, in their own voice.
+          if (index === Phrase.You && DOUBT_BEFORE.test(masked.slice(Math.max(s.start, start - 32), start))) break;
           // "We must have overlooked that": a deduction about the past, not an obligation.
           if (/must$/i.test(match[0]) && /^ have \w+(?:ed|en|ne|wn)\b/i.test(masked.slice(end, end + 24))) break;
           if (phrase.endsWith('better') && !/^(?:you|we)(?:'d| had) better/.test(phrase)) break;
@@ -147,6 +149,7 @@ export function findCues(context: Context): Cue[] {
   return named ? naming(context, filtered) : filtered;
 }
 
+const DOUBT_BEFORE = /\bi (?:don't|do not) (?:really |quite |even )?think\s*$/i;
 const NEGATIVE_NEED = /(?:n't|\bnot) (?:need|have to)$/;
 
 /** A reason or a condition later in the sentence ("… if we use uuid_t", "… because …"). */

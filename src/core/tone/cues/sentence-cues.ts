@@ -46,7 +46,7 @@ export function sentenceCues(context: Context, index: number, push: (cue: Cue) =
     if (token.kind === Kind.Punct) continue;
     const previous = tokens[i - 1];
     const startsClause =
-      (previous.kind === Kind.Punct && CLAUSE_BREAKS.has(previous.lower) && !closesCall(tokens, i - 1)) ||
+      (previous.kind === Kind.Punct && CLAUSE_BREAKS.has(previous.lower) && !closesCall(tokens, i - 1) && !closesAside(tokens, i - 1, contentStart)) ||
       (token.kind === Kind.Word && CLAUSE_WORDS.has(token.lower)) ||
       (i - 2 === contentStart && tokens[i - 2].lower === '@' && tokens[i - 2].end === previous.start);
     if (startsClause) clauseHead(context, index, i, false, push);
@@ -56,6 +56,19 @@ export function sentenceCues(context: Context, index: number, push: (cue: Cue) =
 /** ")" of "foo()": the call's brackets, not an aside that ends a clause. */
 function closesCall(tokens: readonly Token[], at: number): boolean {
   return tokens[at].lower === ')' && at > 0 && tokens[at - 1].lower === '(' && tokens[at - 1].end === tokens[at].start;
+}
+
+/**
+ * ")" of an aside after a word: "the other examples (and the docs) keep the code bare". The clause
+ * goes on past the brackets, so the word after them is no clause's first word.
+ */
+function closesAside(tokens: readonly Token[], at: number, first: number): boolean {
+  if (tokens[at].lower !== ')') return false;
+  for (let k = at - 1; k > first && k > at - 30; k--) {
+    if (tokens[k].lower === ')') return false;
+    if (tokens[k].lower === '(') return tokens[k - 1].kind === Kind.Word;
+  }
+  return false;
 }
 
 /** All capitals, with at least one letter; read without allocating. */
