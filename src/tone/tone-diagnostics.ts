@@ -144,11 +144,18 @@ function analyzeDocument(document: vscode.TextDocument): PlacedFinding[] {
   const placed: PlacedFinding[] = [];
   for (const comment of comments) {
     for (const finding of analyzeFeedback(text.slice(comment.start, comment.end), options).findings) {
+      // The rewrite stays unbuilt until a quick fix reads it (see analyzeFeedback).
       placed.push({
-        ...finding,
+        ruleId: finding.ruleId,
+        message: finding.message,
         start: finding.start + comment.start,
         end: finding.end + comment.start,
-        replace: { start: finding.replace.start + comment.start, end: finding.replace.end + comment.start },
+        get suggestions() {
+          return finding.suggestions;
+        },
+        get replace() {
+          return { start: finding.replace.start + comment.start, end: finding.replace.end + comment.start };
+        },
         comment,
       });
       if (placed.length >= MAX_DOCUMENT_FINDINGS) return placed;

@@ -201,8 +201,31 @@ function dedupe(cues: Cue[]): Cue[] {
   return kept.sort((a, b) => a.start - b.start);
 }
 
+/**
+ * A finding whose rewrite is built the first time it is read: the diagnostics drawn on each keystroke
+ * need only the rule and the span, and a quick fix asks for the rewrite when its menu opens. The
+ * getters are the object's own enumerable properties, so spreading, cloning and JSON still see plain data.
+ */
 function finding(context: Context, cue: Cue): ToneFinding {
   const rule = toneRule(cue.rule!)!;
-  const { start, end, suggestions } = rewrite(context, cue);
-  return { ruleId: rule.id, message: rule.message, start: cue.start, end: cue.end, suggestions, replace: { start, end } };
+  let built: { suggestions: readonly string[]; replace: { start: number; end: number } } | undefined;
+  const build = () => {
+    if (!built) {
+      const { start, end, suggestions } = rewrite(context, cue);
+      built = { suggestions, replace: { start, end } };
+    }
+    return built;
+  };
+  return {
+    ruleId: rule.id,
+    message: rule.message,
+    start: cue.start,
+    end: cue.end,
+    get suggestions() {
+      return build().suggestions;
+    },
+    get replace() {
+      return build().replace;
+    },
+  };
 }
