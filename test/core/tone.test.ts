@@ -158,6 +158,16 @@ describe('tone: findings', () => {
     assert.ok(checked > 40, `only ${checked} pieces checked`);
   });
 
+  it('builds a rewrite once, when read, and spreads and clones it like plain data', () => {
+    const [finding] = analyzeFeedback('Please add a test.').findings;
+    assert.equal(finding.suggestions, finding.suggestions, 'built once');
+    const spread = { ...finding };
+    assert.ok(Object.getOwnPropertyDescriptor(spread, 'suggestions')?.value, 'a spread copy holds the value, not a getter');
+    assert.deepEqual(structuredClone(finding), spread);
+    assert.deepEqual(spread.suggestions, ['What if we add a test?', 'Could we add a test?']);
+    assert.deepEqual(spread.replace, { start: 0, end: 18 });
+  });
+
   it('serialises a finding whole, rewrites included', () => {
     const [finding] = analyzeFeedback('Rename this to fooBar.').findings;
     const json = JSON.parse(JSON.stringify(finding));
