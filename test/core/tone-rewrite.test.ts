@@ -61,6 +61,8 @@ const GOLDEN: readonly [rule: string, text: string, expected: readonly string[]]
   ['defect-label', 'whitespace damage', ['Could we fix the whitespace damage?']],
   ['replacement', 'foo -> bar', ['Maybe bar instead of foo?', 'What do you think about bar instead of foo?']],
   ['replacement', 's/foo/bar/', ['Maybe "bar" instead of "foo"?']],
+  // The full stop after a call ends the sentence; the call itself is kept whole.
+  ['polite-imperative', 'Please use devm_kzalloc().', ['What if we use devm_kzalloc()?', 'Could we use devm_kzalloc()?']],
   // Rebasing is the author's own step, not a change the two of them make: a suggestion, not "could we".
   ['request-question', 'Can you rebase this on main?', ["I'd suggest rebasing this on main. What do you think?"]],
   // A name under the comment signs it; it is no fragment of the sentence.

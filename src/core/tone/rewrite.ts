@@ -550,7 +550,8 @@ function protectedPieces(original: string): string[] {
   for (const link of prose.match(LINK) ?? []) pieces.push(link.replace(/[.,;:!?)\]]+$/, ''));
   // Word by word: one cheap test per word instead of a pattern tried at every character.
   for (const word of prose.replace(LINK, ' ').split(/\s+/)) {
-    let bare = /[{}()[\];]{2,}/.test(word) ? word : word.replace(/^["'(<[]+|[.,;:!?"'>\]]+$/g, '');
+    // Code punctuation ("})();") stays whole, but the full stop after "kfree()." ends the sentence.
+    let bare = /[{}()[\];]{2,}/.test(word) ? word.replace(/[.,:!?]+$/, '') : word.replace(/^["'(<[]+|[.,;:!?"'>\]]+$/g, '');
     // "(see foo_bar)": the bracket closes the aside; "kfree()" keeps its own.
     if (bare.endsWith(')') && !bare.includes('(')) bare = bare.slice(0, -1);
     if (bare && IDENTIFIER.test(bare)) pieces.push(bare);
