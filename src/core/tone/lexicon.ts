@@ -230,6 +230,14 @@ export const CLAUSE_BREAKS = set(`, ; : ( ) - – — |`);
 /** Words that start a new clause themselves ("…, but use …"). */
 export const CLAUSE_WORDS = set(`but otherwise so`);
 
+// CLAUSE_BREAKS by character code, for the test run on every token.
+const CLAUSE_BREAK_CODES = new Set([...CLAUSE_BREAKS].map((mark) => mark.charCodeAt(0)));
+
+/** Whether a punctuation token is one of CLAUSE_BREAKS. */
+export function isClauseBreak(mark: string): boolean {
+  return mark.length === 1 && CLAUSE_BREAK_CODES.has(mark.charCodeAt(0));
+}
+
 /** "No worries", "no objection": a "no" phrase that is no defect label. */
 export const NO_EXCEPT = set(`
   worries worry problem problems idea objection objections strong biggie big rush thanks way longer need more further
@@ -332,6 +340,8 @@ export const enum W {
   Rejection = 2048,
   Observe = 4096,
   Call = 8192,
+  /** Starts a new clause itself: "but", "otherwise", "so" (CLAUSE_WORDS). */
+  ClauseWord = 16384,
 }
 
 export interface WordInfo {
@@ -356,6 +366,7 @@ function mark(words: Iterable<string>, flag: number): void {
 }
 
 mark(FINITE, W.Finite);
+mark(CLAUSE_WORDS, W.ClauseWord);
 mark(SUBJECTS, W.Subject);
 mark(DEFECT_WORDS, W.Defect);
 mark(VERDICT_WORDS, W.Verdict);

@@ -1,6 +1,6 @@
 /** Where a cue stands in its sentence: inside a condition, after a modal, and where its clause starts. */
 
-import { CLAUSE_BREAKS, CLOSED_CONDITIONS, FILLERS, POLITE_WORDS, RELATIVE_SUBJECTS, SUBORDINATORS } from '../lexicon';
+import { CLOSED_CONDITIONS, FILLERS, isClauseBreak, POLITE_WORDS, RELATIVE_SUBJECTS, SUBORDINATORS } from '../lexicon';
 import { Kind, Sentence, Token } from '../text';
 import type { Context } from './cue';
 import { labelsOf } from './labels';
@@ -38,7 +38,7 @@ export function clauseStartBefore(context: Context, index: number, at: number): 
   let i = Math.min(at, sentence.lastToken - 1);
   // Bounded, so that a run of cues in one endless sentence costs linear time.
   const floor = Math.max(contentStart, at - 40);
-  while (i > floor && !(tokens[i - 1].kind === Kind.Punct && CLAUSE_BREAKS.has(tokens[i - 1].lower))) i--;
+  while (i > floor && !(tokens[i - 1].kind === Kind.Punct && isClauseBreak(tokens[i - 1].lower))) i--;
   while (i < at && FILLERS.has(tokens[i].lower) && !POLITE_WORDS.has(tokens[i].lower)) i++;
   return tokens[Math.max(i, sentence.firstToken)].start;
 }

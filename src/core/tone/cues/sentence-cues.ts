@@ -1,6 +1,6 @@
 /** One sentence at a time: its labels, whole-sentence shouting, terse labels, and the head of each clause. */
 
-import { CLAUSE_BREAKS, CLAUSE_WORDS, W } from '../lexicon';
+import { isClauseBreak, W } from '../lexicon';
 import { Kind, Token } from '../text';
 import { clauseHead } from './clause-heads';
 import { Context, Cue, CueKind } from './cue';
@@ -46,8 +46,8 @@ export function sentenceCues(context: Context, index: number, push: (cue: Cue) =
     if (token.kind === Kind.Punct) continue;
     const previous = tokens[i - 1];
     const startsClause =
-      (previous.kind === Kind.Punct && CLAUSE_BREAKS.has(previous.lower) && !closesCall(tokens, i - 1) && !closesAside(tokens, i - 1, contentStart)) ||
-      (token.kind === Kind.Word && CLAUSE_WORDS.has(token.lower)) ||
+      (previous.kind === Kind.Punct && isClauseBreak(previous.lower) && !closesCall(tokens, i - 1) && !closesAside(tokens, i - 1, contentStart)) ||
+      (token.kind === Kind.Word && ((token.info?.flags ?? 0) & W.ClauseWord) !== 0) ||
       (i - 2 === contentStart && tokens[i - 2].lower === '@' && tokens[i - 2].end === previous.start);
     if (startsClause) clauseHead(context, index, i, false, push);
   }
