@@ -61,6 +61,9 @@ const GOLDEN: readonly [rule: string, text: string, expected: readonly string[]]
   ['defect-label', 'whitespace damage', ['Could we fix the whitespace damage?']],
   ['replacement', 'foo -> bar', ['Maybe bar instead of foo?', 'What do you think about bar instead of foo?']],
   ['replacement', 's/foo/bar/', ['Maybe "bar" instead of "foo"?']],
+  // "squash" takes no article before a preposition; "seems redundant" asks whether it is needed.
+  ['polite-imperative', 'Please squash into one commit.', ["I'd suggest squashing into one commit. What do you think?"]],
+  ['verdict', 'This seems redundant.', ['Is this needed?']],
   // The full stop after a call ends the sentence; the call itself is kept whole.
   ['polite-imperative', 'Please use devm_kzalloc().', ['What if we use devm_kzalloc()?', 'Could we use devm_kzalloc()?']],
   // Rebasing is the author's own step, not a change the two of them make: a suggestion, not "could we".
@@ -109,6 +112,14 @@ const NO_REWRITE: readonly string[] = [
   'It should be either EINVAL if the flag is unknown or EOPNOTSUPP if the device lacks it.',
   'Fix the indentation. Everywhere.',
   'Remove the debug print, or guard with a flag.',
+  // A clause is no thing to offer; a location before an arrow is not the old word; a colon leads into markup.
+  "I'd like to see that the helpers are indented consistently.",
+  'In the subject, teh -> the',
+  'Just call it this: ..',
+  // A constraint of the code, a "we" frame next to "us", and a request to a maintainer.
+  'You cannot take the lock in the IRQ handler, it may sleep.',
+  "Don't make us guess what the flag does, please.",
+  'Could you merge this PR?',
 ];
 
 describe('tone: rewrites, golden', () => {

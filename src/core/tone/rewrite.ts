@@ -29,6 +29,7 @@ import {
   REWRITE_GREETINGS,
   REWRITE_SUBORDINATORS,
   REMOVAL_VERBS,
+  REVIEW_ACTION_VERBS,
   SHORTHAND_VERBS,
   STALE_ADJECTIVES,
   VERBS,
@@ -64,7 +65,7 @@ const PREDICATE_HEDGES = /^(?:probably|just|really|also|definitely|still|actuall
 // Words in the rest of a clause that make a question frame wrong: a second order ("rename it and don't
 // …"), or the reviewer speaking of themselves ("send me the logs" has no "we" form).
 const SECOND_ORDER = /\b(?:please|pls|don't|do not|never|must|mustn't|should|shouldn't|have to|has to|need to|needs to)\b/i;
-const SELF = /\b(?:me|my|mine|myself)\b/i;
+const SELF = /\b(?:me|my|mine|myself|us)\b/i;
 // "you" in the words makes a "we" frame wrong, and "Have you considered …" reads as a reproach.
 const YOU = /\b(?:you|your|yours|yourself|yourselves)\b/i;
 // Steps and second clauses ("… and then push it", ", what is …"): a question frame swallows them.
@@ -117,8 +118,10 @@ function suggestionsFor(context: Context, cue: Cue, clause: Clause): (string | u
         const to = /^to\s+(\S+)\s*(.*)$/s.exec(rest);
         return to ? command(to[1].toLowerCase(), to[2]) : NO_REWRITE;
       }
-      if (verb && PROCESS_VERBS.has(verb) && rest && fitsFrame(rest) && !YOU.test(rest) && !joinsStatement(rest)) return [suggestion(`not ${join(gerund(verb), rest)}`)];
-      if (!verb || !CODE_CHANGE_VERBS.has(verb) || !fitsFrame(rest) || YOU.test(rest)) return NO_REWRITE;
+      // "Don't make us dig through …": the reviewers in the words leave no "we" to ask with.
+      if (SELF.test(rest) || YOU.test(rest)) return NO_REWRITE;
+      if (verb && PROCESS_VERBS.has(verb) && rest && fitsFrame(rest) && !joinsStatement(rest)) return [suggestion(`not ${join(gerund(verb), rest)}`)];
+      if (!verb || !CODE_CHANGE_VERBS.has(verb) || !fitsFrame(rest)) return NO_REWRITE;
       return [`Could we avoid ${join(gerund(verb), rest)}?`, suggestion(`not ${join(gerund(verb), rest)}`)];
     }
     case 'you-must':
@@ -134,7 +137,8 @@ function suggestionsFor(context: Context, cue: Cue, clause: Clause): (string | u
       const youTo = /^you to (\S+)\s*(.*)$/is.exec(rest);
       if (youTo) return command(youTo[1].toLowerCase(), youTo[2]);
       const thing = /^(?:to see|to have|seeing|having)\s+(.+)$/is.exec(rest);
-      if (!thing || !fitsFrame(thing[1])) return NO_REWRITE;
+      // "a test", "more docs": a thing to add. "symmetry in …" or "that the functions are …" is no thing a question can offer.
+      if (!thing || !fitsFrame(thing[1]) || !DETERMINERS.has(thing[1].split(/\s/)[0].toLowerCase())) return NO_REWRITE;
       return [`Would it help to have ${thing[1]}?`, `What do you think about adding ${thing[1]}?`];
     }
     case 'accusing-why':
@@ -162,6 +166,8 @@ function suggestionsFor(context: Context, cue: Cue, clause: Clause): (string | u
       const sed = /^s\/([^/\n]*)\/([^/\n]*)\/?[gi]*$/.exec(text.slice(cue.start, clause.coreEnd).trim());
       if (sed) return sed[1].trim() && sed[2].trim() ? [`Maybe "${sed[2]}" instead of "${sed[1]}"?`] : NO_REWRITE;
       const arrow = splitArrow(text.slice(clause.start, clause.coreEnd).trim());
+      // "In subject, reprresentor -> representor": the words before the comma say where, not what.
+      if (arrow && /[,:;]/.test(arrow[0])) return NO_REWRITE;
       return arrow ? [`Maybe ${arrow[1]} instead of ${arrow[0]}?`, `What do you think about ${arrow[1]} instead of ${arrow[0]}?`] : NO_REWRITE;
     }
     case 'rejection':
@@ -176,8 +182,9 @@ function suggestionsFor(context: Context, cue: Cue, clause: Clause): (string | u
 function command(word: string, rest: string, order: readonly Frame[] = []): string[] {
   const verb = verbOf(word);
   if (!verb || !fitsFrame(rest) || SELF.test(rest) || YOU.test(rest)) return NO_REWRITE;
-  // "Check the output" asks the author to look at something, not to add a check.
-  if (verb === 'check' && READ_OBJECT.test(rest)) return NO_REWRITE;
+  // "Check the output" asks the author to look at something, not to add a check; "merge this PR" is
+  // asked of a maintainer, and no frame fits it.
+  if ((verb === 'check' && READ_OBJECT.test(rest)) || REVIEW_ACTION_VERBS.has(verb) || (verb === 'merge' && MERGE_REQUEST.test(rest))) return NO_REWRITE;
   // A step of the author's own process ("run checkpatch", "open an issue", "expand the commit message")
   // is no joint change to the work: "could we …" would not fit, but the reviewer can offer it as a
   // suggestion. Pointers and how-to steps ("read the docs", "save and exit") get nothing.
@@ -240,6 +247,8 @@ function obligation(context: Context, cue: Cue, clause: Clause): string[] {
   // "I don't think we should X" says the opposite of "we should X": no frame keeps that.
   if (/\b(?:don't|do not|doesn't|not sure|no need)\b/i.test(text.slice(sentence.start, cue.start))) return NO_REWRITE;
   const phrase = text.slice(cue.start, cue.end).toLowerCase();
+  // "You cannot write code about the inode there": a constraint of the code, which no question softens.
+  if (/\b(?:can't|cannot|can not)\b/.test(phrase)) return NO_REWRITE;
   let negative = /n't|\bnot\b|cannot|never/.test(phrase);
   let k = (cue.head ?? tokenIndexAt(context, cue.end - 1)) + 1;
   while (k < sentence.lastToken && /^(?:also|just|really|probably|definitely|still|then|now|first|actually|simply|absolutely|clearly|obviously|likely|certainly|to|not|never)$/.test(tokens[k].lower)) {
@@ -374,7 +383,8 @@ function inverted(core: string): string | undefined {
   const verb = match[2].toLowerCase();
   const separate = /^\s*[,;:]/.test(match[4]);
   const remainder = match[4].replace(/^\s*[,;:]?\s*/, '').trim();
-  const head = verb === 'looks' || verb === 'seems' ? `Does ${subject} ${verb.slice(0, -1)} ${antonym}` : `${verb === 'are' ? 'Are' : 'Is'} ${subject} ${antonym}`;
+  // "This seems redundant" asks whether it is needed, not whether it seems so.
+  const head = (verb === 'looks' || verb === 'seems') && antonym !== 'needed' ? `Does ${subject} ${verb.slice(0, -1)} ${antonym}` : `${verb === 'are' ? 'Are' : 'Is'} ${subject} ${antonym}`;
   if (!remainder) return `${head}?`;
   // "This is wrong for 32-bit" → "Is this right for 32-bit?"; a second clause stays a statement.
   if (!separate) return fitsFrame(remainder) && /^(?:for|in|on|here|there|when|if|with|without|at)\b/i.test(remainder) ? `${head} ${remainder}?` : undefined;
@@ -461,8 +471,9 @@ function startsMidSentence(text: string, start: number, sentenceStart: number): 
 
 /** Whether a sentence's end is not a real end: "… like:" introduces an example, "… in\nDocumentation/…" runs on. */
 function endsMidSentence(text: string, end: number): boolean {
-  const last = text.slice(Math.max(0, end - 2), end).trimEnd();
-  if (/:$/.test(last)) return true;
+  const last = text.slice(Math.max(0, end - 4), end).trimEnd();
+  // "… like:", and "just call this: .." where the dots open the next line's markup.
+  if (/:\s*\.*$/.test(last)) return true;
   // The next sentence only continues this one ("… the docs. Whether via …", "… descriptive: "Add …"").
   if (/^\s*(?:["'`]|(?:whether|because|since|which|so that|or|and|but|as well)\b)/i.test(text.slice(end, end + 40))) return true;
   if (/[.!?]$/.test(last)) return false;
@@ -575,9 +586,16 @@ function fitsFrame(rest: string): boolean {
 // What the author writes about the change, not in it: "we" would be wrong for their commit message or PR.
 const AUTHORS_OWN = /\b(?:commit (?:message|log|title)s?|(?:subject|title)(?: lines?| prefix(?:es)?)?|change ?log|(?:pr|patch|commit) description|commits?|cover letter|sign-?offs?|signed-off-by|pr|pull request|patch(?:es| series)?|series)\b/i;
 
+// "Merge this PR": a request to a maintainer; "merge these two helpers" is a change.
+const MERGE_REQUEST = /^(?:(?:this|the|my|our|your)\s+)?(?:pr|pull request|branch|change|patch|series|it|this)\b/i;
+
 // What one checks by reading it: "Check the output" means "look at it".
 const READ_OBJECT = /^(?:(?:the|this|that|these|those|our|my|your)\s+)?(?:output|logs?|docs|documentation|links?|page|thread|discussion|results?|ci|build|comments?|e-?mail|mail|messages?|description|readme|history|changelog|guide|guidelines|manual|wiki|examples?|out)\b/i;
-const NOT_NOUNS = new Set(['here', 'there', 'instead', 'again', 'too', 'also', 'up', 'down', 'out', 'in', 'on', 'off', 'away', 'back', 'first', 'later', 'now', 'inline', 'everywhere', 'accordingly', 'as', 'well', 'please']);
+// Adverbs and prepositions: a phrase holding one ("into one commit") is not a bare noun.
+const NOT_NOUNS = new Set([
+  ...['here', 'there', 'instead', 'again', 'too', 'also', 'up', 'down', 'out', 'in', 'on', 'off', 'away', 'back', 'first', 'later', 'now', 'inline', 'everywhere', 'accordingly', 'as', 'well', 'please'],
+  ...['into', 'to', 'with', 'from', 'for', 'at', 'by', 'of', 'onto', 'over', 'under', 'after', 'before', 'about', 'within', 'without', 'across', 'through', 'between', 'per', 'via'],
+]);
 
 /**
  * A singular noun phrase with no article, as terse notes write it: "newline eof", "Github username",

@@ -263,9 +263,28 @@ function inContext(context: Context, cues: Cue[], observe: boolean): Cue[] {
     if ((authorReply || approved) && (cue.kind === CueKind.Obligation || cue.kind === CueKind.Judgement)) return false;
     if (cue.rule === 'imperative' && (observing?.has(cue.sentence) || (suggestedFrom.get(cue.sentence) ?? Infinity) < cue.start)) return false;
     if ((cue.rule === 'imperative' || cue.rule === 'polite-imperative') && cue.head !== undefined && COURTESY.test(context.masked.slice(tokens[cue.head].start, tokens[cue.head].start + 20))) return false;
+    if (cue.rule === 'imperative' && cue.head !== undefined && (approvedAfter(context, cue.head) || agreesAlone(context, cue))) return false;
     return true;
   });
 }
+
+/** "change LGTM!": the word after the verb approves, so the verb names what is approved. */
+function approvedAfter(context: Context, head: number): boolean {
+  const next = context.tokens[head + 1];
+  return next !== undefined && next.kind === Kind.Word && APPROVAL.test(next.lower);
+}
+
+/** "Correct." alone: agreement with what was said, not an order to correct something. */
+function agreesAlone(context: Context, cue: Cue): boolean {
+  const { tokens, sentences } = context;
+  const sentence = sentences[cue.sentence];
+  const head = cue.head!;
+  if (!AGREEMENT_WORDS.has(tokens[head].lower)) return false;
+  for (let i = sentence.firstToken; i < sentence.lastToken; i++) if (i !== head && tokens[i].kind === Kind.Word) return false;
+  return true;
+}
+
+const AGREEMENT_WORDS = new Set(['correct', 'right', 'exactly', 'agreed', 'indeed', 'true']);
 
 /** "…, call it "event A"": naming a thing for the discussion, not a command. */
 function naming(context: Context, cues: Cue[]): Cue[] {

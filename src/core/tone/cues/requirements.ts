@@ -59,6 +59,10 @@ export function expectation(tokens: readonly Token[], i: number, end: number): b
   while (i < limit && EXPECT_SKIP.has(tokens[i].lower)) i++;
   if (i >= end) return true;
   const word = tokens[i].lower;
+  // "should start to help", "should begin to fail": an expectation of what comes.
+  if ((word === 'start' || word === 'begin' || word === 'continue') && i + 2 < end && tokens[i + 1].lower === 'to') return expectation(tokens, i + 2, end);
+  // "This should make v5.17": the release it is expected to reach.
+  if (word === 'make' && i + 1 < end && /^v?\d+(?:\.\d+)+$/.test(tokens[i + 1].lower)) return true;
   if (word === 'never' || word === 'not') {
     const after = i + 1 < end ? tokens[i + 1].lower : '';
     return (
