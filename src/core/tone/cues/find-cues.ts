@@ -85,6 +85,8 @@ export function findCues(context: Context): Cue[] {
           if (subordinated(tokens, s, at)) break;
           const phrase = match[0].toLowerCase();
           if (index === Phrase.You && /\bshould be able\b/i.test(masked.slice(start, end + 9))) break;
+          // "squash and rebase all you want": what the author may do, not what they must.
+          if (index === Phrase.You && phrase.endsWith('want') && ALL_YOU_WANT.test(masked.slice(Math.max(s.start, start - 16), start))) break;
           // "I don't think you need to wrap it": the reviewer takes work off the author, in their own voice.
           if (index === Phrase.You && DOUBT_BEFORE.test(masked.slice(Math.max(s.start, start - 32), start))) break;
           // "We must have overlooked that": a deduction about the past, not an obligation.
@@ -149,6 +151,7 @@ export function findCues(context: Context): Cue[] {
   return named ? naming(context, filtered) : filtered;
 }
 
+const ALL_YOU_WANT = /\b(?:all|whatever|what|anything|as much as)\s+$/i;
 const DOUBT_BEFORE = /\bi (?:don't|do not) (?:really |quite |even )?think\s*$/i;
 const NEGATIVE_NEED = /(?:n't|\bnot) (?:need|have to)$/;
 
@@ -256,12 +259,19 @@ function inContext(context: Context, cues: Cue[], observe: boolean): Cue[] {
     const earliest = suggestedFrom.get(cue.sentence);
     if (cue.kind === CueKind.Option && (earliest === undefined || cue.start < earliest)) suggestedFrom.set(cue.sentence, cue.start);
   }
+  // "I will rebase that one, and add the fixes": the verbs after the speaker's own "I will" are the speaker's plan.
+  const planFrom = new Map<number, number>();
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    if (!ownPlan(tokens, i)) continue;
+    const sentence = sentenceAt(sentences, tokens[i].start);
+    if (sentence >= 0 && !planFrom.has(sentence)) planFrom.set(sentence, tokens[i].start);
+  }
   // "LGTM, but it is hard to follow": an approval carries the verdicts beside it.
   const approved = cues.some((cue) => cue.kind === CueKind.Praise && APPROVAL.test(context.masked.slice(cue.start, cue.end)));
-  if (!authorReply && !observing && suggestedFrom.size === 0 && !approved && !cues.some((cue) => cue.kind === CueKind.Command)) return cues;
+  if (!authorReply && !observing && suggestedFrom.size === 0 && planFrom.size === 0 && !approved && !cues.some((cue) => cue.kind === CueKind.Command)) return cues;
   return cues.filter((cue) => {
     if ((authorReply || approved) && (cue.kind === CueKind.Obligation || cue.kind === CueKind.Judgement)) return false;
-    if (cue.rule === 'imperative' && (observing?.has(cue.sentence) || (suggestedFrom.get(cue.sentence) ?? Infinity) < cue.start)) return false;
+    if (cue.rule === 'imperative' && (observing?.has(cue.sentence) || (suggestedFrom.get(cue.sentence) ?? Infinity) < cue.start || (planFrom.get(cue.sentence) ?? Infinity) < cue.start)) return false;
     if ((cue.rule === 'imperative' || cue.rule === 'polite-imperative') && cue.head !== undefined && COURTESY.test(context.masked.slice(tokens[cue.head].start, tokens[cue.head].start + 20))) return false;
     if (cue.rule === 'imperative' && cue.head !== undefined && (approvedAfter(context, cue.head) || agreesAlone(context, cue))) return false;
     return true;
@@ -282,6 +292,15 @@ function agreesAlone(context: Context, cue: Cue): boolean {
   if (!AGREEMENT_WORDS.has(tokens[head].lower)) return false;
   for (let i = sentence.firstToken; i < sentence.lastToken; i++) if (i !== head && tokens[i].kind === Kind.Word) return false;
   return true;
+}
+
+/** "I'll", "I will", "I'm going to": the speaker's own plan starts here. */
+function ownPlan(tokens: readonly Token[], i: number): boolean {
+  const word = tokens[i].lower;
+  const next = tokens[i + 1]?.lower;
+  if (word === "i'll" || (word === 'i' && next === 'will')) return true;
+  const going = word === "i'm" ? i + 1 : word === 'i' && next === 'am' ? i + 2 : -1;
+  return going > 0 && tokens[going]?.lower === 'going' && tokens[going + 1]?.lower === 'to';
 }
 
 const AGREEMENT_WORDS = new Set(['correct', 'right', 'exactly', 'agreed', 'indeed', 'true']);
