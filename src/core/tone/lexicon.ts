@@ -298,6 +298,21 @@ export const NEGATING_PRAISE = set(`not doesn't don't isn't no never`);
 /** A word right before a verdict word that takes it back ("not wrong", "nothing wrong", "my bad"); "n't" words too. */
 export const NEGATING_VERDICT = set(`not nothing no never my`);
 
+/** Words a few words before a verdict word that deny it ("neither is really incorrect", "nothing that's broken"). */
+export const DENIALS = set(`not never neither nor nothing no none hardly nobody anything`);
+
+/** A sentence opening on one of these owns up to the speaker's slip ("whoops wrong repo"). */
+export const SELF_SLIPS = set(`oops whoops woops sorry argh doh ugh`);
+
+/** A sentence of one of these words alone agrees with what was said ("Correct."). */
+export const AGREEMENT_WORDS = set(`correct right exactly agreed indeed true`);
+
+/** Adverbs and prepositions: a phrase holding one ("into one commit") is no bare noun that lacks an article. */
+export const NOT_NOUNS = set(`
+  here there instead again too also up down out in on off away back first later now inline everywhere accordingly as well please
+  into to with from for at by of onto over under after before about within without across through between per via
+`);
+
 /** "Should work", "should fix it": an expectation, not a requirement. */
 export const EXPECT_VERBS = set(`work works matter happen fix solve address resolve help pass compile build cover apply hold suffice behave do take land go get have allow let enable give yield improve reduce speed appear`);
 

@@ -289,8 +289,10 @@ function maskCommitSubjects(text: string, hide: (from: number, to: number) => vo
     }
     if (open - start < 7 || !digit || (start > 0 && /\w/.test(text[start - 1]))) continue;
     const close = text.indexOf(')', open + 2);
+    // One line break at most: mail wraps a long subject ("29ae2c9e74 (add basic http proxy tests,\n2023-02-16)").
     const line = text.indexOf('\n', open);
-    if (close < 0 || close - open > 202 || (line >= 0 && line < close) || text.slice(open + 2, close).includes('(')) continue;
+    const secondLine = line < 0 ? -1 : text.indexOf('\n', line + 1);
+    if (close < 0 || close - open > 202 || (secondLine >= 0 && secondLine < close) || text.slice(open + 2, close).includes('(')) continue;
     hide(open + 2, close);
   }
 }

@@ -22,6 +22,7 @@ import {
   LOCATION_LABELS,
   MASS_NOUNS,
   MUST_FIX_VERBS,
+  NOT_NOUNS,
   OBJECT_START,
   PREFIX_LABELS,
   PROCESS_VERBS,
@@ -591,11 +592,6 @@ const MERGE_REQUEST = /^(?:(?:this|the|my|our|your)\s+)?(?:pr|pull request|branc
 
 // What one checks by reading it: "Check the output" means "look at it".
 const READ_OBJECT = /^(?:(?:the|this|that|these|those|our|my|your)\s+)?(?:output|logs?|docs|documentation|links?|page|thread|discussion|results?|ci|build|comments?|e-?mail|mail|messages?|description|readme|history|changelog|guide|guidelines|manual|wiki|examples?|out)\b/i;
-// Adverbs and prepositions: a phrase holding one ("into one commit") is not a bare noun.
-const NOT_NOUNS = new Set([
-  ...['here', 'there', 'instead', 'again', 'too', 'also', 'up', 'down', 'out', 'in', 'on', 'off', 'away', 'back', 'first', 'later', 'now', 'inline', 'everywhere', 'accordingly', 'as', 'well', 'please'],
-  ...['into', 'to', 'with', 'from', 'for', 'at', 'by', 'of', 'onto', 'over', 'under', 'after', 'before', 'about', 'within', 'without', 'across', 'through', 'between', 'per', 'via'],
-]);
 
 /**
  * A singular noun phrase with no article, as terse notes write it: "newline eof", "Github username",

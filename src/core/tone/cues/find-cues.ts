@@ -1,7 +1,7 @@
 /** Runs every cue finder over one comment, in order, and collects what they find. */
 
 import { ConventionalPrefix, parseConventionalPrefix } from '../conventional';
-import { ACCEPT_WORDS, ACK_PAST_WORDS, CONDITION_WORDS, INFO_VERBS, NEGATING_PRAISE, OBSERVE_WORDS, REASON_WORDS, REJECTION_WORDS, REVIEW_ACTION_VERBS, W, WH_WORDS } from '../lexicon';
+import { ACCEPT_WORDS, ACK_PAST_WORDS, AGREEMENT_WORDS, CONDITION_WORDS, INFO_VERBS, NEGATING_PRAISE, OBSERVE_WORDS, REASON_WORDS, REJECTION_WORDS, REVIEW_ACTION_VERBS, W, WH_WORDS } from '../lexicon';
 import { Kind, Sentence, spanAt, Token } from '../text';
 import { clauseStartBefore, conditionalBefore, subordinated } from './context-checks';
 import { Context, Cue, CueKind } from './cue';
@@ -273,7 +273,7 @@ function inContext(context: Context, cues: Cue[], observe: boolean): Cue[] {
     if ((authorReply || approved) && (cue.kind === CueKind.Obligation || cue.kind === CueKind.Judgement)) return false;
     if (cue.rule === 'imperative' && (observing?.has(cue.sentence) || (suggestedFrom.get(cue.sentence) ?? Infinity) < cue.start || (planFrom.get(cue.sentence) ?? Infinity) < cue.start)) return false;
     if ((cue.rule === 'imperative' || cue.rule === 'polite-imperative') && cue.head !== undefined && COURTESY.test(context.masked.slice(tokens[cue.head].start, tokens[cue.head].start + 20))) return false;
-    if (cue.rule === 'imperative' && cue.head !== undefined && (approvedAfter(context, cue.head) || agreesAlone(context, cue))) return false;
+    if (cue.rule === 'imperative' && cue.head !== undefined && (approvedAfter(context, cue.head) || agreesAlone(context, cue) || pastedTrace(context, cue.head))) return false;
     return true;
   });
 }
@@ -282,6 +282,12 @@ function inContext(context: Context, cues: Cue[], observe: boolean): Cue[] {
 function approvedAfter(context: Context, head: number): boolean {
   const next = context.tokens[head + 1];
   return next !== undefined && next.kind === Kind.Word && APPROVAL.test(next.lower);
+}
+
+/** "Call trace:" of a kernel oops pasted as evidence. */
+function pastedTrace(context: Context, head: number): boolean {
+  const { tokens } = context;
+  return tokens[head].lower === 'call' && tokens[head + 1]?.lower === 'trace';
 }
 
 /** "Correct." alone: agreement with what was said, not an order to correct something. */
@@ -302,8 +308,6 @@ function ownPlan(tokens: readonly Token[], i: number): boolean {
   const going = word === "i'm" ? i + 1 : word === 'i' && next === 'am' ? i + 2 : -1;
   return going > 0 && tokens[going]?.lower === 'going' && tokens[going + 1]?.lower === 'to';
 }
-
-const AGREEMENT_WORDS = new Set(['correct', 'right', 'exactly', 'agreed', 'indeed', 'true']);
 
 /** "…, call it "event A"": naming a thing for the discussion, not a command. */
 function naming(context: Context, cues: Cue[]): Cue[] {

@@ -10,6 +10,7 @@ import {
   PINGS,
   PLACE_PREPOSITIONS,
   REPEAT_WORDS,
+  SELF_SLIPS,
   SIGN_OFF_WORDS,
   TOOL_OUTPUT_LABELS,
   VERBS,
@@ -87,6 +88,8 @@ export function terseCues(context: Context, index: number, contentStart: number,
   }
   if (noThing) defect = true;
   if (defect) for (let k = contentStart; k + 1 < end; k++) if (tokens[k].lower === 'my' && tokens[k + 1].lower === 'bad') return;
+  // "whoops wrong repo", "oops, wrong branch": the speaker's own slip.
+  if (defect && SELF_SLIPS.has(first.lower)) return;
   const labelHint = labels.some((label) => MINOR_LABELS.has(label));
   const firstIsCommand = VERBS.has(first.lower) && !AMBIGUOUS_VERBS.has(first.lower);
   if (firstIsCommand) return;

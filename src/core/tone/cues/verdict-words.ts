@@ -1,7 +1,7 @@
 /** Verdict words in statements ("This is wrong."), found word by word where the phrase patterns miss them. */
 
-import { NEGATING_VERDICT, PERSONAL_SUBJECTS, REASON_WORDS, VERDICT_HEDGES, W } from '../lexicon';
-import { Token } from '../text';
+import { DENIALS, NEGATING_VERDICT, PERSONAL_SUBJECTS, REASON_WORDS, SELF_SLIPS, VERDICT_HEDGES, W } from '../lexicon';
+import { Kind, Token } from '../text';
 import { Context, Cue, CueKind } from './cue';
 import { clauseStartBefore, conditionalBefore, subordinated } from './context-checks';
 
@@ -9,17 +9,28 @@ export function verdictWordCues(context: Context, cues: Cue[]): void {
   const { tokens, sentences } = context;
   for (let s = 0; s < sentences.length; s++) {
     const sentence = sentences[s];
-    if (sentence.question) continue;
+    // "whoops, wrong repo": the speaker's own slip.
+    if (sentence.question || SELF_SLIPS.has(tokens[sentence.firstToken].lower)) continue;
     for (let i = sentence.firstToken; i < sentence.lastToken; i++) {
       const token = tokens[i];
       if (!((token.info?.flags ?? 0) & W.Verdict)) continue;
       const previous = i > sentence.firstToken ? tokens[i - 1].lower : '';
-      if (NEGATING_VERDICT.has(previous) || previous.endsWith("n't") || (previous === 'too' && token.lower === 'bad')) continue;
+      if (NEGATING_VERDICT.has(previous) || previous.endsWith("n't") || (previous === 'too' && token.lower === 'bad') || deniedBefore(tokens, sentence.firstToken, i)) continue;
       if (conditionalBefore(tokens, sentence, i) || subordinated(tokens, sentence, i)) continue;
       if (aboutPeople(tokens, sentence.firstToken, i) || hedgedWithReason(tokens, sentence.firstToken, sentence.lastToken, i)) continue;
       cues.push({ kind: CueKind.Judgement, rule: 'verdict', start: token.start, end: token.end, sentence: s, from: clauseStartBefore(context, s, i) });
     }
   }
+}
+
+/** "neither variant is really incorrect", "I don't see anything that's broken": the clause denies the defect. */
+function deniedBefore(tokens: readonly Token[], first: number, at: number): boolean {
+  for (let i = at - 1; i >= first && i >= at - 5; i--) {
+    const word = tokens[i].lower;
+    if (tokens[i].kind !== Kind.Word) return false;
+    if (DENIALS.has(word) || word.endsWith("n't")) return true;
+  }
+  return false;
 }
 
 const BE = new Set(['is', 'are', 'was', 'were', 'am', "'m", 'be', 'been', 'so', 'just', 'really', 'very', 'totally', 'completely', 'all']);
