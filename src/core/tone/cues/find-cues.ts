@@ -176,7 +176,13 @@ function correctionCue(context: Context, push: (cue: Cue) => void): void {
   while (lineTokens < tokens.length && lineTokens < 8 && (lineEnd < 0 || tokens[lineTokens].start < lineEnd)) lineTokens++;
   const words = tokens.slice(0, withoutTrailingThanks(tokens, 0, lineTokens)).filter((token) => token.kind === Kind.Word);
   if (words.length === 0 || words.length > 3 || words.some((token) => (token.info?.flags ?? 0) & (W.Ack | W.Praise | W.Finite | W.Subject))) return;
-  const quoted = quotedWordsAbove(text, words[0].start);
+  // "div64_ul()" alone under a quoted line of the patch: the name or call to put there instead.
+  const only = words[0];
+  if (words.length === 1 && IDENTIFIER_LIKE.test(text.slice(only.start, only.end)) && ONLY_A_CALL.test(text.slice(only.end, lineEnd < 0 ? undefined : lineEnd).replace(EMOJI, '')) && diffLineAbove(text, only.start)) {
+    push({ kind: CueKind.Judgement, rule: 'replacement', start: only.start, end: only.end, sentence: 0, from: only.start });
+    return;
+  }
+  const quoted = quotedWordsAbove(text, only.start);
   for (const word of words) {
     const own = word.lower;
     if (own.length < 4 || quoted.has(own)) continue;
@@ -189,6 +195,24 @@ function correctionCue(context: Context, push: (cue: Cue) => void): void {
       }
     }
   }
+}
+
+// What may follow the name on its line: call brackets, a full stop, a sign-off.
+const ONLY_A_CALL = /^(?:\(\))?[\s.!,]*(?:(?:thanks|thank you|thx|cheers)[\s.!]*)?$/i;
+const EMOJI = /\p{Extended_Pictographic}|\uFE0F|[:;]-?[)D]/gu;
+// snake_case, camelCase, or letters and digits mixed: a name from code, not a word.
+const IDENTIFIER_LIKE = /_|[a-z][A-Z]|[a-z]\d|\d[a-z]/;
+
+/** Whether the nearest non-blank line above an offset quotes an added or removed line of a patch ("> +…"). */
+function diffLineAbove(text: string, offset: number): boolean {
+  let end = text.lastIndexOf('\n', offset - 1);
+  while (end > 0) {
+    const start = text.lastIndexOf('\n', end - 1) + 1;
+    const line = text.slice(start, end);
+    if (line.trim() !== '') return /^\s*>[\s>]*[+-]/.test(line);
+    end = start - 1;
+  }
+  return false;
 }
 
 /** The lower-cased words of the quoted lines ("> …") directly above an offset. */

@@ -62,7 +62,9 @@ export function terseCues(context: Context, index: number, contentStart: number,
     if (flags & (W.Defect | W.Verdict)) defect = true;
     if (flags & (W.Ack | W.Praise)) ack = true;
     // "complains about", "added to": an -s or -ed word before a determiner or preposition is a verb.
-    if (i > contentStart && i + 1 < end && (word.endsWith('ed') || (word.endsWith('s') && !word.endsWith('ss'))) && (tokens[i + 1].info?.flags ?? 0) & W.ObjectStart) {
+    // ("No underscores in node names": after a leading "no" the word is a noun.)
+    const afterNo = i === contentStart + 1 && tokens[contentStart].lower === 'no';
+    if (i > contentStart && i + 1 < end && !afterNo && (word.endsWith('ed') || (word.endsWith('s') && !word.endsWith('ss'))) && (tokens[i + 1].info?.flags ?? 0) & W.ObjectStart) {
       if (!sentence.question) return;
       verbs++;
     }
