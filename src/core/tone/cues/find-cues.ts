@@ -178,7 +178,7 @@ function correctionCue(context: Context, push: (cue: Cue) => void): void {
   if (words.length === 0 || words.length > 3 || words.some((token) => (token.info?.flags ?? 0) & (W.Ack | W.Praise | W.Finite | W.Subject))) return;
   // "div64_ul()" alone under a quoted line of the patch: the name or call to put there instead.
   const only = words[0];
-  if (words.length === 1 && IDENTIFIER_LIKE.test(text.slice(only.start, only.end)) && ONLY_A_CALL.test(text.slice(only.end, lineEnd < 0 ? undefined : lineEnd).replace(EMOJI, '')) && diffLineAbove(text, only.start)) {
+  if (IDENTIFIER_LIKE.test(text.slice(only.start, only.end)) && ONLY_A_CALL.test(text.slice(only.end, lineEnd < 0 ? undefined : lineEnd).replace(EMOJI, '')) && diffLineAbove(text, only.start)) {
     push({ kind: CueKind.Judgement, rule: 'replacement', start: only.start, end: only.end, sentence: 0, from: only.start });
     return;
   }
@@ -198,7 +198,7 @@ function correctionCue(context: Context, push: (cue: Cue) => void): void {
 }
 
 // What may follow the name on its line: call brackets, a full stop, a sign-off.
-const ONLY_A_CALL = /^(?:\(\))?[\s.!,]*(?:(?:thanks|thank you|thx|cheers)[\s.!]*)?$/i;
+const ONLY_A_CALL = /^(?:\([^()\n]{0,60}\))?[\s.!,]*(?:(?:thanks|thank you|thx|cheers)[\s.!]*)?$/i;
 const EMOJI = /\p{Extended_Pictographic}|\uFE0F|[:;]-?[)D]/gu;
 // snake_case, camelCase, or letters and digits mixed: a name from code, not a word.
 const IDENTIFIER_LIKE = /_|[a-z][A-Z]|[a-z]\d|\d[a-z]/;
