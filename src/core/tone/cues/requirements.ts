@@ -40,6 +40,8 @@ export function requirementCues(context: Context, cues: Cue[], hedgedBefore: (se
       if (NON_REQUIREMENT_SUBJECTS.has(tokens[j].lower)) continue;
       // "you may need to recompute", "that would need splitting": a conditional, not a requirement (TONE.md, rule 8).
       if (CONDITIONAL_MODALS.has(tokens[j].lower)) continue;
+      // "This will have to be done for all cases", "staff will need to fill it in": a forecast of the work.
+      if (tokens[j].lower === 'will' || tokens[j].lower.endsWith("'ll")) continue;
       if (word === 'must' && nextWord === 'have') continue; // "must have been" is a guess
       if (word === 'needs' && !NEEDS_OBJECTS.has(nextWord) && tokens[i + 1]?.kind !== Kind.Code) continue;
       if (subordinated(tokens, sentence, i) || hedgedBefore(s, tokens[i].start)) continue;
@@ -61,6 +63,8 @@ export function expectation(tokens: readonly Token[], i: number, end: number): b
   const word = tokens[i].lower;
   // "should start to help", "should begin to fail": an expectation of what comes.
   if ((word === 'start' || word === 'begin' || word === 'continue') && i + 2 < end && tokens[i + 1].lower === 'to') return expectation(tokens, i + 2, end);
+  // "This should close #104": the issue it is expected to settle.
+  if (word === 'close' && i + 1 < end && (tokens[i + 1].lower === '#' || /^(?:the|this|that) (?:issue|bug|ticket)$/.test(`${tokens[i + 1].lower} ${tokens[i + 2]?.lower}`))) return true;
   // "This should make v5.17": the release it is expected to reach.
   if (word === 'make' && i + 1 < end && /^v?\d+(?:\.\d+)+$/.test(tokens[i + 1].lower)) return true;
   if (word === 'never' || word === 'not') {
