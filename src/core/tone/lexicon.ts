@@ -180,7 +180,7 @@ export const NON_REQUIREMENT_SUBJECTS = set(`
 /** Adverbs between a subject and its modal ("this really should …"): skipped to find the subject. */
 export const ADVERBS_BEFORE_MODAL = set(`
   really probably definitely also still then now just maybe perhaps likely certainly clearly obviously actually always
-  never all both only even
+  never all both only even usually typically normally generally often sometimes
 `);
 
 /** What may follow "needs" in a requirement ("needs a comment", "needs rebasing"); anything else is a plain verb. */
@@ -333,6 +333,9 @@ export const EXPECT_DO_OBJECTS = set(`it the that this been`);
 export const PLACEMENT = set(`into in to under inside before after with elsewhere upstream first`);
 
 /** Words skipped between "should" and what it expects ("should now already work"). */
+/** "shouldn't be a problem": what an expectation about a risk names. */
+export const PROBLEM_WORDS = set(`problem issue concern worry deal bottleneck blocker`);
+
 export const EXPECT_SKIP = set(`now already still also probably hopefully all just really definitely then`);
 
 // ---------------------------------------------------------------------------------------------------

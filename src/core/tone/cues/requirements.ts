@@ -11,6 +11,7 @@ import {
   NEEDS_OBJECTS,
   NON_REQUIREMENT_SUBJECTS,
   PLACEMENT,
+  PROBLEM_WORDS,
   W,
 } from '../lexicon';
 import { Kind, Token } from '../text';
@@ -40,8 +41,8 @@ export function requirementCues(context: Context, cues: Cue[], hedgedBefore: (se
       if (NON_REQUIREMENT_SUBJECTS.has(tokens[j].lower)) continue;
       // "you may need to recompute", "that would need splitting": a conditional, not a requirement (TONE.md, rule 8).
       if (CONDITIONAL_MODALS.has(tokens[j].lower)) continue;
-      // "This will have to be done for all cases", "staff will need to fill it in": a forecast of the work.
-      if (tokens[j].lower === 'will' || tokens[j].lower.endsWith("'ll")) continue;
+      // "This will have to be done for all cases", "one of us is going to have to rebase": a forecast of the work.
+      if (tokens[j].lower === 'will' || tokens[j].lower.endsWith("'ll") || (tokens[j].lower === 'to' && tokens[j - 1]?.lower === 'going')) continue;
       if (word === 'must' && nextWord === 'have') continue; // "must have been" is a guess
       if (word === 'needs' && !NEEDS_OBJECTS.has(nextWord) && tokens[i + 1]?.kind !== Kind.Code) continue;
       if (subordinated(tokens, sentence, i) || hedgedBefore(s, tokens[i].start)) continue;
@@ -82,6 +83,8 @@ export function expectation(tokens: readonly Token[], i: number, end: number): b
   }
   if (word === 'be' && i + 1 < end) {
     const next = tokens[i + 1].lower;
+    // "shouldn't really be a problem": an expectation about a risk.
+    if ((next === 'a' || next === 'an' || next === 'the' || next === 'any') && i + 2 < end && PROBLEM_WORDS.has(tokens[i + 2].lower)) return true;
     return next === 'the' ? i + 2 < end && tokens[i + 2].lower === 'case' : EXPECT_BE.has(next);
   }
   return false;
