@@ -76,9 +76,9 @@ if (split === 'frozen') {
   // Each frozen split on its own: `fresh` was never looked at while tuning, `test` had its misses read once.
   console.log('\nEach frozen split on its own:\n');
   const rows = [];
-  // The sixth batch also on its own: collected and labelled after the last rewrite read, it is the
-  // part of `fresh` that no rule change of any round could have looked at.
-  const parts = [...FROZEN.map((part) => [part, (comment) => comment.split === part]), ['fresh, 6th batch', (comment) => comment.split === 'fresh' && /^(?:gh|ml|gr)6-/.test(comment.id)]];
+  // The latest batches also on their own: each was labelled and frozen before the check read it.
+  const batch = (n) => (comment) => comment.split === 'fresh' && new RegExp(`^(?:gh|ml|gr)${n}-`).test(comment.id);
+  const parts = [...FROZEN.map((part) => [part, (comment) => comment.split === part]), ['fresh, 6th batch', batch(6)], ['fresh, 7th batch', batch(7)]];
   for (const [part, inPart] of parts) {
     const among = chosen.filter(inPart);
     for (const [name, flag] of Object.entries(tools)) {
