@@ -64,6 +64,10 @@ const GOLDEN: readonly [rule: string, text: string, expected: readonly string[]]
   // "squash" takes no article before a preposition; "seems redundant" asks whether it is needed.
   ['polite-imperative', 'Please squash into one commit.', ["I'd suggest squashing into one commit. What do you think?"]],
   ['verdict', 'This seems redundant.', ['Is this needed?']],
+  // A subject-less need is the team's task; a split into PRs is the author's to make.
+  ['requirement', 'Needs to handle the NULL case.', ['Should this handle the NULL case?', 'I wonder whether this should handle the NULL case.']],
+  ['requirement', 'Need to rename the flag before the release.', ['Should we rename the flag before the release?']],
+  ['polite-imperative', 'Make it two PRs, please.', ["I'd suggest making it two PRs. What do you think?"]],
   // The full stop after a call ends the sentence; the call itself is kept whole.
   ['polite-imperative', 'Please use devm_kzalloc().', ['What if we use devm_kzalloc()?', 'Could we use devm_kzalloc()?']],
   // Rebasing is the author's own step, not a change the two of them make: a suggestion, not "could we".
@@ -120,6 +124,16 @@ const NO_REWRITE: readonly string[] = [
   'You cannot take the lock in the IRQ handler, it may sleep.',
   "Don't make us guess what the flag does, please.",
   'Could you merge this PR?',
+  // Faults and rules of the code, which a question would doubt; a bug the author left; their conduct.
+  'This patch is wrong.',
+  'CI is broken :(',
+  'It must be called with the lock held.',
+  'You forgot to drop the reference here.',
+  "Please don't open spam PRs.",
+  // A subject that is a clause, a lead-in before an arrow, and "the following" that sits below the question.
+  'That means the helper should stay in core.',
+  'one small typo "Recieve" -> "Receive"',
+  "Don't forget to add the following so that the PR is linked to the issue.",
 ];
 
 describe('tone: rewrites, golden', () => {

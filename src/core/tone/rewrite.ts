@@ -119,8 +119,9 @@ function suggestionsFor(context: Context, cue: Cue, clause: Clause): (string | u
         const to = /^to\s+(\S+)\s*(.*)$/s.exec(rest);
         return to ? command(to[1].toLowerCase(), to[2]) : NO_REWRITE;
       }
-      // "Don't make us dig through …": the reviewers in the words leave no "we" to ask with.
-      if (SELF.test(rest) || YOU.test(rest)) return NO_REWRITE;
+      // "Don't make us dig through …": the reviewers in the words leave no "we" to ask with; "Don't make
+      // spam PRs" is about the author's conduct, which no "we" question fits.
+      if (SELF.test(rest) || YOU.test(rest) || AUTHORS_OWN.test(rest)) return NO_REWRITE;
       if (verb && PROCESS_VERBS.has(verb) && rest && fitsFrame(rest) && !joinsStatement(rest)) return [suggestion(`not ${join(gerund(verb), rest)}`)];
       if (!verb || !CODE_CHANGE_VERBS.has(verb) || !fitsFrame(rest)) return NO_REWRITE;
       return [`Could we avoid ${join(gerund(verb), rest)}?`, suggestion(`not ${join(gerund(verb), rest)}`)];
@@ -168,7 +169,8 @@ function suggestionsFor(context: Context, cue: Cue, clause: Clause): (string | u
       if (sed) return sed[1].trim() && sed[2].trim() ? [`Maybe "${sed[2]}" instead of "${sed[1]}"?`] : NO_REWRITE;
       const arrow = splitArrow(text.slice(clause.start, clause.coreEnd).trim());
       // "In subject, reprresentor -> representor": the words before the comma say where, not what.
-      if (arrow && /[,:;]/.test(arrow[0])) return NO_REWRITE;
+      // "one small typo "Restar" -> "Restart"": words around a quoted old text are a lead-in, not the text.
+      if (arrow && (/[,:;]/.test(arrow[0]) || (/["`']/.test(arrow[0]) && /[a-z]/i.test(arrow[0].replace(/"[^"]*"|`[^`]*`|'[^']*'/g, ''))))) return NO_REWRITE;
       return arrow ? [`Maybe ${arrow[1]} instead of ${arrow[0]}?`, `What do you think about ${arrow[1]} instead of ${arrow[0]}?`] : NO_REWRITE;
     }
     case 'rejection':
@@ -248,8 +250,9 @@ function obligation(context: Context, cue: Cue, clause: Clause): string[] {
   // "I don't think we should X" says the opposite of "we should X": no frame keeps that.
   if (/\b(?:don't|do not|doesn't|not sure|no need)\b/i.test(text.slice(sentence.start, cue.start))) return NO_REWRITE;
   const phrase = text.slice(cue.start, cue.end).toLowerCase();
-  // "You cannot write code about the inode there": a constraint of the code, which no question softens.
-  if (/\b(?:can't|cannot|can not)\b/.test(phrase)) return NO_REWRITE;
+  // "You cannot write code about the inode there": a constraint of the code, which no question softens;
+  // "You forgot to set X" reports a bug, which a "what if" would turn into an idea.
+  if (/\b(?:can't|cannot|can not|forgot|missed|left out)\b/.test(phrase)) return NO_REWRITE;
   let negative = /n't|\bnot\b|cannot|never/.test(phrase);
   let k = (cue.head ?? tokenIndexAt(context, cue.end - 1)) + 1;
   while (k < sentence.lastToken && /^(?:also|just|really|probably|definitely|still|then|now|first|actually|simply|absolutely|clearly|obviously|likely|certainly|to|not|never)$/.test(tokens[k].lower)) {
@@ -285,10 +288,12 @@ function requirement(context: Context, cue: Cue, clause: Clause): string[] {
   // Only plain subjects turn into a question ("this", "the timeout", `buf`); "that would", "first the
   // contributor" and "you usually" do not.
   if (subjectText && !PLAIN_SUBJECT.test(subjectText) && !PLAIN_SUBJECT.test(lowerFirst(subjectText))) return NO_REWRITE;
-  if (/\b(?:would|could|will|can|may|might|shall|does|did|is|are|was|were)\b/i.test(subjectText)) return NO_REWRITE;
+  // A subject holding a verb or a relative clause ("that means the plugin", "the only commit that really") is a clause.
+  if (/\b(?:would|could|will|can|may|might|shall|does|did|is|are|was|were|means|meant|says|said|that|which|who)\b/i.test(subjectText.replace(/^that\s+/i, ''))) return NO_REWRITE;
   const subject = subjectText ? lowerFirst(subjectText) : 'this';
-  // "shouldn't be necessary", "mustn't block": a negative requirement has no question that keeps it.
-  if (modal.endsWith("n't") || tokens[head + 1]?.lower === 'not') return NO_REWRITE;
+  // "shouldn't be necessary", "mustn't block": a negative requirement has no question that keeps it. "It
+  // must be called if …" states a rule of the code: "Should it …?" would doubt it.
+  if (modal.endsWith("n't") || modal === 'must' || tokens[head + 1]?.lower === 'not') return NO_REWRITE;
   let k = head + 1;
   if (/^(?:has|have|ought|needs|need)$/.test(modal) && tokens[k]?.lower === 'to') k++;
   while (k < sentence.lastToken && PREDICATE_HEDGES.test(tokens[k].lower)) k++;
@@ -303,6 +308,8 @@ function requirement(context: Context, cue: Cue, clause: Clause): string[] {
     return [`${plural ? 'Do' : 'Does'} ${subject} need ${predicate}?`, `I wonder whether ${subject} ${plural ? 'need' : 'needs'} ${predicate}.`];
   }
   const verb = tokens[k].lower;
+  // "Need to benchmark to make sure …" has no subject but the team ("Needs to …" has "this"): "Should we benchmark …?".
+  if (!subjectText && verb !== 'be' && /^(?:need|have)$/.test(modal)) return CODE_CHANGE_VERBS.has(verb) ? [`Should we ${predicate}?`] : NO_REWRITE;
   // "That needs to go in first anyway": a word that ties the sentence to its context does not survive as a question.
   if (/\b(?:anyway|anyhow|regardless|though|already|again)$/i.test(predicate)) return NO_REWRITE;
   // "should release note the change": a verb that is also a noun, then a word that takes the object, is a compound verb.
@@ -351,11 +358,9 @@ function defectLabel(core: string): string[] {
   return NO_REWRITE;
 }
 
+// Only doubts a question can hand over. "This patch is wrong" or "CI is broken" reports a fault:
+// "Is this patch right?" would pretend the reviewer doesn't know.
 const ANTONYMS: Record<string, string> = {
-  wrong: 'right',
-  incorrect: 'correct',
-  'not correct': 'correct',
-  'not right': 'right',
   'not needed': 'needed',
   'not necessary': 'needed',
   'not required': 'needed',
@@ -365,8 +370,6 @@ const ANTONYMS: Record<string, string> = {
   superfluous: 'needed',
   useless: 'needed',
   pointless: 'needed',
-  invalid: 'valid',
-  broken: 'working',
   confusing: 'clear',
   misleading: 'clear',
 };
@@ -386,7 +389,8 @@ function inverted(core: string): string | undefined {
   const remainder = match[4].replace(/^\s*[,;:]?\s*/, '').trim();
   // "This seems redundant" asks whether it is needed, not whether it seems so.
   const head = (verb === 'looks' || verb === 'seems') && antonym !== 'needed' ? `Does ${subject} ${verb.slice(0, -1)} ${antonym}` : `${verb === 'are' ? 'Are' : 'Is'} ${subject} ${antonym}`;
-  if (!remainder) return `${head}?`;
+  // "CI is broken :(": an emoticon is no second sentence.
+  if (!/[\p{L}\p{N}]/u.test(remainder)) return `${head}?`;
   // "This is wrong for 32-bit" → "Is this right for 32-bit?"; a second clause stays a statement.
   if (!separate) return fitsFrame(remainder) && /^(?:for|in|on|here|there|when|if|with|without|at)\b/i.test(remainder) ? `${head} ${remainder}?` : undefined;
   if (/^(?:because|since|as|so|which|and|but|or)\b/i.test(remainder)) return undefined;
@@ -576,6 +580,8 @@ function protectedPieces(original: string): string[] {
 
 /** True when the words can sit inside a question frame: no second order, no break into another clause's question. */
 function fitsFrame(rest: string): boolean {
+  // "add the following so that …": what "the following" points at sits below, past the question.
+  if (/\bthe following\b|\bas follows\b/i.test(rest)) return false;
   // "…, or move after "---"": a second verb whose object was left out.
   const alternative = /,\s*or\s+([a-z]+)\b/i.exec(rest);
   if (alternative && VERBS.has(alternative[1].toLowerCase())) return false;
@@ -585,7 +591,7 @@ function fitsFrame(rest: string): boolean {
 }
 
 // What the author writes about the change, not in it: "we" would be wrong for their commit message or PR.
-const AUTHORS_OWN = /\b(?:commit (?:message|log|title)s?|(?:subject|title)(?: lines?| prefix(?:es)?)?|change ?log|(?:pr|patch|commit) description|commits?|cover letter|sign-?offs?|signed-off-by|pr|pull request|patch(?:es| series)?|series)\b/i;
+const AUTHORS_OWN = /\b(?:commit (?:message|log|title)s?|(?:subject|title)(?: lines?| prefix(?:es)?)?|change ?log|(?:pr|patch|commit) description|commits?|cover letter|sign-?offs?|signed-off-by|prs?|pull requests?|patch(?:es| series)?|series)\b/i;
 
 // "Merge this PR": a request to a maintainer; "merge these two helpers" is a change.
 const MERGE_REQUEST = /^(?:(?:this|the|my|our|your)\s+)?(?:pr|pull request|branch|change|patch|series|it|this)\b/i;

@@ -114,6 +114,8 @@ export function findCues(context: Context): Cue[] {
           const at = tokenAt(tokens, start);
           if (conditionalBefore(tokens, s, at) || (index === Phrase.Verdict && subordinated(tokens, s, at))) break;
           if (index === Phrase.Verdict && /\bneed\b/.test(match[0]) && explainedAfter(tokens, tokenAt(tokens, end), s.lastToken)) break;
+          // "No need for a thanks", "no need to apologise": a courtesy.
+          if (index === Phrase.Verdict && /\bneed\b/.test(match[0]) && COURTESY_NEED.test(masked.slice(end, end + 24))) break;
           push({ kind: CueKind.Judgement, rule: index === Phrase.Verdict ? 'verdict' : 'right-way', start, end, sentence, from: clauseStartBefore(context, sentence, at) });
           break;
         }
@@ -151,6 +153,7 @@ export function findCues(context: Context): Cue[] {
   return named ? naming(context, filtered) : filtered;
 }
 
+const COURTESY_NEED = /^\s*(?:(?:for\s+)?(?:a\s+|any\s+)?(?:thanks|thank you|apolog\w*|sorry)|(?:to\s+)?(?:thank|apologi[sz]e|be sorry|worry))\b/i;
 const ALL_YOU_WANT = /\b(?:all|whatever|what|anything|as much as)\s+$/i;
 const DOUBT_BEFORE = /\bi (?:don't|do not) (?:really |quite |even )?think\s*$/i;
 const NEGATIVE_NEED = /(?:n't|\bnot) (?:need|have to)$/;
