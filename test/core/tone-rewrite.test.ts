@@ -68,6 +68,7 @@ const GOLDEN: readonly [rule: string, text: string, expected: readonly string[]]
   ['requirement', 'Needs to handle the NULL case.', ['Should this handle the NULL case?', 'I wonder whether this should handle the NULL case.']],
   ['requirement', 'Need to rename the flag before the release.', ['Should we rename the flag before the release?']],
   ['polite-imperative', 'Make it two PRs, please.', ["I'd suggest making it two PRs. What do you think?"]],
+  ['polite-imperative', 'Please update with main.', ["I'd suggest updating with main. What do you think?"]],
   // The full stop after a call ends the sentence; the call itself is kept whole.
   ['polite-imperative', 'Please use devm_kzalloc().', ['What if we use devm_kzalloc()?', 'Could we use devm_kzalloc()?']],
   // Rebasing is the author's own step, not a change the two of them make: a suggestion, not "could we".
@@ -124,6 +125,7 @@ const NO_REWRITE: readonly string[] = [
   'You cannot take the lock in the IRQ handler, it may sleep.',
   "Don't make us guess what the flag does, please.",
   'Could you merge this PR?',
+  'could you merge please?',
   // Faults and rules of the code, which a question would doubt; a bug the author left; their conduct.
   'This patch is wrong.',
   'CI is broken :(',

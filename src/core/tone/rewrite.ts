@@ -591,10 +591,10 @@ function fitsFrame(rest: string): boolean {
 }
 
 // What the author writes about the change, not in it: "we" would be wrong for their commit message or PR.
-const AUTHORS_OWN = /\b(?:commit (?:message|log|title)s?|(?:subject|title)(?: lines?| prefix(?:es)?)?|change ?log|(?:pr|patch|commit) description|commits?|cover letter|sign-?offs?|signed-off-by|prs?|pull requests?|patch(?:es| series)?|series)\b/i;
+const AUTHORS_OWN = /\b(?:commit (?:message|log|title)s?|(?:subject|title)(?: lines?| prefix(?:es)?)?|change ?log|(?:pr|patch|commit) description|commits?|cover letter|sign-?offs?|signed-off-by|prs?|pull requests?|patch(?:es| series)?|series|(?:with|on|onto) (?:the )?(?:latest )?(?:master|main|upstream))\b/i;
 
 // "Merge this PR": a request to a maintainer; "merge these two helpers" is a change.
-const MERGE_REQUEST = /^(?:(?:this|the|my|our|your)\s+)?(?:pr|pull request|branch|change|patch|series|it|this)\b/i;
+const MERGE_REQUEST = /^$|^(?:(?:this|the|my|our|your)\s+)?(?:pr|pull request|branch|change|patch|series|it|this)\b/i;
 
 // What one checks by reading it: "Check the output" means "look at it".
 const READ_OBJECT = /^(?:(?:the|this|that|these|those|our|my|your)\s+)?(?:output|logs?|docs|documentation|links?|page|thread|discussion|results?|ci|build|comments?|e-?mail|mail|messages?|description|readme|history|changelog|guide|guidelines|manual|wiki|examples?|out)\b/i;
