@@ -126,6 +126,7 @@ const NO_REWRITE: readonly string[] = [
   "Don't make us guess what the flag does, please.",
   'Could you merge this PR?',
   'could you merge please?',
+  'This needs rebase on net-next.',
   // Faults and rules of the code, which a question would doubt; a bug the author left; their conduct.
   'This patch is wrong.',
   'CI is broken :(',

@@ -303,6 +303,9 @@ function requirement(context: Context, cue: Cue, clause: Clause): string[] {
   if (!fitsFrame(predicate) || /,/.test(predicate) || /\b(?:be|like|to|in|as|indeed)$/i.test(predicate) || YOU.test(predicate)) return NO_REWRITE;
   const needsThing = (modal === 'needs' || modal === 'need') && tokens[head + 1]?.lower !== 'to';
   if (needsThing) {
+    // "needs rebase on next": a note's bare noun, whose article a question would have to guess.
+    const first = predicate.split(/\s+/)[0];
+    if (/^[a-z]+$/.test(first) && !DETERMINERS.has(first) && !MASS_NOUNS.has(first) && !isPlural(first) && !first.endsWith('ing')) return NO_REWRITE;
     // "Need a test." has no subject: "Does this need a test?", whatever the modal's form.
     const plural = subjectText !== '' && (modal === 'need' || /^(?:these|those|they)\b/i.test(subjectText));
     return [`${plural ? 'Do' : 'Does'} ${subject} need ${predicate}?`, `I wonder whether ${subject} ${plural ? 'need' : 'needs'} ${predicate}.`];
