@@ -287,18 +287,18 @@ function inContext(context: Context, cues: Cue[], observe: boolean): Cue[] {
     if (cue.kind === CueKind.Option && (earliest === undefined || cue.start < earliest)) suggestedFrom.set(cue.sentence, cue.start);
   }
   // "I will rebase that one, and add the fixes": the verbs after the speaker's own "I will" are the speaker's plan.
-  const planFrom = new Map<number, number>();
+  let planFrom: Map<number, number> | undefined;
   for (let i = 0; i + 1 < tokens.length; i++) {
     if (!ownPlan(tokens, i)) continue;
     const sentence = sentenceAt(sentences, tokens[i].start);
-    if (sentence >= 0 && !planFrom.has(sentence)) planFrom.set(sentence, tokens[i].start);
+    if (sentence >= 0 && !planFrom?.has(sentence)) (planFrom ??= new Map()).set(sentence, tokens[i].start);
   }
   // "LGTM, but it is hard to follow": an approval carries the verdicts beside it.
   const approved = cues.some((cue) => cue.kind === CueKind.Praise && APPROVAL.test(context.masked.slice(cue.start, cue.end)));
-  if (!authorReply && !observing && suggestedFrom.size === 0 && planFrom.size === 0 && !approved && !cues.some((cue) => cue.kind === CueKind.Command)) return cues;
+  if (!authorReply && !observing && suggestedFrom.size === 0 && !planFrom && !approved && !cues.some((cue) => cue.kind === CueKind.Command)) return cues;
   return cues.filter((cue) => {
     if ((authorReply || approved) && (cue.kind === CueKind.Obligation || cue.kind === CueKind.Judgement)) return false;
-    if (cue.rule === 'imperative' && (observing?.has(cue.sentence) || (suggestedFrom.get(cue.sentence) ?? Infinity) < cue.start || (planFrom.get(cue.sentence) ?? Infinity) < cue.start)) return false;
+    if (cue.rule === 'imperative' && (observing?.has(cue.sentence) || (suggestedFrom.get(cue.sentence) ?? Infinity) < cue.start || (planFrom?.get(cue.sentence) ?? Infinity) < cue.start)) return false;
     if ((cue.rule === 'imperative' || cue.rule === 'polite-imperative') && cue.head !== undefined && COURTESY.test(context.masked.slice(tokens[cue.head].start, tokens[cue.head].start + 20))) return false;
     if (cue.rule === 'imperative' && cue.head !== undefined && (approvedAfter(context, cue.head) || agreesAlone(context, cue) || pastedTrace(context, cue.head))) return false;
     return true;
@@ -330,6 +330,7 @@ function agreesAlone(context: Context, cue: Cue): boolean {
 /** "I'll", "I will", "I'm going to": the speaker's own plan starts here. */
 function ownPlan(tokens: readonly Token[], i: number): boolean {
   const word = tokens[i].lower;
+  if (word.charCodeAt(0) !== 0x69) return false; // "i…"
   const next = tokens[i + 1]?.lower;
   if (word === "i'll" || (word === 'i' && next === 'will')) return true;
   const going = word === "i'm" ? i + 1 : word === 'i' && next === 'am' ? i + 2 : -1;
