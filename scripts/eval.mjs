@@ -78,7 +78,7 @@ if (split === 'frozen') {
   const rows = [];
   // The latest batches also on their own: each was labelled and frozen before the check read it.
   const batch = (n) => (comment) => comment.split === 'fresh' && new RegExp(`^(?:gh|ml|gr)${n}-`).test(comment.id);
-  const parts = [...FROZEN.map((part) => [part, (comment) => comment.split === part]), ['fresh, 6th batch', batch(6)], ['fresh, 7th batch', batch(7)]];
+  const parts = [...FROZEN.map((part) => [part, (comment) => comment.split === part]), ['fresh, 6th batch', batch(6)], ['fresh, 7th batch', batch(7)], ['fresh, 8th batch', batch(8)]];
   for (const [part, inPart] of parts) {
     const among = chosen.filter(inPart);
     for (const [name, flag] of Object.entries(tools)) {
