@@ -394,7 +394,7 @@ function inverted(core: string): string | undefined {
   const head = (verb === 'looks' || verb === 'seems') && antonym !== 'needed' ? `Does ${subject} ${verb.slice(0, -1)} ${antonym}` : `${verb === 'are' ? 'Are' : 'Is'} ${subject} ${antonym}`;
   // "CI is broken :(": an emoticon is no second sentence.
   if (!/[\p{L}\p{N}]/u.test(remainder)) return `${head}?`;
-  // "This is wrong for 32-bit" → "Is this right for 32-bit?"; a second clause stays a statement.
+  // "This is confusing for new users" → "Is this clear for new users?"; a second clause stays a statement.
   if (!separate) return fitsFrame(remainder) && /^(?:for|in|on|here|there|when|if|with|without|at)\b/i.test(remainder) ? `${head} ${remainder}?` : undefined;
   if (/^(?:because|since|as|so|which|and|but|or)\b/i.test(remainder)) return undefined;
   return `${head}? ${capitalize(remainder)}${/[.!?]$/.test(remainder) ? '' : '.'}`;
@@ -593,7 +593,8 @@ function fitsFrame(rest: string): boolean {
   return !SECOND_ORDER.test(rest) && !/[?]/.test(rest) && !SEQUENCE.test(rest) && !CODE_OUTSIDE_SPANS.test(rest.replace(/`[^`\n]*`|'[^'\n]*'|"[^"\n]*"/g, '')) && !/[:;]-?[)(DP]|\n\s*(?:[-*+>•]|\d{1,3}[.)])/.test(rest);
 }
 
-// What the author writes about the change, not in it: "we" would be wrong for their commit message or PR.
+// What the author writes or keeps about the change, not in it (their commit message, PR, branch): "we"
+// would be wrong for it.
 const AUTHORS_OWN = /\b(?:commit (?:message|log|title)s?|(?:subject|title)(?: lines?| prefix(?:es)?)?|change ?log|(?:pr|patch|commit) description|commits?|cover letter|sign-?offs?|signed-off-by|prs?|pull requests?|patch(?:es| series)?|series|(?:with|on|onto) (?:the )?(?:latest )?(?:master|main|upstream))\b/i;
 
 // "Merge this PR": a request to a maintainer; "merge these two helpers" is a change.
