@@ -143,7 +143,9 @@ if (toolArgument) {
     console.log(`|${widths.map((width, column) => (column === 0 ? `:${'-'.repeat(width + 1)}` : `${'-'.repeat(width + 1)}:`)).join('|')}|`);
     for (const row of rows.slice(1)) console.log(line(row));
 
-    // Ratios per run (the three tools of one run share the machine's state), then their median.
+    // Ratios per run (the tools of one run share the machine's state), then their median. The goals are
+    // checked on the keystroke path (rewrites built only when a quick fix asks); the line after them
+    // gives the ratio with every rewrite built.
     const ratios = (other) => runs['lead-from-behind tone'].map((ours, i) => ours.throughput / runs[other][i].throughput);
     const mark = (ok) => (ok ? 'met' : 'MISSED');
     const vsWriteGood = ratios('write-good');

@@ -48,6 +48,7 @@ const GOLDEN: readonly [rule: string, text: string, expected: readonly string[]]
   ['imperative', 'Drop description.', ['Could we drop the description?', 'I wonder whether we could drop the description.']],
   ['imperative', 'Rename to `csvWriter`.', ['Would it be clearer to rename this to `csvWriter`?', 'What if we rename this to `csvWriter`?']],
   ['requirement', 'This should be static.', ['Should this be static?', 'I wonder whether this should be static.']],
+  ['requirement', 'That should be static.', ['Should that be static?', 'I wonder whether that should be static.']],
   ['requirement', 'The timeout should be 30s.', ['Should the timeout be 30s?', 'I wonder whether the timeout should be 30s.']],
   ['requirement', 'Needs a test.', ['Does this need a test?', 'I wonder whether this needs a test.']],
   ['requirement', 'Should be `u32`.', ['Should this be `u32`?', 'I wonder whether this should be `u32`.']],

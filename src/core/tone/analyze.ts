@@ -13,7 +13,11 @@ import { splitSentences, tokenize } from './text';
 
 export type Tone = 'directive' | 'supportive' | 'neutral';
 
-/** A directive pattern found in a comment: plain data, safe to spread, clone and serialise. */
+/**
+ * A directive pattern found in a comment. Its rewrite (`suggestions`, `replace`) is built the first time
+ * either is read; both are own enumerable properties, so spreading, cloning or serialising a finding
+ * builds it and yields plain data. Until then the finding keeps its comment's analysis alive.
+ */
 export interface ToneFinding {
   readonly ruleId: ToneRuleId;
   /** Why this pattern matters, in one sentence. */

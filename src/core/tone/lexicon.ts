@@ -302,10 +302,13 @@ export const NEGATING_VERDICT = set(`not nothing no never my`);
 export const DENIALS = set(`not never neither nor nothing no none hardly nobody anything`);
 
 /** A sentence opening on one of these owns up to the speaker's slip ("whoops wrong repo"). */
-export const SELF_SLIPS = set(`oops whoops woops sorry argh doh ugh`);
+export const SELF_SLIPS = set(`oops whoops woops doh`);
 
 /** A sentence of one of these words alone agrees with what was said ("Correct."). */
 export const AGREEMENT_WORDS = set(`correct right exactly agreed indeed true`);
+
+/** Words that open a noun phrase needing no article ("this flag", "all callers", "your branch"). */
+export const ARTICLE_FREE_OPENERS = set(`it this that these those them all each every both no your our its their his her my one`);
 
 /** Adverbs and prepositions: a phrase holding one ("into one commit") is no bare noun that lacks an article. */
 export const NOT_NOUNS = set(`
@@ -333,10 +336,16 @@ export const EXPECT_DO_OBJECTS = set(`it the that this been`);
 export const PLACEMENT = set(`into in to under inside before after with elsewhere upstream first`);
 
 /** Words skipped between "should" and what it expects ("should now already work"). */
+export const EXPECT_SKIP = set(`now already still also probably hopefully all just really definitely then`);
+
 /** "shouldn't be a problem": what an expectation about a risk names. */
 export const PROBLEM_WORDS = set(`problem issue concern worry deal bottleneck blocker`);
 
-export const EXPECT_SKIP = set(`now already still also probably hopefully all just really definitely then`);
+/** "should start to help": verbs that put off what "should" expects to the verb after "to". */
+export const ONSET_VERBS = set(`start begin continue`);
+
+/** "should close #104", "should close the issue": what a change is expected to close. */
+export const TRACKER_NOUNS = set(`issue bug ticket`);
 
 // ---------------------------------------------------------------------------------------------------
 // One lookup per word: the analyzer's hot loops read these flags instead of asking each set in turn.

@@ -20,7 +20,8 @@ const enum Mark {
   Dash = 4,
   Gt = 8,
   Colon = 16,
-  W = 32,
+  /** A "w": "www." may follow. */
+  Www = 32,
   At = 64,
   DoubleQuote = 128,
   Paren = 256,
@@ -34,7 +35,7 @@ MARK_BIT[0x7e] = Mark.Tilde;
 MARK_BIT[0x2d] = Mark.Dash;
 MARK_BIT[0x3e] = Mark.Gt;
 MARK_BIT[0x3a] = Mark.Colon;
-MARK_BIT[0x77] = MARK_BIT[0x57] = Mark.W;
+MARK_BIT[0x77] = MARK_BIT[0x57] = Mark.Www;
 MARK_BIT[0x40] = Mark.At;
 MARK_BIT[0x22] = Mark.DoubleQuote;
 MARK_BIT[0x28] = Mark.Paren;
@@ -44,7 +45,7 @@ MARK_BIT[0x0a] = Mark.Newline;
 export const MASK_PATTERNS: readonly RegExp[] = [URL, QUOTE_LINE];
 
 export function maskIgnored(text: string): string {
-  // One pass notes which marks occur; only then are the longer markers looked for. Eleven native
+  // One pass notes which marks occur; only then are the longer markers looked for. A dozen and more native
   // searches per comment cost more than the whole pass.
   let seen = 0;
   for (let i = 0; i < text.length; i++) {
@@ -57,7 +58,7 @@ export function maskIgnored(text: string): string {
   const hasFence = (hasBacktick && text.includes('```')) || (hasTilde && text.includes('~~~'));
   const hasSignature = (seen & Mark.Dash) !== 0 && (text.startsWith('-- \n') || text.includes('\n-- \n'));
   const hasQuote = (seen & Mark.Gt) !== 0 && QUOTE_LINE.test(text);
-  const hasUrl = ((seen & Mark.Colon) !== 0 && text.includes('://')) || ((seen & Mark.W) !== 0 && text.includes('www.'));
+  const hasUrl = ((seen & Mark.Colon) !== 0 && text.includes('://')) || ((seen & Mark.Www) !== 0 && text.includes('www.'));
   const hasAt = (seen & Mark.At) !== 0;
   const greeting = greetingEnd(text);
   const hasDoubleQuote = (seen & Mark.DoubleQuote) !== 0;
@@ -124,19 +125,14 @@ function build(text: string, ranges: number[]): string {
   return pieces.join('');
 }
 
-/** `char` repeated over text[from, to), with the line breaks kept where they are. */
+/** `char` repeated over text[from, to), with the line breaks kept where they are; reads only that range. */
 function filled(text: string, from: number, to: number, char: string): string {
-  let line = text.indexOf('\n', from);
-  if (line < 0 || line >= to) return char.repeat(to - from);
-  const lines: string[] = [];
-  let start = from;
-  while (line >= 0 && line < to) {
-    lines.push(char.repeat(line - start));
-    start = line + 1;
-    line = text.indexOf('\n', start);
-  }
-  lines.push(char.repeat(to - start));
-  return lines.join('\n');
+  const piece = text.slice(from, to);
+  if (!piece.includes('\n')) return char.repeat(to - from);
+  return piece
+    .split('\n')
+    .map((line) => char.repeat(line.length))
+    .join('\n');
 }
 
 /** Fenced blocks (until the closing fence or the end), quoted lines, and everything after a "-- " signature line. */

@@ -10,6 +10,7 @@
 import type { Context, Cue } from './cues';
 import {
   AMBIGUOUS_VERBS,
+  ARTICLE_FREE_OPENERS,
   baseOfGerund,
   CLARITY_VERBS,
   CODE_CHANGE_VERBS,
@@ -170,7 +171,7 @@ function suggestionsFor(context: Context, cue: Cue, clause: Clause): (string | u
       const arrow = splitArrow(text.slice(clause.start, clause.coreEnd).trim());
       // "In subject, reprresentor -> representor": the words before the comma say where, not what.
       // "one small typo "Restar" -> "Restart"": words around a quoted old text are a lead-in, not the text.
-      if (arrow && (/[,:;]/.test(arrow[0]) || (/["`']/.test(arrow[0]) && /[a-z]/i.test(arrow[0].replace(/"[^"]*"|`[^`]*`|'[^']*'/g, ''))))) return NO_REWRITE;
+      if (arrow && (/[,:;]/.test(arrow[0]) || (/(["`'])[^"`']*\1/.test(arrow[0]) && /[a-z]/i.test(arrow[0].replace(/"[^"]*"|`[^`]*`|'[^']*'/g, ''))))) return NO_REWRITE;
       return arrow ? [`Maybe ${arrow[1]} instead of ${arrow[0]}?`, `What do you think about ${arrow[1]} instead of ${arrow[0]}?`] : NO_REWRITE;
     }
     case 'rejection':
@@ -289,7 +290,7 @@ function requirement(context: Context, cue: Cue, clause: Clause): string[] {
   // contributor" and "you usually" do not.
   if (subjectText && !PLAIN_SUBJECT.test(subjectText) && !PLAIN_SUBJECT.test(lowerFirst(subjectText))) return NO_REWRITE;
   // A subject holding a verb or a relative clause ("that means the plugin", "the only commit that really") is a clause.
-  if (/\b(?:would|could|will|can|may|might|shall|does|did|is|are|was|were|means|meant|says|said|that|which|who)\b/i.test(subjectText.replace(/^that\s+/i, ''))) return NO_REWRITE;
+  if (/\b(?:would|could|will|can|may|might|shall|does|did|is|are|was|were|means|meant|says|said|that|which|who)\b/i.test(subjectText.replace(/^that\b\s*/i, ''))) return NO_REWRITE;
   const subject = subjectText ? lowerFirst(subjectText) : 'this';
   // "shouldn't be necessary", "mustn't block": a negative requirement has no question that keeps it. "It
   // must be called if …" states a rule of the code: "Should it …?" would doubt it.
@@ -380,7 +381,7 @@ const ANTONYMS: Record<string, string> = {
 /** "This check is not needed, kfree() handles NULL" → "Is this check needed? kfree() handles NULL." */
 function inverted(core: string): string | undefined {
   if (/[/"]/.test(core)) return undefined;
-  const match = /^(this|that|it|these|those|(?:the|this|that|these|those) [^,;:.]{1,40}?|[^\s,;:.]{1,40}) (is|are|looks|seems|'s) (?:a bit |really |very |quite |clearly |completely |totally |just )?(not correct|not right|not needed|not necessary|not required|[a-z]+)\b(.*)$/is.exec(core);
+  const match = /^(this|that|it|these|those|(?:the|this|that|these|those) [^,;:.]{1,40}?|[^\s,;:.]{1,40}) (is|are|looks|seems|'s) (?:a bit |really |very |quite |clearly |completely |totally |just )?(not needed|not necessary|not required|[a-z]+)\b(.*)$/is.exec(core);
   if (!match) return undefined;
   const antonym = ANTONYMS[match[3].toLowerCase()];
   if (!antonym) return undefined;
@@ -588,8 +589,8 @@ function fitsFrame(rest: string): boolean {
   // "…, or move after "---"": a second verb whose object was left out.
   const alternative = /,\s*or\s+([a-z]+)\b/i.exec(rest);
   if (alternative && VERBS.has(alternative[1].toLowerCase())) return false;
-  const instead = /\b(?:instead of|rather than)\s+(.+?)\s*$/i.exec(rest);
-  if (instead && lacksArticle(instead[1])) return false;
+  const instead = /\b(?:instead of|rather than)\s+(.+)$/i.exec(rest);
+  if (instead && lacksArticle(instead[1].trimEnd())) return false;
   return !SECOND_ORDER.test(rest) && !/[?]/.test(rest) && !SEQUENCE.test(rest) && !CODE_OUTSIDE_SPANS.test(rest.replace(/`[^`\n]*`|'[^'\n]*'|"[^"\n]*"/g, '')) && !/[:;]-?[)(DP]|\n\s*(?:[-*+>•]|\d{1,3}[.)])/.test(rest);
 }
 
@@ -612,7 +613,7 @@ function lacksArticle(words: string): boolean {
   if (list.length === 0 || list.length > 4) return false;
   const first = list[0].toLowerCase();
   const last = list[list.length - 1];
-  if (DETERMINERS.has(first) || /^(?:it|this|that|these|those|them|all|each|every|both|no|your|our|its|their|his|her|my|one)$/.test(first)) return false;
+  if (DETERMINERS.has(first) || ARTICLE_FREE_OPENERS.has(first)) return false;
   if (!/^[a-z][a-z-]*$/.test(last) || isPlural(last) || MASS_NOUNS.has(last)) return false;
   return list.every((word) => /^(?:[A-Za-z][a-z-]*|`[^`]+`)$/.test(word) && !NOT_NOUNS.has(word.toLowerCase()));
 }

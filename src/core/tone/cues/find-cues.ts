@@ -1,7 +1,7 @@
 /** Runs every cue finder over one comment, in order, and collects what they find. */
 
 import { ConventionalPrefix, parseConventionalPrefix } from '../conventional';
-import { ACCEPT_WORDS, ACK_PAST_WORDS, AGREEMENT_WORDS, CONDITION_WORDS, INFO_VERBS, NEGATING_PRAISE, OBSERVE_WORDS, REASON_WORDS, REJECTION_WORDS, REVIEW_ACTION_VERBS, W, WH_WORDS } from '../lexicon';
+import { ACCEPT_WORDS, ACK_PAST_WORDS, AGREEMENT_WORDS, CONDITION_WORDS, INFO_VERBS, NEGATING_PRAISE, OBSERVE_WORDS, REASON_WORDS, REJECTION_WORDS, REVIEW_ACTION_VERBS, SIGN_OFF_WORDS, W, WH_WORDS } from '../lexicon';
 import { Kind, Sentence, spanAt, Token } from '../text';
 import { clauseStartBefore, conditionalBefore, subordinated } from './context-checks';
 import { Context, Cue, CueKind } from './cue';
@@ -88,7 +88,7 @@ export function findCues(context: Context): Cue[] {
           // "squash and rebase all you want": what the author may do, not what they must.
           if (index === Phrase.You && phrase.endsWith('want') && ALL_YOU_WANT.test(masked.slice(Math.max(s.start, start - 16), start))) break;
           // "I don't think you need to wrap it": the reviewer takes work off the author, in their own voice.
-          if (index === Phrase.You && DOUBT_BEFORE.test(masked.slice(Math.max(s.start, start - 32), start))) break;
+          if (index === Phrase.You && /(?:need|needs|have to|has to)$/.test(phrase) && DOUBT_BEFORE.test(masked.slice(Math.max(s.start, start - 32), start))) break;
           // "We must have overlooked that": a deduction about the past, not an obligation.
           if (/must$/i.test(match[0]) && /^ have \w+(?:ed|en|ne|wn)\b/i.test(masked.slice(end, end + 24))) break;
           if (phrase.endsWith('better') && !/^(?:you|we)(?:'d| had) better/.test(phrase)) break;
@@ -181,7 +181,7 @@ function correctionCue(context: Context, push: (cue: Cue) => void): void {
   if (words.length === 0 || words.length > 3 || words.some((token) => (token.info?.flags ?? 0) & (W.Ack | W.Praise | W.Finite | W.Subject))) return;
   // "div64_ul()" alone under a quoted line of the patch: the name or call to put there instead.
   const only = words[0];
-  if (IDENTIFIER_LIKE.test(text.slice(only.start, only.end)) && ONLY_A_CALL.test(text.slice(only.end, lineEnd < 0 ? undefined : lineEnd).replace(EMOJI, '')) && diffLineAbove(text, only.start)) {
+  if (IDENTIFIER_LIKE.test(text.slice(only.start, only.end)) && onlyACall(text.slice(only.end, lineEnd < 0 ? undefined : lineEnd)) && diffLineAbove(text, only.start)) {
     push({ kind: CueKind.Judgement, rule: 'replacement', start: only.start, end: only.end, sentence: 0, from: only.start });
     return;
   }
@@ -200,9 +200,16 @@ function correctionCue(context: Context, push: (cue: Cue) => void): void {
   }
 }
 
-// What may follow the name on its line: call brackets, a full stop, a sign-off.
-const ONLY_A_CALL = /^(?:\([^()\n]{0,60}\))?[\s.!,]*(?:(?:thanks|thank you|thx|cheers)[\s.!]*)?$/i;
+const CALL_ARGUMENTS = /^\([^()\n]{0,60}\)/;
 const EMOJI = /\p{Extended_Pictographic}|\uFE0F|[:;]-?[)D]/gu;
+
+/** Whether the rest of the line after a name holds only call brackets, a full stop, an emoji or a sign-off. */
+function onlyACall(rest: string): boolean {
+  // Longer than any call and sign-off: something else is said (and no pattern below runs on a long line).
+  if (rest.length > 100) return false;
+  const words = rest.replace(EMOJI, ' ').replace(CALL_ARGUMENTS, ' ').split(/[\s.!,]+/).filter(Boolean);
+  return words.length === 0 || (words.length === 1 && SIGN_OFF_WORDS.has(words[0].toLowerCase()));
+}
 // snake_case, camelCase, or letters and digits mixed: a name from code, not a word.
 const IDENTIFIER_LIKE = /_|[a-z][A-Z]|[a-z]\d|\d[a-z]/;
 

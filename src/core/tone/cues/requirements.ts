@@ -10,8 +10,10 @@ import {
   EXPECT_VERBS,
   NEEDS_OBJECTS,
   NON_REQUIREMENT_SUBJECTS,
+  ONSET_VERBS,
   PLACEMENT,
   PROBLEM_WORDS,
+  TRACKER_NOUNS,
   W,
 } from '../lexicon';
 import { Kind, Token } from '../text';
@@ -63,9 +65,9 @@ export function expectation(tokens: readonly Token[], i: number, end: number): b
   if (i >= end) return true;
   const word = tokens[i].lower;
   // "should start to help", "should begin to fail": an expectation of what comes.
-  if ((word === 'start' || word === 'begin' || word === 'continue') && i + 2 < end && tokens[i + 1].lower === 'to') return expectation(tokens, i + 2, end);
+  if (ONSET_VERBS.has(word) && i + 2 < end && tokens[i + 1].lower === 'to') return expectation(tokens, i + 2, end);
   // "This should close #104": the issue it is expected to settle.
-  if (word === 'close' && i + 1 < end && (tokens[i + 1].lower === '#' || /^(?:the|this|that) (?:issue|bug|ticket)$/.test(`${tokens[i + 1].lower} ${tokens[i + 2]?.lower}`))) return true;
+  if (word === 'close' && i + 1 < end && (tokens[i + 1].lower === '#' || (/^(?:the|this|that)$/.test(tokens[i + 1].lower) && TRACKER_NOUNS.has(tokens[i + 2]?.lower ?? '')))) return true;
   // "This should make v5.17": the release it is expected to reach.
   if (word === 'make' && i + 1 < end && /^v?\d+(?:\.\d+)+$/.test(tokens[i + 1].lower)) return true;
   if (word === 'never' || word === 'not') {

@@ -1,6 +1,6 @@
 /** Verdict words in statements ("This is wrong."), found word by word where the phrase patterns miss them. */
 
-import { DENIALS, NEGATING_VERDICT, PERSONAL_SUBJECTS, REASON_WORDS, SELF_SLIPS, VERDICT_HEDGES, W } from '../lexicon';
+import { DENIALS, NEGATING_VERDICT, PERSONAL_SUBJECTS, REASON_WORDS, SELF_SLIPS, SUBORDINATORS, VERDICT_HEDGES, W } from '../lexicon';
 import { Kind, Token } from '../text';
 import { Context, Cue, CueKind } from './cue';
 import { clauseStartBefore, conditionalBefore, subordinated } from './context-checks';
@@ -23,11 +23,14 @@ export function verdictWordCues(context: Context, cues: Cue[]): void {
   }
 }
 
-/** "neither variant is really incorrect", "I don't see anything that's broken": the clause denies the defect. */
+/**
+ * "neither variant is really incorrect", "I don't see anything that's broken": the clause denies the
+ * defect. The look-back stops where a clause joins ("It doesn't build and is broken" still judges).
+ */
 function deniedBefore(tokens: readonly Token[], first: number, at: number): boolean {
   for (let i = at - 1; i >= first && i >= at - 5; i--) {
     const word = tokens[i].lower;
-    if (tokens[i].kind !== Kind.Word) return false;
+    if (tokens[i].kind !== Kind.Word || word === 'and' || word === 'or' || ((tokens[i].info?.flags ?? 0) & W.ClauseWord) !== 0 || SUBORDINATORS.has(word)) return false;
     if (DENIALS.has(word) || word.endsWith("n't")) return true;
   }
   return false;
