@@ -70,6 +70,11 @@ const GOLDEN: readonly [rule: string, text: string, expected: readonly string[]]
   ['requirement', 'Need to rename the flag before the release.', ['Should we rename the flag before the release?']],
   ['polite-imperative', 'Make it two PRs, please.', ["I'd suggest making it two PRs. What do you think?"]],
   ['polite-imperative', 'Please update with main.', ["I'd suggest updating with main. What do you think?"]],
+  // A check the code must pass is asked with "could we"; squashing is the author's own step; a reason in
+  // the next sentence follows the suggestion itself, not a question.
+  ['imperative', 'Make sure the content is centered.', ['Could we make sure the content is centered?', 'I wonder whether we could make sure the content is centered.']],
+  ['request-question', 'Could you squash them, please?', ["I'd suggest squashing them. What do you think?"]],
+  ['request-question', 'Do you mind squashing the commits? The fix and its test belong together.', ["I'd suggest squashing the commits."]],
   // The full stop after a call ends the sentence; the call itself is kept whole.
   ['polite-imperative', 'Please use devm_kzalloc().', ['What if we use devm_kzalloc()?', 'Could we use devm_kzalloc()?']],
   // Rebasing is the author's own step, not a change the two of them make: a suggestion, not "could we".
@@ -128,6 +133,9 @@ const NO_REWRITE: readonly string[] = [
   'Could you merge this PR?',
   'could you merge please?',
   'This needs rebase on net-next.',
+  // A request to wait, and a step that follows another: the question would lose "yet" and "now".
+  "So please don't delete them yet.",
+  'Now you need to write tests.',
   // Faults and rules of the code, which a question would doubt; a bug the author left; their conduct.
   'This patch is wrong.',
   'CI is broken :(',

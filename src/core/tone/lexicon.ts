@@ -468,7 +468,7 @@ export function addTrigger(word: string, index: number): void {
 export const CLARITY_VERBS = set(`rename reword rephrase split extract inline simplify restructure flatten`);
 
 /** Verbs that take something away: "I wonder whether we could …" fits them. */
-export const REMOVAL_VERBS = set(`remove drop delete kill nuke strip omit skip revert squash prune trim elide unexport`);
+export const REMOVAL_VERBS = set(`remove drop delete kill nuke strip omit skip revert prune trim elide unexport`);
 
 /** Verbs that need no object: "Retry." has no "this" to add. */
 export const INTRANSITIVE_VERBS = set(`wait stay go try retry stop think look rebase`);
@@ -552,7 +552,7 @@ export const CODE_CHANGE_VERBS = set(`
   lowercase uppercase make mark memoize mention merge move name normalize normalise omit order pad parameterize pass
   prefix prepend preserve print propagate protect prune reduce refactor reference remove rename reorder rephrase
   replace reset restore restrict restructure retry reuse revert reword rewrite rework sanitize sanitise separate
-  set shorten simplify skip sort specify split squash store strip swap switch tighten trim unify unwrap update use
+  set shorten simplify skip sort specify split store strip swap switch tighten trim unify unwrap update use
   validate verify wrap write zero test cover check hardcode drop nuke rm mv allow support hold change correct
   adapt tweak clean improve fill bound cap
 `);
@@ -564,10 +564,10 @@ export const DEFECT_NOUNS = set(`
 `);
 
 /** Verbs of repairs that are not really optional ("fix the conflicts"): "Could we …?" fits, "What if we …?" does not. */
-export const MUST_FIX_VERBS = set(`fix resolve correct update`);
+export const MUST_FIX_VERBS = set(`fix resolve correct update ensure`);
 
 /** Steps of the author's own process, not changes to the work: "I'd suggest running checkpatch" fits them. */
-export const PROCESS_VERBS = set(`run retest send resend respin sync open file rebase`);
+export const PROCESS_VERBS = set(`run retest send resend respin sync open file rebase squash`);
 
 // Marked here, below the lists they read.
 mark(REJECTION_WORDS, W.Rejection);

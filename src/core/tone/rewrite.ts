@@ -86,6 +86,9 @@ export function rewrite(context: Context, cue: Cue): Rewrite {
   let candidates = suggestionsFor(context, cue, clause);
   // After a condition ("If it is unused, …") a second "what if" reads wrong; "could we" follows well.
   if (clause.afterCondition) candidates = candidates.filter((candidate) => !candidate?.startsWith('What if'));
+  // "I'd suggest X. What do you think?" ends on its question, which would cut it from a reason in the next
+  // sentence: there the suggestion ends with itself, and the comment's own words follow.
+  if (statementFollows(context, cue.sentence)) candidates = candidates.map((candidate) => candidate?.replace(/ What do you think\?$/, ''));
   const original = context.text.slice(clause.start, clause.end);
   const pieces = protectedPieces(original);
   const kept: string[] = [];
@@ -122,7 +125,8 @@ function suggestionsFor(context: Context, cue: Cue, clause: Clause): (string | u
       }
       // "Don't make us dig through …": the reviewers in the words leave no "we" to ask with; "Don't make
       // spam PRs" is about the author's conduct, which no "we" question fits.
-      if (SELF.test(rest) || YOU.test(rest) || AUTHORS_OWN.test(rest)) return NO_REWRITE;
+      // "Don't delete them yet" asks to wait, which "Could we avoid deleting them yet?" garbles.
+      if (SELF.test(rest) || YOU.test(rest) || AUTHORS_OWN.test(rest) || /\b(?:yet|for now)$/i.test(rest)) return NO_REWRITE;
       if (verb && PROCESS_VERBS.has(verb) && rest && fitsFrame(rest) && !joinsStatement(rest)) return [suggestion(`not ${join(gerund(verb), rest)}`)];
       if (!verb || !CODE_CHANGE_VERBS.has(verb) || !fitsFrame(rest)) return NO_REWRITE;
       return [`Could we avoid ${join(gerund(verb), rest)}?`, suggestion(`not ${join(gerund(verb), rest)}`)];
@@ -199,6 +203,8 @@ function command(word: string, rest: string, order: readonly Frame[] = []): stri
     return [suggestion(`${gerund(verb)} ${REMOVAL_VERBS.has(verb) && lacksArticle(rest) ? `the ${rest}` : rest}`)];
   }
   if (!rest && INTRANSITIVE_VERBS.has(verb)) return NO_REWRITE;
+  // "Make sure the content is centered" is a check the code must pass: "Could we make sure …?", never "What if …".
+  const mustFix = MUST_FIX_VERBS.has(verb) || (verb === 'make' && /^sure\b/i.test(rest));
   const object = rest || 'this';
   // "keep it this way" says nothing a question could keep; "rename to X" needs its object back.
   if (/^(?:(?:it|this|that)\s+)?(?:this way|that way|as is|as it is)$/i.test(rest)) return NO_REWRITE;
@@ -216,7 +222,7 @@ function command(word: string, rest: string, order: readonly Frame[] = []): stri
       ? order
       : CLARITY_VERBS.has(verb) && !reasoned && !article
         ? (['clear', 'whatIf'] as const)
-        : article || REMOVAL_VERBS.has(verb) || MUST_FIX_VERBS.has(verb)
+        : article || REMOVAL_VERBS.has(verb) || mustFix
           ? (['could', 'wonder'] as const)
           : (['whatIf', 'could'] as const);
   return article ? picked.map((frame) => framed(frame, verb, `the ${head}`)) : picked.map((frame) => framed(frame, verb, head) + tail);
@@ -248,8 +254,10 @@ function framed(frame: Frame, verb: string, object: string): string {
 function obligation(context: Context, cue: Cue, clause: Clause): string[] {
   const { text, tokens, sentences } = context;
   const sentence = sentences[cue.sentence];
-  // "I don't think we should X" says the opposite of "we should X": no frame keeps that.
-  if (/\b(?:don't|do not|doesn't|not sure|no need)\b/i.test(text.slice(sentence.start, cue.start))) return NO_REWRITE;
+  // "I don't think we should X" says the opposite of "we should X": no frame keeps that. "Now you need to
+  // write tests" orders a step after another: the question would lose the "now".
+  const before = text.slice(sentence.start, cue.start);
+  if (/\b(?:don't|do not|doesn't|not sure|no need)\b/i.test(before) || /^\W*(?:now|then|next)\b/i.test(before)) return NO_REWRITE;
   const phrase = text.slice(cue.start, cue.end).toLowerCase();
   // "You cannot write code about the inode there": a constraint of the code, which no question softens;
   // "You forgot to set X" reports a bug, which a "what if" would turn into an idea.
@@ -616,6 +624,13 @@ function lacksArticle(words: string): boolean {
   if (DETERMINERS.has(first) || ARTICLE_FREE_OPENERS.has(first)) return false;
   if (!/^[a-z][a-z-]*$/.test(last) || isPlural(last) || MASS_NOUNS.has(last)) return false;
   return list.every((word) => /^(?:[A-Za-z][a-z-]*|`[^`]+`)$/.test(word) && !NOT_NOUNS.has(word.toLowerCase()));
+}
+
+/** The next sentence of the paragraph, on the same line or the next, is a statement (a reason, a remark). */
+function statementFollows(context: Context, index: number): boolean {
+  const { text, sentences } = context;
+  const next = sentences[index + 1];
+  return next !== undefined && next.paragraph === sentences[index].paragraph && !next.question && !text.slice(sentences[index].end, next.start).includes('\n\n');
 }
 
 /** The next sentence of the paragraph is a fragment ("Broken indentation. Everywhere."): it leans on this one. */

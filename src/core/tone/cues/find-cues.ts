@@ -1,7 +1,7 @@
 /** Runs every cue finder over one comment, in order, and collects what they find. */
 
 import { ConventionalPrefix, parseConventionalPrefix } from '../conventional';
-import { ACCEPT_WORDS, ACK_PAST_WORDS, AGREEMENT_WORDS, CONDITION_WORDS, INFO_VERBS, NEGATING_PRAISE, OBSERVE_WORDS, REASON_WORDS, REJECTION_WORDS, REVIEW_ACTION_VERBS, SIGN_OFF_WORDS, W, WH_WORDS } from '../lexicon';
+import { ACCEPT_WORDS, ACK_PAST_WORDS, AGREEMENT_WORDS, CONDITION_WORDS, INFO_VERBS, NEGATING_PRAISE, OBSERVE_WORDS, PINGS, REASON_WORDS, REJECTION_WORDS, REVIEW_ACTION_VERBS, SIGN_OFF_WORDS, W, WH_WORDS } from '../lexicon';
 import { Kind, Sentence, spanAt, Token } from '../text';
 import { clauseStartBefore, conditionalBefore, subordinated } from './context-checks';
 import { Context, Cue, CueKind } from './cue';
@@ -324,12 +324,13 @@ function pastedTrace(context: Context, head: number): boolean {
   return tokens[head].lower === 'call' && tokens[head + 1]?.lower === 'trace';
 }
 
-/** "Correct." alone: agreement with what was said, not an order to correct something. */
+/** "Correct." or "bump." alone: agreement with what was said, or a ping; not an order. */
 function agreesAlone(context: Context, cue: Cue): boolean {
   const { tokens, sentences } = context;
   const sentence = sentences[cue.sentence];
   const head = cue.head!;
-  if (!AGREEMENT_WORDS.has(tokens[head].lower)) return false;
+  // "Correct." agrees; "bump." and "ping" ask for attention, which is no order either.
+  if (!AGREEMENT_WORDS.has(tokens[head].lower) && !PINGS.has(tokens[head].lower)) return false;
   for (let i = sentence.firstToken; i < sentence.lastToken; i++) if (i !== head && tokens[i].kind === Kind.Word) return false;
   return true;
 }
