@@ -76,9 +76,10 @@ if (split === 'frozen') {
   // Each frozen split on its own: `fresh` was never looked at while tuning, `test` had its misses read once.
   console.log('\nEach frozen split on its own:\n');
   const rows = [];
-  // The latest batches also on their own: each was labelled and frozen before the check read it.
-  const batch = (n) => (comment) => comment.split === 'fresh' && new RegExp(`^(?:gh|ml|gr)${n}-`).test(comment.id);
-  const parts = [...FROZEN.map((part) => [part, (comment) => comment.split === part]), ['fresh, 6th batch', batch(6)], ['fresh, 7th batch', batch(7)], ['fresh, 8th batch', batch(8)]];
+  // The batches from the sixth on also on their own: each was labelled and frozen before the check read it.
+  const batchOf = (comment) => Number(/^(?:gh|ml|gr)(\d+)-/.exec(comment.id)?.[1] ?? 0);
+  const batches = [...new Set(chosen.filter((comment) => comment.split === 'fresh').map(batchOf))].filter((n) => n >= 6).sort((a, b) => a - b);
+  const parts = [...FROZEN.map((part) => [part, (comment) => comment.split === part]), ...batches.map((n) => [`fresh, ${n}th batch`, (comment) => comment.split === 'fresh' && batchOf(comment) === n])];
   for (const [part, inPart] of parts) {
     const among = chosen.filter(inPart);
     for (const [name, flag] of Object.entries(tools)) {
@@ -107,16 +108,17 @@ if (process.argv.includes('--robustness')) {
     '" Thanks!" behind': (text) => `${text} Thanks!`,
   };
   console.log('\nVerdict flips over all real comments (directive or not):\n');
+  const flagged = comments.map((comment) => analyzeFeedback(comment.text).tone === 'directive');
   const rows = [];
   for (const [name, vary] of Object.entries(variants)) {
     let tried = 0;
     let flips = 0;
-    for (const comment of comments) {
+    comments.forEach((comment, i) => {
       const varied = vary(comment.text);
-      if (varied === undefined) continue;
+      if (varied === undefined) return;
       tried++;
-      if ((analyzeFeedback(varied).tone === 'directive') !== (analyzeFeedback(comment.text).tone === 'directive')) flips++;
-    }
+      if ((analyzeFeedback(varied).tone === 'directive') !== flagged[i]) flips++;
+    });
     rows.push([name, tried, flips, `${((100 * flips) / Math.max(1, tried)).toFixed(2)}%`]);
   }
   console.log(table([['variant', 'comments', 'flips', 'share'], ...rows]));

@@ -205,11 +205,7 @@ function dedupe(cues: Cue[]): Cue[] {
   return kept.sort((a, b) => a.start - b.start);
 }
 
-/**
- * A finding whose rewrite is built the first time it is read: the diagnostics drawn on each keystroke
- * need only the rule and the span, and a quick fix asks for the rewrite when its menu opens. The
- * getters are the object's own enumerable properties, so spreading, cloning and JSON still see plain data.
- */
+/** The diagnostics on each keystroke need only the rule and the span; a quick fix reads the rewrite (see ToneFinding). */
 function finding(context: Context, cue: Cue): ToneFinding {
   const rule = toneRule(cue.rule!)!;
   let built: { suggestions: readonly string[]; replace: { start: number; end: number } } | undefined;

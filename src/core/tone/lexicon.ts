@@ -295,8 +295,8 @@ export const LOCATION_LABELS = set(`ps v l r line patchset patch set rev file re
 /** A word right before praise that takes it back ("not great", "never nice"). */
 export const NEGATING_PRAISE = set(`not doesn't don't isn't no never`);
 
-/** A word right before a verdict word that takes it back ("not wrong", "nothing wrong", "my bad"); "n't" words too. */
-export const NEGATING_VERDICT = set(`not nothing no never my`);
+/** A word right before a verdict word that makes it the speaker's own ("my bad"); denials are DENIALS. */
+export const NEGATING_VERDICT = set(`my`);
 
 /** Words a few words before a verdict word that deny it ("neither is really incorrect", "nothing that's broken"). */
 export const DENIALS = set(`not never neither nor nothing no none hardly nobody anything`);

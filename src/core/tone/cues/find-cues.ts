@@ -210,34 +210,35 @@ function onlyACall(rest: string): boolean {
   const words = rest.replace(EMOJI, ' ').replace(CALL_ARGUMENTS, ' ').split(/[\s.!,]+/).filter(Boolean);
   return words.length === 0 || (words.length === 1 && SIGN_OFF_WORDS.has(words[0].toLowerCase()));
 }
+
 // snake_case, camelCase, or letters and digits mixed: a name from code, not a word.
 const IDENTIFIER_LIKE = /_|[a-z][A-Z]|[a-z]\d|\d[a-z]/;
 
-/** Whether the nearest non-blank line above an offset quotes an added or removed line of a patch ("> +…"). */
-function diffLineAbove(text: string, offset: number): boolean {
+/** The quoted lines ("> …") right above an offset's line, nearest first, at most `max`: past the blank lines between, then up through the quoted block. */
+function quotedLinesAbove(text: string, offset: number, max: number): string[] {
+  const lines: string[] = [];
   let end = text.lastIndexOf('\n', offset - 1);
-  while (end > 0) {
-    const start = text.lastIndexOf('\n', end - 1) + 1;
-    const line = text.slice(start, end);
-    if (line.trim() !== '') return /^\s*>[\s>]*[+-]/.test(line);
-    end = start - 1;
-  }
-  return false;
-}
-
-/** The lower-cased words of the quoted lines ("> …") directly above an offset. */
-function quotedWordsAbove(text: string, offset: number): Set<string> {
-  const words = new Set<string>();
-  let end = text.lastIndexOf('\n', offset - 1);
-  // Past the blank lines between the quote and the reply, then up through the quoted block.
   while (end > 0 && text.slice(text.lastIndexOf('\n', end - 1) + 1, end).trim() === '') end = text.lastIndexOf('\n', end - 1);
-  for (let lines = 0; end > 0 && lines < 6; lines++) {
+  while (end > 0 && lines.length < max) {
     const start = text.lastIndexOf('\n', end - 1) + 1;
     const line = text.slice(start, end);
     if (!/^\s*>/.test(line)) break;
-    for (const word of line.toLowerCase().match(/[a-z][a-z'-]*/g) ?? []) words.add(word);
+    lines.push(line);
     end = start - 1;
   }
+  return lines;
+}
+
+/** Whether the nearest non-blank line above an offset quotes an added or removed line of a patch ("> +…"). */
+function diffLineAbove(text: string, offset: number): boolean {
+  const [nearest] = quotedLinesAbove(text, offset, 1);
+  return nearest !== undefined && /^\s*>[\s>]*[+-]/.test(nearest);
+}
+
+/** The lower-cased words of the quoted lines (up to six) directly above an offset. */
+function quotedWordsAbove(text: string, offset: number): Set<string> {
+  const words = new Set<string>();
+  for (const line of quotedLinesAbove(text, offset, 6)) for (const word of line.toLowerCase().match(/[a-z][a-z'-]*/g) ?? []) words.add(word);
   return words;
 }
 
@@ -307,7 +308,7 @@ function inContext(context: Context, cues: Cue[], observe: boolean): Cue[] {
     if ((authorReply || approved) && (cue.kind === CueKind.Obligation || cue.kind === CueKind.Judgement)) return false;
     if (cue.rule === 'imperative' && (observing?.has(cue.sentence) || (suggestedFrom.get(cue.sentence) ?? Infinity) < cue.start || (planFrom?.get(cue.sentence) ?? Infinity) < cue.start)) return false;
     if ((cue.rule === 'imperative' || cue.rule === 'polite-imperative') && cue.head !== undefined && COURTESY.test(context.masked.slice(tokens[cue.head].start, tokens[cue.head].start + 20))) return false;
-    if (cue.rule === 'imperative' && cue.head !== undefined && (approvedAfter(context, cue.head) || agreesAlone(context, cue) || pastedTrace(context, cue.head))) return false;
+    if (cue.rule === 'imperative' && cue.head !== undefined && (approvedAfter(context, cue.head) || agreesOrPingsAlone(context, cue) || pastedTrace(context, cue.head))) return false;
     return true;
   });
 }
@@ -325,11 +326,10 @@ function pastedTrace(context: Context, head: number): boolean {
 }
 
 /** "Correct." or "bump." alone: agreement with what was said, or a ping; not an order. */
-function agreesAlone(context: Context, cue: Cue): boolean {
+function agreesOrPingsAlone(context: Context, cue: Cue): boolean {
   const { tokens, sentences } = context;
   const sentence = sentences[cue.sentence];
   const head = cue.head!;
-  // "Correct." agrees; "bump." and "ping" ask for attention, which is no order either.
   if (!AGREEMENT_WORDS.has(tokens[head].lower) && !PINGS.has(tokens[head].lower)) return false;
   for (let i = sentence.firstToken; i < sentence.lastToken; i++) if (i !== head && tokens[i].kind === Kind.Word) return false;
   return true;

@@ -15,7 +15,8 @@ export function verdictWordCues(context: Context, cues: Cue[]): void {
       const token = tokens[i];
       if (!((token.info?.flags ?? 0) & W.Verdict)) continue;
       const previous = i > sentence.firstToken ? tokens[i - 1].lower : '';
-      if (NEGATING_VERDICT.has(previous) || previous.endsWith("n't") || (previous === 'too' && token.lower === 'bad') || deniedBefore(tokens, sentence.firstToken, i)) continue;
+      // "my bad", "too bad"; "not wrong", "isn't really broken" are denials (deniedBefore).
+      if (NEGATING_VERDICT.has(previous) || (previous === 'too' && token.lower === 'bad') || deniedBefore(tokens, sentence.firstToken, i)) continue;
       if (conditionalBefore(tokens, sentence, i) || subordinated(tokens, sentence, i)) continue;
       if (aboutPeople(tokens, sentence.firstToken, i) || hedgedWithReason(tokens, sentence.firstToken, sentence.lastToken, i)) continue;
       cues.push({ kind: CueKind.Judgement, rule: 'verdict', start: token.start, end: token.end, sentence: s, from: clauseStartBefore(context, s, i) });
