@@ -196,7 +196,7 @@ function command(word: string, rest: string, order: readonly Frame[] = []): stri
   // A step of the author's own process ("run checkpatch", "open an issue", "expand the commit message")
   // is no joint change to the work: "could we …" would not fit, but the reviewer can offer it as a
   // suggestion. Pointers and how-to steps ("read the docs", "save and exit") get nothing.
-  const prose = rest.replace(/`[^`\n]*`|"[^"\n]*"|'[^'\n]*'/g, '');
+  const prose = outsideQuotes(rest);
   const code = CODE_CHANGE_VERBS.has(verb);
   if (!code || AUTHORS_OWN.test(prose)) {
     if (!(code || PROCESS_VERBS.has(verb)) || !rest || joinsStatement(rest) || /\band\s+[a-z]+/i.test(prose)) return NO_REWRITE;
@@ -599,7 +599,7 @@ function fitsFrame(rest: string): boolean {
   if (alternative && VERBS.has(alternative[1].toLowerCase())) return false;
   const instead = /\b(?:instead of|rather than)\s+(.+)$/i.exec(rest);
   if (instead && lacksArticle(instead[1].trimEnd())) return false;
-  return !SECOND_ORDER.test(rest) && !/[?]/.test(rest) && !SEQUENCE.test(rest) && !CODE_OUTSIDE_SPANS.test(rest.replace(/`[^`\n]*`|'[^'\n]*'|"[^"\n]*"/g, '')) && !/[:;]-?[)(DP]|\n\s*(?:[-*+>•]|\d{1,3}[.)])/.test(rest);
+  return !SECOND_ORDER.test(rest) && !/[?]/.test(rest) && !SEQUENCE.test(rest) && !CODE_OUTSIDE_SPANS.test(outsideQuotes(rest)) && !/[:;]-?[)(DP]|\n\s*(?:[-*+>•]|\d{1,3}[.)])/.test(rest);
 }
 
 // What the author writes or keeps about the change, not in it (their commit message, PR, branch): "we"
@@ -647,6 +647,11 @@ function fragmentFollows(context: Context, index: number): boolean {
     words++;
   }
   return words > 0 && words <= 2;
+}
+
+/** The words with inline code and quoted strings on one line taken out. */
+function outsideQuotes(words: string): string {
+  return words.replace(/`[^`\n]*`|'[^'\n]*'|"[^"\n]*"/g, '');
 }
 
 /** A comma that joins another statement ("call `id` on it, rails helpers do it anyway"): it needs its own sentence. */
