@@ -105,6 +105,9 @@ function isWordChar(text: string, i: number): boolean {
   return LETTER.test(text[i]);
 }
 
+// Marks that close a sentence together with the one before them: "??", "?!", "...", ".)", '."'.
+const CLOSING_MARKS = new Set(['.', '!', '?', '…', ')', ']', '"', "'", '’', '”']);
+
 // Words after which a full stop does not end the sentence.
 const ABBREVIATIONS = new Set(['e.g', 'i.e', 'eg', 'ie', 'etc', 'vs', 'cf', 'approx', 'resp', 'mr', 'mrs', 'dr', 'fig', 'nr', 'incl', 'esp', 'viz', 'al']);
 
@@ -141,12 +144,12 @@ export function splitSentences(text: string, tokens: readonly Token[]): Sentence
     // Take a run of closing punctuation: "??", "?!", "...", and a closing bracket or quote.
     let last = i;
     let question = char === '?';
-    while (last + 1 < tokens.length && tokens[last + 1].start === tokens[last].end && /^[.!?…)\]"'’”]$/.test(tokens[last + 1].lower)) {
+    while (last + 1 < tokens.length && tokens[last + 1].start === tokens[last].end && CLOSING_MARKS.has(tokens[last + 1].lower)) {
       last++;
       if (tokens[last].lower === '?') question = true;
     }
     const after = tokens[last].end;
-    const endsHere = after >= text.length || /\s/.test(text[after]);
+    const endsHere = after >= text.length || isSpace(text.charCodeAt(after));
     if (!endsHere) {
       i = last;
       continue;

@@ -54,9 +54,9 @@ export function findCues(context: Context): Cue[] {
     for (const start of at) {
       if (start < covered) continue;
       pattern.lastIndex = start;
-      const match = pattern.exec(subject);
-      if (!match || match[0].length === 0) continue;
-      const end = start + match[0].length;
+      // test() with a sticky pattern leaves the match's end in lastIndex, and builds no match array.
+      if (!pattern.test(subject) || pattern.lastIndex === start) continue;
+      const end = pattern.lastIndex;
       covered = end;
       const sentence = sentenceAt(sentences, start);
       if (sentence < 0) continue;
@@ -83,14 +83,14 @@ export function findCues(context: Context): Cue[] {
           if (s.question || hedged(sentence, start)) break;
           const at = tokenAt(tokens, start);
           if (subordinated(tokens, s, at)) break;
-          const phrase = match[0].toLowerCase();
+          const phrase = subject.slice(start, end).toLowerCase();
           if (index === Phrase.You && /\bshould be able\b/i.test(masked.slice(start, end + 9))) break;
           // "squash and rebase all you want": what the author may do, not what they must.
           if (index === Phrase.You && phrase.endsWith('want') && ALL_YOU_WANT.test(masked.slice(Math.max(s.start, start - 16), start))) break;
           // "I don't think you need to wrap it": the reviewer takes work off the author, in their own voice.
           if (index === Phrase.You && /(?:need|needs|have to|has to)$/.test(phrase) && DOUBT_BEFORE.test(masked.slice(Math.max(s.start, start - 32), start))) break;
           // "We must have overlooked that": a deduction about the past, not an obligation.
-          if (/must$/i.test(match[0]) && /^ have \w+(?:ed|en|ne|wn)\b/i.test(masked.slice(end, end + 24))) break;
+          if (/must$/i.test(phrase) && /^ have \w+(?:ed|en|ne|wn)\b/i.test(masked.slice(end, end + 24))) break;
           if (phrase.endsWith('better') && !/^(?:you|we)(?:'d| had) better/.test(phrase)) break;
           // "We don't need that if we use uuid_t", "… because the children are refreshed": what is not needed, and why.
           if (NEGATIVE_NEED.test(phrase) && explainedAfter(tokens, tokenAt(tokens, end), s.lastToken)) break;
@@ -113,9 +113,10 @@ export function findCues(context: Context): Cue[] {
           if (s.question || hedged(sentence, start)) break;
           const at = tokenAt(tokens, start);
           if (conditionalBefore(tokens, s, at) || (index === Phrase.Verdict && subordinated(tokens, s, at))) break;
-          if (index === Phrase.Verdict && /\bneed\b/.test(match[0]) && explainedAfter(tokens, tokenAt(tokens, end), s.lastToken)) break;
+          const needs = index === Phrase.Verdict && /\bneed\b/.test(subject.slice(start, end));
+          if (needs && explainedAfter(tokens, tokenAt(tokens, end), s.lastToken)) break;
           // "No need for a thanks", "no need to apologise": a courtesy.
-          if (index === Phrase.Verdict && /\bneed\b/.test(match[0]) && COURTESY_NEED.test(masked.slice(end, end + 24))) break;
+          if (needs && COURTESY_NEED.test(masked.slice(end, end + 24))) break;
           push({ kind: CueKind.Judgement, rule: index === Phrase.Verdict ? 'verdict' : 'right-way', start, end, sentence, from: clauseStartBefore(context, sentence, at) });
           break;
         }

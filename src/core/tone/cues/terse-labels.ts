@@ -113,11 +113,11 @@ export function terseCues(context: Context, index: number, contentStart: number,
 /** "spurious blank line Thanks!": a sign-off that ends the sentence is not part of the label. */
 export function withoutTrailingThanks(tokens: readonly Token[], first: number, end: number): number {
   let last = end;
-  while (last > first && tokens[last - 1].kind === Kind.Punct && /^[.!]$/.test(tokens[last - 1].lower)) last--;
+  while (last > first && (tokens[last - 1].lower === '.' || tokens[last - 1].lower === '!')) last--;
   let cut = last;
   if (cut - 1 > first && SIGN_OFF_WORDS.has(tokens[cut - 1].lower)) cut--;
   else if (cut - 2 > first && tokens[cut - 2].lower === 'thank' && tokens[cut - 1].lower === 'you') cut -= 2;
   if (cut === last) return end;
-  while (cut > first && tokens[cut - 1].kind === Kind.Punct && /^[,;-]$/.test(tokens[cut - 1].lower)) cut--;
+  while (cut > first && (tokens[cut - 1].lower === ',' || tokens[cut - 1].lower === ';' || tokens[cut - 1].lower === '-')) cut--;
   return cut > first ? cut : end;
 }
