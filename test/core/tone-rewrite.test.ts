@@ -58,6 +58,12 @@ const GOLDEN: readonly [rule: string, text: string, expected: readonly string[]]
   ['verdict', 'This check is not needed, kfree() handles NULL', ['Is this check needed? kfree() handles NULL.']],
   ['defect-label', 'Missing null check.', ['Could we add a null check?', 'Is a null check missing here?']],
   ['defect-label', 'useless braces', ['Are the braces needed?']],
+  // A step of the author's whose need is not in doubt is asked for, not questioned.
+  ['requirement', 'This needs a rebase.', ['Could this get a rebase?']],
+  ['requirement', 'Needs a changelog entry and an update to the docs.', ['Could this get a changelog entry and an update to the docs?']],
+  ['we-must', 'We need a changelog entry!', ['Could we get a changelog entry?']],
+  // A second statement after a comma stays a statement after the question.
+  ['verdict', 'I think this is unnecessary here, in my opinion the null check above covers it', ['Is this needed here? In my opinion the null check above covers it.']],
   ['defect-label', 'unused variable', ['Could we drop the unused variable?', 'Do we still need the unused variable?']],
   ['defect-label', 'whitespace damage', ['Could we fix the whitespace damage?']],
   ['replacement', 'foo -> bar', ['Maybe bar instead of foo?', 'What do you think about bar instead of foo?']],
@@ -146,6 +152,14 @@ const NO_REWRITE: readonly string[] = [
   'That means the helper should stay in core.',
   'one small typo "Recieve" -> "Receive"',
   "Don't forget to add the following so that the PR is linked to the issue.",
+  // A consequence, a verdict in a relative clause, a "but" and the reviewer's own doing: second statements.
+  'Check err before the defer or else res might not be defined.',
+  "The branch should be merged before close or these changes won't be saved.",
+  "You'd have to build and strip in the same layer which isn't possible with Docker.",
+  "I think it needs rebasing but apart from that it's good to go.",
+  "could you remove the python 3.2 commit i've removed that code yesterday",
+  // The writer's sentence goes on in lower case after "..": a question mark would leave it hanging.
+  'Use repoman to commit so it updates the header.. this is the old format',
 ];
 
 describe('tone: rewrites, golden', () => {

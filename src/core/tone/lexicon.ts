@@ -36,7 +36,7 @@ export const AMBIGUOUS_VERBS = set(`
   match merge mock name null open order pad pass pin pop print pull push raise read record reference release report
   reset return review run save scope set show sort split start stash stop store stub switch sync tag test type update
   zero dedup document limit lowercase uppercase order wrap use move take hold cap box quote hook thread bundle
-  measure profile turn toggle gate ping sign fold file
+  measure profile turn toggle gate ping sign fold file commit
 `);
 
 /** Gerunds that the spelling rules get wrong or cannot know (consonant doubling). */
@@ -73,6 +73,16 @@ export const FINITE = set(`
   crashes hangs leaks compiles builds runs ran reads writes holds matches means shows says said contains depends
   already still never always done fixed removed added changed updated renamed dropped moved
 `);
+
+/** Commands to a CI or merge bot, as a sentence's words: no request of the author ("@ci-bot retest this please"). */
+export const BOT_COMMANDS = set(`
+  test_this test_this_please retest_this retest_this_please ok_to_test add_to_whitelist bors_r bors_try bors_retry
+  bors_delegate
+`);
+
+/** Defects named after a verb-like word, making a label, not a command ("comment typo"), unless the verb repairs them ("fix typo"). */
+export const DEFECT_COMPOUND_NOUNS = set(`typo typos mistake mistakes`);
+export const REPAIR_VERBS = set(`fix correct resolve address handle`);
 
 /** Nouns that follow a verb-like first word to make a compound noun ("Return value", "Test case"). */
 export const NOUN_AFTER = set(`
@@ -199,7 +209,7 @@ export const HEDGE_WORDS = set(`maybe perhaps possibly`);
 /** After "don't", "do not" or "never", these verbs do not make a prohibition ("Don't worry"). */
 export const PROHIBITION_EXCEPT = set(`
   worry know think care see understand get remember recall like mind believe have feel follow disagree agree need want
-  really
+  really hesitate
 `);
 
 /** Modals that open a request ("Can you …?", "Would you …?"). */

@@ -72,8 +72,13 @@ const SELF = /\b(?:me|my|mine|myself|us)\b/i;
 const YOU = /\b(?:you|your|yours|yourself|yourselves)\b/i;
 // Steps and second clauses ("… and then push it", ", what is …"): a question frame swallows them.
 // An "otherwise" with no comma before it runs into the next clause ("Wrap this otherwise that's fine"), and
-// "either … or" makes a yes-or-no question of a choice.
-const SEQUENCE = /\bthen\b|\band (?:we|i|you)(?:'ll| will)?\b|,\s*(?:what|how|why|where|which|who|looks?|seems?)\b|\bor otherwise\b|[^,;\s]\s+otherwise\b|\beither\b[^.?!]*\bor\b|\s(?:-{1,2}|[–—])\s|[:]\s/i;
+// "either … or" makes a yes-or-no question of a choice. A consequence ("… or else res is undefined", "… or
+// these changes are lost"), a verdict in a relative clause ("… which isn't possible"), an opinion or an
+// "I" of the reviewer's ("… in my opinion …", "… i've removed it") is a second statement a question swallows.
+const SEQUENCE =
+  /\bthen\b|\band (?:we|i|you)(?:'ll| will)?\b|,\s*(?:what|how|why|where|which|who|looks?|seems?)\b|\bor otherwise\b|[^,;\s]\s+otherwise\b|\beither\b[^.?!]*\bor\b|\s(?:-{1,2}|[–—])\s|[:]\s|\bor else\b|\bor (?:the|these|those|this|that|it|they|we|you)\b[^.?!]{0,60}?\b(?:won't|will not|wouldn't|can't|cannot|might|may)\b|\bwhich (?:isn't|is not|aren't|are not|wasn't|won't|doesn't|don't|can't|cannot)\b|\bin my (?:opinion|view)\b|\bbut (?:apart from|other than|besides|otherwise)\b/i;
+// The reviewer's own doing, outside code and quotes ("… commit i've removed python 3.2 stuff"): a second statement.
+const FIRST_PERSON = /\b(?:i've|i'm|i'll|i'd)\b/i;
 // Code written as prose (";", "=", a line of a snippet): rewriting it would change the code.
 const CODE_OUTSIDE_SPANS = /;(?=\S|$)|=|[{}]/;
 // Where one clause hands over to an independent one: "Use foo; bar is gone", "Drop this, it is unused".
@@ -279,7 +284,8 @@ function obligation(context: Context, cue: Cue, clause: Clause): string[] {
     const thing = text.slice(tokens[k].start, clause.coreEnd).trim();
     if (!DETERMINERS.has(word) || !fitsFrame(thing) || YOU.test(thing)) return NO_REWRITE;
     // "You don't need the count check here" → "Do we need the count check here?": the doubt stays, the verdict goes.
-    return negative ? [`Do we need ${thing}?`] : [`Would it help to have ${thing}?`];
+    if (negative) return [`Do we need ${thing}?`];
+    return authorsStep(thing) ? [`Could we get ${thing}?`] : [`Would it help to have ${thing}?`];
   }
   const verb = VERBS.has(word) ? word : undefined;
   if (!verb) return NO_REWRITE;
@@ -315,6 +321,8 @@ function requirement(context: Context, cue: Cue, clause: Clause): string[] {
     // "needs rebase on next": a note's bare noun, whose article a question would have to guess.
     const first = predicate.split(/\s+/)[0];
     if (/^[a-z]+$/.test(first) && !DETERMINERS.has(first) && !MASS_NOUNS.has(first) && !isPlural(first) && !first.endsWith('ing')) return NO_REWRITE;
+    // "Needs a rebase", "needs a changelog entry": a step of the author's that is not in doubt, so it is asked for.
+    if (authorsStep(predicate)) return [`Could ${subject} get ${predicate}?`];
     // "Need a test." has no subject: "Does this need a test?", whatever the modal's form.
     const plural = subjectText !== '' && (modal === 'need' || /^(?:these|those|they)\b/i.test(subjectText));
     return [`${plural ? 'Do' : 'Does'} ${subject} need ${predicate}?`, `I wonder whether ${subject} ${plural ? 'need' : 'needs'} ${predicate}.`];
@@ -403,8 +411,17 @@ function inverted(core: string): string | undefined {
   const head = (verb === 'looks' || verb === 'seems') && antonym !== 'needed' ? `Does ${subject} ${verb.slice(0, -1)} ${antonym}` : `${verb === 'are' ? 'Are' : 'Is'} ${subject} ${antonym}`;
   // "CI is broken :(": an emoticon is no second sentence.
   if (!/[\p{L}\p{N}]/u.test(remainder)) return `${head}?`;
-  // "This is confusing for new users" → "Is this clear for new users?"; a second clause stays a statement.
-  if (!separate) return fitsFrame(remainder) && /^(?:for|in|on|here|there|when|if|with|without|at)\b/i.test(remainder) ? `${head} ${remainder}?` : undefined;
+  // "This is confusing for new users" → "Is this clear for new users?"; a second clause, after a comma,
+  // stays a statement: "Is this needed here? In my opinion the problem is …".
+  if (!separate) {
+    const comma = remainder.indexOf(', ');
+    const inside = comma < 0 ? remainder : remainder.slice(0, comma);
+    const after = comma < 0 ? '' : remainder.slice(comma + 2).trim();
+    if (!fitsFrame(inside) || !/^(?:for|in|on|here|there|when|if|with|without|at)\b/i.test(inside)) return undefined;
+    if (!after) return `${head} ${inside}?`;
+    if (/^(?:because|since|as|so|which|and|but|or)\b/i.test(after)) return undefined;
+    return `${head} ${inside}? ${capitalize(after)}${/[.!?]$/.test(after) ? '' : '.'}`;
+  }
   if (/^(?:because|since|as|so|which|and|but|or)\b/i.test(remainder)) return undefined;
   return `${head}? ${capitalize(remainder)}${/[.!?]$/.test(remainder) ? '' : '.'}`;
 }
@@ -493,6 +510,9 @@ function endsMidSentence(text: string, end: number): boolean {
   if (/:\s*\.*$/.test(last)) return true;
   // The next sentence only continues this one ("… the docs. Whether via …", "… descriptive: "Add …"").
   if (/^\s*(?:["'`]|(?:whether|because|since|which|so that|or|and|but|as well)\b)/i.test(text.slice(end, end + 40))) return true;
+  // A lower-case word after it on the same line (".. this is the old format", "... will just throw a PR up"):
+  // the writer's sentence goes on, and a new question mark would leave it starting in lower case.
+  if (!last.endsWith('?') && /^[ \t]+[a-z]/.test(text.slice(end, end + 2))) return true;
   if (/[.!?]$/.test(last)) return false;
   // No full stop: only the end of the comment or a blank line ends the sentence for sure; a single line
   // break may be a wrap ("… where all the other\nHDMI0 nodes are.").
@@ -599,12 +619,17 @@ function fitsFrame(rest: string): boolean {
   if (alternative && VERBS.has(alternative[1].toLowerCase())) return false;
   const instead = /\b(?:instead of|rather than)\s+(.+)$/i.exec(rest);
   if (instead && lacksArticle(instead[1].trimEnd())) return false;
-  return !SECOND_ORDER.test(rest) && !/[?]/.test(rest) && !SEQUENCE.test(rest) && !CODE_OUTSIDE_SPANS.test(outsideQuotes(rest)) && !/[:;]-?[)(DP]|\n\s*(?:[-*+>•]|\d{1,3}[.)])/.test(rest);
+  return !SECOND_ORDER.test(rest) && !/[?]/.test(rest) && !SEQUENCE.test(rest) && !CODE_OUTSIDE_SPANS.test(outsideQuotes(rest)) && !FIRST_PERSON.test(outsideQuotes(rest)) && !/[:;]-?[)(DP]|\n\s*(?:[-*+>•]|\d{1,3}[.)])/.test(rest);
 }
 
 // What the author writes or keeps about the change, not in it (their commit message, PR, branch): "we"
 // would be wrong for it.
 const AUTHORS_OWN = /\b(?:commit (?:message|log|title)s?|(?:subject|title)(?: lines?| prefix(?:es)?)?|change ?log|(?:pr|patch|commit) description|commits?|cover letter|sign-?offs?|signed-off-by|prs?|pull requests?|patch(?:es| series)?|series|(?:with|on|onto) (?:the )?(?:latest )?(?:master|main|upstream))\b/i;
+
+/** A rebase, a changelog entry, a better commit message: a step of the author's whose need is not in doubt. */
+function authorsStep(thing: string): boolean {
+  return AUTHORS_OWN.test(thing) || /\b(?:rebase|(?:changes?|news|release) (?:entry|note|notes|file)|entry)\b/i.test(thing);
+}
 
 // "Merge this PR": a request to a maintainer; "merge these two helpers" is a change.
 const MERGE_REQUEST = /^$|^(?:(?:this|the|my|our|your)\s+)?(?:pr|pull request|branch|change|patch|series|it|this)\b/i;

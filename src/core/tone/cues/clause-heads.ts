@@ -5,6 +5,7 @@ import {
   AMBIGUOUS_VERBS,
   baseOfGerund,
   BE_COMPLEMENTS,
+  DEFECT_COMPOUND_NOUNS,
   DEMONSTRATIVES,
   DO_SUBJECTS,
   FINITE,
@@ -22,6 +23,7 @@ import {
   PREPOSITIONS,
   PROHIBITION_EXCEPT,
   REQUEST_MODALS,
+  REPAIR_VERBS,
   REQUEST_SKIP,
   REVIEW_ACTION_VERBS,
   SIGN_OFF_WORDS,
@@ -186,6 +188,16 @@ function isCommand(context: Context, i: number, end: number, sentenceStart: bool
     case 'try':
       if (!next) return false;
       break;
+    // "cc @sam" copies someone in; "Correct me if I'm wrong" hedges; "ignore this" takes back the reviewer's own remark.
+    case 'cc':
+      return false;
+    case 'correct':
+      // "Correct fix in #372": the adjective.
+      if (nextWord === 'me' || nextWord === 'fix' || nextWord === 'fixes' || nextWord === 'way' || nextWord === 'version') return false;
+      break;
+    case 'ignore':
+      if ((nextWord === 'this' || nextWord === 'that' || nextWord === 'me' || nextWord === 'it') && (i + 2 >= end || tokens[i + 2].kind === Kind.Punct)) return false;
+      break;
   }
   if (!next) return !ambiguous && sentenceStart;
   if (FINITE.has(nextWord) || nextWord === 'of' || nextWord === "'s" || ACK_PAST_WORDS.has(nextWord)) return false;
@@ -201,7 +213,9 @@ function isCommand(context: Context, i: number, end: number, sentenceStart: bool
     }
   }
   if (ambiguous) {
-    if (NOUN_AFTER.has(nextWord)) return false;
+    if (NOUN_AFTER.has(nextWord) || (DEFECT_COMPOUND_NOUNS.has(nextWord) && !REPAIR_VERBS.has(word))) return false;
+    // "Copy/paste error", "read/write path": two verbs naming the noun after them.
+    if (nextWord === '/' && i + 3 < end && tokens[i + 2].kind === Kind.Word && NOUN_AFTER.has(tokens[i + 3].lower)) return false;
     if (!confirmed) {
       if (!sentenceStart) return false;
       // "Fix typo", "update docs": a plain noun, then nothing that looks like a verb.

@@ -9,7 +9,7 @@ import { asksForInformation } from './clause-heads';
 import { labelsOf } from './labels';
 import { INFO_TARGET, LOWERCASE_PATTERNS, Phrase, POLITE_EXCEPT, scanTokens, TRIGGERED_PATTERNS, WISH_EXCEPT } from './patterns';
 import { requirementCues } from './requirements';
-import { sentenceCues } from './sentence-cues';
+import { isBotCommand, sentenceCues } from './sentence-cues';
 import { withoutTrailingThanks } from './terse-labels';
 import { verdictWordCues } from './verdict-words';
 
@@ -67,7 +67,7 @@ export function findCues(context: Context): Cue[] {
           if (hedgeAt[sentence] < 0) hedgeAt[sentence] = start;
           break;
         case Phrase.Polite: {
-          if (POLITE_EXCEPT.test(masked.slice(end, end + 40))) break;
+          if (POLITE_EXCEPT.test(masked.slice(end, end + 40)) || isBotCommand(tokens, s.firstToken, s.lastToken)) break;
           // "Yes, please." accepts an offer.
           const at = tokenAt(tokens, start);
           if (at > s.firstToken && ACCEPT_WORDS.has(tokens[at - (tokens[at - 1].lower === ',' ? 2 : 1)]?.lower ?? '') && !tokens.slice(at + 1, s.lastToken).some((token) => token.kind === Kind.Word)) break;

@@ -1,11 +1,11 @@
 /** One sentence at a time: its labels, whole-sentence shouting, terse labels, and the head of each clause. */
 
-import { isClauseBreak, W } from '../lexicon';
+import { BOT_COMMANDS, isClauseBreak, W } from '../lexicon';
 import { Kind, Token } from '../text';
 import { clauseHead } from './clause-heads';
 import { Context, Cue, CueKind } from './cue';
 import { labelsOf } from './labels';
-import { terseCues } from './terse-labels';
+import { terseCues, withoutTrailingThanks } from './terse-labels';
 
 export function sentenceCues(context: Context, index: number, push: (cue: Cue) => void): void {
   const { text, tokens } = context;
@@ -35,7 +35,7 @@ export function sentenceCues(context: Context, index: number, push: (cue: Cue) =
     return;
   }
 
-  if (contentStart >= end) return;
+  if (contentStart >= end || isBotCommand(tokens, contentStart, end)) return;
   // Terse labels and bare replacements are short by definition; longer sentences skip the check.
   if (end - contentStart <= 16) terseCues(context, index, contentStart, labels, push);
 
@@ -46,11 +46,37 @@ export function sentenceCues(context: Context, index: number, push: (cue: Cue) =
     if (token.kind === Kind.Punct) continue;
     const previous = tokens[i - 1];
     const startsClause =
-      (previous.kind === Kind.Punct && isClauseBreak(previous.lower) && !closesCall(tokens, i - 1) && !closesAside(tokens, i - 1, contentStart)) ||
+      (previous.kind === Kind.Punct && isClauseBreak(previous.lower) && !closesCall(tokens, i - 1) && !closesAside(tokens, i - 1, contentStart) && !insideName(tokens, i - 1)) ||
       (token.kind === Kind.Word && ((token.info?.flags ?? 0) & W.ClauseWord) !== 0) ||
       (i - 2 === contentStart && tokens[i - 2].lower === '@' && tokens[i - 2].end === previous.start);
     if (startsClause) clauseHead(context, index, i, false, push);
   }
+}
+
+/**
+ * "@ci-bot retest this please", "bors r+", "/retest": a command to a bot, read from the sentence's words
+ * (past @mentions and a note in brackets, up to a sign-off), so emoji and punctuation around it don't matter.
+ */
+export function isBotCommand(tokens: readonly Token[], from: number, end: number): boolean {
+  const last = withoutTrailingThanks(tokens, from, end);
+  if (tokens[from].lower === '/' && from + 1 < last && tokens[from + 1].start === tokens[from].end) return last - from <= 4;
+  const words: string[] = [];
+  let brackets = 0;
+  for (let i = from; i < last; i++) {
+    const token = tokens[i];
+    if (token.lower === '(') brackets++;
+    else if (token.lower === ')') brackets--;
+    if (token.kind !== Kind.Word || brackets > 0) continue;
+    if (i > 0 && tokens[i - 1].lower === '@' && tokens[i - 1].end === token.start) continue;
+    if (words.length === 3) return false;
+    words.push(token.lower);
+  }
+  return words.length > 0 && BOT_COMMANDS.has(words.join('_'));
+}
+
+/** The ":" of "std::move" or "a:b", with no space on either side: part of a name, not a clause break. */
+function insideName(tokens: readonly Token[], at: number): boolean {
+  return at > 0 && at + 1 < tokens.length && tokens[at - 1].end === tokens[at].start && tokens[at].end === tokens[at + 1].start;
 }
 
 /** ")" of "foo()": the call's brackets, not an aside that ends a clause. */
