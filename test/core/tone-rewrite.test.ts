@@ -62,6 +62,8 @@ const GOLDEN: readonly [rule: string, text: string, expected: readonly string[]]
   ['requirement', 'This needs a rebase.', ['Could this get a rebase?']],
   ['requirement', 'Needs a changelog entry and an update to the docs.', ['Could this get a changelog entry and an update to the docs?']],
   ['we-must', 'We need a changelog entry!', ['Could we get a changelog entry?']],
+  // "add to #123" has lost its object: the question puts "this" back.
+  ['polite-imperative', 'Please add to #11045', ['What if we add this to #11045?', 'Could we add this to #11045?']],
   // A second statement after a comma stays a statement after the question.
   ['verdict', 'I think this is unnecessary here, in my opinion the null check above covers it', ['Is this needed here? In my opinion the null check above covers it.']],
   ['defect-label', 'unused variable', ['Could we drop the unused variable?', 'Do we still need the unused variable?']],
@@ -160,6 +162,9 @@ const NO_REWRITE: readonly string[] = [
   "could you remove the python 3.2 commit i've removed that code yesterday",
   // The writer's sentence goes on in lower case after "..": a question mark would leave it hanging.
   'Use repoman to commit so it updates the header.. this is the old format',
+  // A look asked for, and the maintainers' step: no question to the author fits either.
+  'Please check.',
+  'This should be merged in now.',
 ];
 
 describe('tone: rewrites, golden', () => {

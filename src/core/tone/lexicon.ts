@@ -333,7 +333,7 @@ export const EXPECT_VERBS = set(`work works matter happen fix solve address reso
 export const EXPECT_BE = set(`
   fine ok okay safe enough sufficient possible harmless fixed addressed resolved done gone working good covered the able
   rare impossible unreachable true false zero there available correct reachable ready visible noticeable identical
-  equivalent equal hard difficult easy simple trivial straightforward quick cheap similar
+  equivalent equal hard difficult easy simple trivial straightforward quick cheap similar obvious automatic
 `);
 
 /** "Should never be possible": an expectation. */
@@ -480,8 +480,8 @@ export const CLARITY_VERBS = set(`rename reword rephrase split extract inline si
 /** Verbs that take something away: "I wonder whether we could …" fits them. */
 export const REMOVAL_VERBS = set(`remove drop delete kill nuke strip omit skip revert prune trim elide unexport`);
 
-/** Verbs that need no object: "Retry." has no "this" to add. */
-export const INTRANSITIVE_VERBS = set(`wait stay go try retry stop think look rebase`);
+/** Verbs that need no object: "Retry." has no "this" to add, and "Please check." asks for a look, not a check of "this". */
+export const INTRANSITIVE_VERBS = set(`wait stay go try retry stop think look rebase check verify confirm`);
 
 /** Shorthand commands and the verbs they stand for. */
 export const SHORTHAND_VERBS: ReadonlyMap<string, string> = new Map([

@@ -213,7 +213,7 @@ function command(word: string, rest: string, order: readonly Frame[] = []): stri
   const object = rest || 'this';
   // "keep it this way" says nothing a question could keep; "rename to X" needs its object back.
   if (/^(?:(?:it|this|that)\s+)?(?:this way|that way|as is|as it is)$/i.test(rest)) return NO_REWRITE;
-  const [head, tail] = splitClause(/^to\b/i.test(object) && (verb === 'rename' || verb === 'change' || verb === 'move') ? `this ${object}` : object);
+  const [head, tail] = splitClause(/^to\b/i.test(object) && (verb === 'rename' || verb === 'change' || verb === 'move' || verb === 'add') ? `this ${object}` : object);
   if (joinsStatement(head)) return NO_REWRITE;
   // "Drop description" is a terse label; a full question needs its article: "Could we drop the description?".
   const article = REMOVAL_VERBS.has(verb) && /^[a-z][a-z-]*(?: [a-z][a-z-]*)?$/.test(head) && !DETERMINERS.has(head.split(' ')[0]) && !/^(?:it|this|that|these|those|them)\b/.test(head);
@@ -335,6 +335,8 @@ function requirement(context: Context, cue: Cue, clause: Clause): string[] {
   // "should release note the change": a verb that is also a noun, then a word that takes the object, is a compound verb.
   const second = tokens[k + 1];
   if (AMBIGUOUS_VERBS.has(verb) && second?.kind === Kind.Word && !OBJECT_START.has(second.lower) && OBJECT_START.has(tokens[k + 2]?.lower ?? '') && second.start < clause.coreEnd) return NO_REWRITE;
+  // "This should be merged now": the maintainers' step, which no question to the author fits.
+  if (/^be (?:merged|landed|applied|picked up|backported|closed|reverted)\b/i.test(predicate)) return NO_REWRITE;
   // "should have been deployed" looks back; "must be something wrong" guesses: neither is a request.
   if (verb === 'have' || /^(?:something|somewhere|a bug|an issue)\b/i.test(predicate.replace(/^be\s+/, ''))) return NO_REWRITE;
   if (!(VERBS.has(verb) || verb === 'go' || verb === 'stay' || verb === 'live' || verb === 'belong') || (/s$/.test(verb) && verb !== 'pass')) return NO_REWRITE;
