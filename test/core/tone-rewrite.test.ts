@@ -62,6 +62,9 @@ const GOLDEN: readonly [rule: string, text: string, expected: readonly string[]]
   ['requirement', 'This needs a rebase.', ['Could this get a rebase?']],
   ['requirement', 'Needs a changelog entry and an update to the docs.', ['Could this get a changelog entry and an update to the docs?']],
   ['we-must', 'We need a changelog entry!', ['Could we get a changelog entry?']],
+  // An adverb that carries content stays in the question; a stance adverb goes.
+  ['requirement', 'do_install should just be 2 lines.', ['Should do_install just be 2 lines?', 'I wonder whether do_install should just be 2 lines.']],
+  ['requirement', 'This should probably be static.', ['Should this be static?', 'I wonder whether this should be static.']],
   // "add to #123" has lost its object: the question puts "this" back.
   ['polite-imperative', 'Please add to #11045', ['What if we add this to #11045?', 'Could we add this to #11045?']],
   // A second statement after a comma stays a statement after the question.
@@ -162,6 +165,10 @@ const NO_REWRITE: readonly string[] = [
   "could you remove the python 3.2 commit i've removed that code yesterday",
   // The writer's sentence goes on in lower case after "..": a question mark would leave it hanging.
   'Use repoman to commit so it updates the header.. this is the old format',
+  // A pointer to another issue, a "though" answering something else, and a statement the next sentence builds on.
+  'duplicated #417',
+  'we need a slightly different serde tag though, left a comment.',
+  'It should be included by driver/i2c.h.\nSo you can just include <target/i2c.h>',
   // A look asked for, and the maintainers' step: no question to the author fits either.
   'Please check.',
   'This should be merged in now.',

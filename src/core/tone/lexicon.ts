@@ -36,7 +36,7 @@ export const AMBIGUOUS_VERBS = set(`
   match merge mock name null open order pad pass pin pop print pull push raise read record reference release report
   reset return review run save scope set show sort split start stash stop store stub switch sync tag test type update
   zero dedup document limit lowercase uppercase order wrap use move take hold cap box quote hook thread bundle
-  measure profile turn toggle gate ping sign fold file commit
+  measure profile turn toggle gate ping sign fold file commit inline
 `);
 
 /** Gerunds that the spelling rules get wrong or cannot know (consonant doubling). */
@@ -353,6 +353,9 @@ export const PROBLEM_WORDS = set(`problem issue concern worry deal bottleneck bl
 
 /** "should start to help": verbs that put off what "should" expects to the verb after "to". */
 export const ONSET_VERBS = set(`start begin continue`);
+
+/** After "should make (it)": a change expected to come ("this should make vendoring easier"), not a requirement. */
+export const EXPECT_COMPARATIVES = set(`easier simpler faster cleaner better clearer safer nicer smaller shorter quicker harder slower`);
 
 /** "should close #104", "should close the issue": what a change is expected to close. */
 export const TRACKER_NOUNS = set(`issue bug ticket`);

@@ -63,6 +63,7 @@ const NO_REWRITE: string[] = [];
 const PLAIN_SUBJECT = /^(?:this|that|it|these|those|(?:the|this|that|these|those) [\w`'.-]+(?: [\w`'.-]+){0,3}|`[^`\n]+`|"[^"\n]+"|[\w.]*[_A-Z.][\w.]*)$/;
 // Hedges between the modal and its verb ("should probably just use"): a question does not keep them.
 const PREDICATE_HEDGES = /^(?:probably|just|really|also|definitely|still|actually|simply|maybe|perhaps|clearly|likely|first)$/;
+const CONTENT_ADVERBS = new Set(['just', 'also', 'still', 'first']);
 
 // Words in the rest of a clause that make a question frame wrong: a second order ("rename it and don't
 // …"), or the reviewer speaking of themselves ("send me the logs" has no "we" form).
@@ -282,7 +283,8 @@ function obligation(context: Context, cue: Cue, clause: Clause): string[] {
   if (wantsThing) {
     // "We need a test here" → "Would it help to have a test here?"; anything less regular gets no rewrite.
     const thing = text.slice(tokens[k].start, clause.coreEnd).trim();
-    if (!DETERMINERS.has(word) || !fitsFrame(thing) || YOU.test(thing)) return NO_REWRITE;
+    // "we need a different tag though, left a comment": a second statement and a "though" that answers another.
+    if (!DETERMINERS.has(word) || !fitsFrame(thing) || YOU.test(thing) || joinsStatement(thing) || /\bthough\b/i.test(thing)) return NO_REWRITE;
     // "You don't need the count check here" → "Do we need the count check here?": the doubt stays, the verdict goes.
     if (negative) return [`Do we need ${thing}?`];
     return authorsStep(thing) ? [`Could we get ${thing}?`] : [`Would it help to have ${thing}?`];
@@ -311,7 +313,12 @@ function requirement(context: Context, cue: Cue, clause: Clause): string[] {
   if (modal.endsWith("n't") || modal === 'must' || tokens[head + 1]?.lower === 'not') return NO_REWRITE;
   let k = head + 1;
   if (/^(?:has|have|ought|needs|need)$/.test(modal) && tokens[k]?.lower === 'to') k++;
-  while (k < sentence.lastToken && PREDICATE_HEDGES.test(tokens[k].lower)) k++;
+  // Stance adverbs go ("should probably be"); those that carry content stay ("should just be 2 lines").
+  const kept: string[] = [];
+  while (k < sentence.lastToken && PREDICATE_HEDGES.test(tokens[k].lower)) {
+    if (CONTENT_ADVERBS.has(tokens[k].lower)) kept.push(tokens[k].lower);
+    k++;
+  }
   if (k >= sentence.lastToken || tokens[k].start >= clause.coreEnd) return NO_REWRITE;
   const predicate = text.slice(tokens[k].start, clause.coreEnd).trim();
   // A predicate that trails off ("needs to be", "… like") introduces what follows; a comma joins a second clause.
@@ -340,7 +347,10 @@ function requirement(context: Context, cue: Cue, clause: Clause): string[] {
   // "should have been deployed" looks back; "must be something wrong" guesses: neither is a request.
   if (verb === 'have' || /^(?:something|somewhere|a bug|an issue)\b/i.test(predicate.replace(/^be\s+/, ''))) return NO_REWRITE;
   if (!(VERBS.has(verb) || verb === 'go' || verb === 'stay' || verb === 'live' || verb === 'belong') || (/s$/.test(verb) && verb !== 'pass')) return NO_REWRITE;
-  return [`Should ${subject} ${predicate}?`, `I wonder whether ${subject} should ${predicate}.`];
+  // "It should be included by foo.h. So you can just include bar.h": what follows is built on the statement.
+  if (/^\s*so\b/i.test(text.slice(sentence.end, sentence.end + 8))) return NO_REWRITE;
+  const adverbs = kept.length > 0 ? `${kept.join(' ')} ` : '';
+  return [`Should ${subject} ${adverbs}${predicate}?`, `I wonder whether ${subject} should ${adverbs}${predicate}.`];
 }
 
 function accusingWhy(context: Context, cue: Cue, clause: Clause): string[] {
@@ -360,7 +370,8 @@ function accusingWhy(context: Context, cue: Cue, clause: Clause): string[] {
 }
 
 function defectLabel(core: string): string[] {
-  if (/[,;:/"]|\b(?:no|not|see)\b/i.test(core) || /\b(?:awful|terrible|horrible|ugly|stupid|silly|crap|crappy|garbage|insane|ridiculous|gross|bogus|nonsense)\b/i.test(core)) return NO_REWRITE;
+  // "duplicated #417" points at another issue: "drop the duplicated #417" would drop the wrong one.
+  if (/[,;:/"#]|\b(?:no|not|see)\b/i.test(core) || /\b(?:awful|terrible|horrible|ugly|stupid|silly|crap|crappy|garbage|insane|ridiculous|gross|bogus|nonsense)\b/i.test(core)) return NO_REWRITE;
   const trailingMissing = /^(.+?)\s+missing$/is.exec(core);
   if (trailingMissing) return [`Could we add the missing ${lowerFirst(trailingMissing[1])}?`];
   const missing = /^missing\s+(.+)$/is.exec(core);

@@ -4,6 +4,7 @@ import {
   ADVERBS_BEFORE_MODAL,
   CONDITIONAL_MODALS,
   EXPECT_BE,
+  EXPECT_COMPARATIVES,
   EXPECT_DO_OBJECTS,
   EXPECT_NEVER_BE,
   EXPECT_SKIP,
@@ -68,8 +69,9 @@ export function expectation(tokens: readonly Token[], i: number, end: number): b
   if (ONSET_VERBS.has(word) && i + 2 < end && tokens[i + 1].lower === 'to') return expectation(tokens, i + 2, end);
   // "This should close #104": the issue it is expected to settle.
   if (word === 'close' && i + 1 < end && (tokens[i + 1].lower === '#' || (/^(?:the|this|that)$/.test(tokens[i + 1].lower) && TRACKER_NOUNS.has(tokens[i + 2]?.lower ?? '')))) return true;
-  // "This should make v5.17": the release it is expected to reach.
+  // "This should make v5.17": the release it is expected to reach. "should make vendoring easier": an effect.
   if (word === 'make' && i + 1 < end && /^v?\d+(?:\.\d+)+$/.test(tokens[i + 1].lower)) return true;
+  if (word === 'make') for (let k = i + 1; k < Math.min(end, i + 5); k++) if (EXPECT_COMPARATIVES.has(tokens[k].lower)) return true;
   if (word === 'never' || word === 'not') {
     const after = i + 1 < end ? tokens[i + 1].lower : '';
     return (
