@@ -65,6 +65,10 @@ const GOLDEN: readonly [rule: string, text: string, expected: readonly string[]]
   // An adverb that carries content stays in the question; a stance adverb goes.
   ['requirement', 'do_install should just be 2 lines.', ['Should do_install just be 2 lines?', 'I wonder whether do_install should just be 2 lines.']],
   ['requirement', 'This should probably be static.', ['Should this be static?', 'I wonder whether this should be static.']],
+  // After "If so," the question starts after the comma; "there" is a subject a question can move past.
+  ['imperative', 'Is this needed? If so, make it a generic `insert` method.', ['could we make it a generic `insert` method?']],
+  ['requirement', 'There should be an option to skip the compare.', ['Should there be an option to skip the compare?', 'I wonder whether there should be an option to skip the compare.']],
+  ['right-way', 'Better not to.', []],
   // "add to #123" has lost its object: the question puts "this" back.
   ['polite-imperative', 'Please add to #11045', ['What if we add this to #11045?', 'Could we add this to #11045?']],
   // A second statement after a comma stays a statement after the question.
@@ -169,6 +173,18 @@ const NO_REWRITE: readonly string[] = [
   'duplicated #417',
   'we need a slightly different serde tag though, left a comment.',
   'It should be included by driver/i2c.h.\nSo you can just include <target/i2c.h>',
+  // A merge on green, an aside with its own clause, an order that lost its object, a need "anyway", the
+  // reviewer's own view, "a way" that ought to exist, a second order after a comma, a project's rule.
+  'merge on green',
+  'It should definitely return an error (but we can fix that later).',
+  'Do not update.',
+  'But it needs the maintainer validation anyway.',
+  'That should be a default feature too to me.',
+  'There should be a way to do that.',
+  "I think we shouldn't write any error logs here, just return it.",
+  'Patches should be submitted to the mailing list with git send-email.',
+  "It's better than nothing.",
+  'Please explain!',
   // A look asked for, and the maintainers' step: no question to the author fits either.
   'Please check.',
   'This should be merged in now.',

@@ -484,7 +484,7 @@ export const CLARITY_VERBS = set(`rename reword rephrase split extract inline si
 export const REMOVAL_VERBS = set(`remove drop delete kill nuke strip omit skip revert prune trim elide unexport`);
 
 /** Verbs that need no object: "Retry." has no "this" to add, and "Please check." asks for a look, not a check of "this". */
-export const INTRANSITIVE_VERBS = set(`wait stay go try retry stop think look rebase check verify confirm`);
+export const INTRANSITIVE_VERBS = set(`wait stay go try retry stop think look rebase check verify confirm explain elaborate clarify`);
 
 /** Shorthand commands and the verbs they stand for. */
 export const SHORTHAND_VERBS: ReadonlyMap<string, string> = new Map([

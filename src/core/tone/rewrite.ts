@@ -60,7 +60,7 @@ interface Clause {
 const NO_REWRITE: string[] = [];
 
 // A subject a question can move past: "this", "the timeout", "these two calls", `buf_len`, fooBar.
-const PLAIN_SUBJECT = /^(?:this|that|it|these|those|(?:the|this|that|these|those) [\w`'.-]+(?: [\w`'.-]+){0,3}|`[^`\n]+`|"[^"\n]+"|[\w.]*[_A-Z.][\w.]*)$/;
+const PLAIN_SUBJECT = /^(?:this|that|it|these|those|there|(?:the|this|that|these|those) [\w`'.-]+(?: [\w`'.-]+){0,3}|`[^`\n]+`|"[^"\n]+"|[\w.]*[_A-Z.][\w.]*)$/;
 // Hedges between the modal and its verb ("should probably just use"): a question does not keep them.
 const PREDICATE_HEDGES = /^(?:probably|just|really|also|definitely|still|actually|simply|maybe|perhaps|clearly|likely|first)$/;
 const CONTENT_ADVERBS = new Set(['just', 'also', 'still', 'first']);
@@ -132,7 +132,8 @@ function suggestionsFor(context: Context, cue: Cue, clause: Clause): (string | u
       // "Don't make us dig through …": the reviewers in the words leave no "we" to ask with; "Don't make
       // spam PRs" is about the author's conduct, which no "we" question fits.
       // "Don't delete them yet" asks to wait, which "Could we avoid deleting them yet?" garbles.
-      if (SELF.test(rest) || YOU.test(rest) || AUTHORS_OWN.test(rest) || /\b(?:yet|for now)$/i.test(rest)) return NO_REWRITE;
+      // "Do not update." has lost its object: "Could we avoid updating?" would not say what.
+      if (!rest || SELF.test(rest) || YOU.test(rest) || AUTHORS_OWN.test(rest) || /\b(?:yet|for now)$/i.test(rest)) return NO_REWRITE;
       if (verb && PROCESS_VERBS.has(verb) && rest && fitsFrame(rest) && !joinsStatement(rest)) return [suggestion(`not ${join(gerund(verb), rest)}`)];
       if (!verb || !CODE_CHANGE_VERBS.has(verb) || !fitsFrame(rest)) return NO_REWRITE;
       return [`Could we avoid ${join(gerund(verb), rest)}?`, suggestion(`not ${join(gerund(verb), rest)}`)];
@@ -168,9 +169,10 @@ function suggestionsFor(context: Context, cue: Cue, clause: Clause): (string | u
       const core = text.slice(clause.start, clause.coreEnd).trim();
       const softened = core
         .replace(/(\b(?:is|are)|'s)((?: much| far| way| a lot)?) better\b/i, (_all, verb: string, degree: string) => `${verb === "'s" ? ' ' : ''}might be${degree} better`)
-        .replace(/^better(?= to\b)/i, 'it might be better')
+        .replace(/^better(?= (?:not )?to\b)/i, 'it might be better')
         .replace(/^better\b/i, 'it might be better to');
-      if (softened === core || /,|\b(?:i|i've|i'll|we've)\b/i.test(core) || core.split(/\s+/).length > 12) return NO_REWRITE;
+      // "It's better than nothing" accepts what is there; it proposes nothing.
+      if (softened === core || /,|\b(?:i|i've|i'll|we've)\b|\bthan nothing\b/i.test(core) || /\bto(?: actually| really)?$/i.test(core) || core.split(/\s+/).length > 12) return NO_REWRITE;
       return [`${softened}. What do you think?`];
     }
     case 'defect-label':
@@ -291,7 +293,7 @@ function obligation(context: Context, cue: Cue, clause: Clause): string[] {
   }
   const verb = VERBS.has(word) ? word : undefined;
   if (!verb) return NO_REWRITE;
-  if (negative) return fitsFrame(rest) && CODE_CHANGE_VERBS.has(verb) && !YOU.test(rest) ? [`Could we avoid ${join(gerund(verb), rest)}?`] : NO_REWRITE;
+  if (negative) return fitsFrame(rest) && CODE_CHANGE_VERBS.has(verb) && !YOU.test(rest) && !joinsStatement(rest) ? [`Could we avoid ${join(gerund(verb), rest)}?`] : NO_REWRITE;
   return command(verb, rest);
 }
 
@@ -307,6 +309,8 @@ function requirement(context: Context, cue: Cue, clause: Clause): string[] {
   if (subjectText && !PLAIN_SUBJECT.test(subjectText) && !PLAIN_SUBJECT.test(lowerFirst(subjectText))) return NO_REWRITE;
   // A subject holding a verb or a relative clause ("that means the plugin", "the only commit that really") is a clause.
   if (/\b(?:would|could|will|can|may|might|shall|does|did|is|are|was|were|means|meant|says|said|that|which|who)\b/i.test(subjectText.replace(/^that\b\s*/i, ''))) return NO_REWRITE;
+  // "Patches should be sent to the list": a project's rule for all patches, which a question would doubt.
+  if (/^(?:patches|commits|prs|pull requests|changes)$/i.test(subjectText)) return NO_REWRITE;
   const subject = subjectText ? lowerFirst(subjectText) : 'this';
   // "shouldn't be necessary", "mustn't block": a negative requirement has no question that keeps it. "It
   // must be called if …" states a rule of the code: "Should it …?" would doubt it.
@@ -323,6 +327,8 @@ function requirement(context: Context, cue: Cue, clause: Clause): string[] {
   const predicate = text.slice(tokens[k].start, clause.coreEnd).trim();
   // A predicate that trails off ("needs to be", "… like") introduces what follows; a comma joins a second clause.
   if (!fitsFrame(predicate) || /,/.test(predicate) || /\b(?:be|like|to|in|as|indeed)$/i.test(predicate) || YOU.test(predicate)) return NO_REWRITE;
+  // "… needs validation anyway (…)": a word that ties it to its context; "… too to me": the reviewer's own view.
+  if (/\b(?:anyway|anyhow|regardless)\b/i.test(predicate) || SELF.test(predicate)) return NO_REWRITE;
   const needsThing = (modal === 'needs' || modal === 'need') && tokens[head + 1]?.lower !== 'to';
   if (needsThing) {
     // "needs rebase on next": a note's bare noun, whose article a question would have to guess.
@@ -342,6 +348,8 @@ function requirement(context: Context, cue: Cue, clause: Clause): string[] {
   // "should release note the change": a verb that is also a noun, then a word that takes the object, is a compound verb.
   const second = tokens[k + 1];
   if (AMBIGUOUS_VERBS.has(verb) && second?.kind === Kind.Word && !OBJECT_START.has(second.lower) && OBJECT_START.has(tokens[k + 2]?.lower ?? '') && second.start < clause.coreEnd) return NO_REWRITE;
+  // "There should be a way to do that" says it ought to be possible; "Should there be a way?" asks whether it is wanted.
+  if (/^there$/i.test(subjectText) && /^be (?:a|an|some) (?:\w+ )?way\b/i.test(predicate)) return NO_REWRITE;
   // "This should be merged now": the maintainers' step, which no question to the author fits.
   if (/^be (?:merged|landed|applied|picked up|backported|closed|reverted)\b/i.test(predicate)) return NO_REWRITE;
   // "should have been deployed" looks back; "must be something wrong" guesses: neither is a request.
@@ -482,7 +490,8 @@ function clauseOf(context: Context, cue: Cue): Clause | undefined {
     const original = text.charCodeAt(start);
     capital = /(?:^|[.!?\n])[\s*>_-]*$/.test(before) || (/:\s*$/.test(before) && original >= 0x41 && original <= 0x5a);
   } else if (REWRITE_SUBORDINATORS.has(tokens[clauseFirst].lower) && tokens[fromToken - 1]?.lower === ',') {
-    start = from;
+    // "If so, make it …": the question starts after the comma, never at a filler before it.
+    start = tokens[fromToken].start;
   } else {
     return undefined;
   }
@@ -632,6 +641,8 @@ function fitsFrame(rest: string): boolean {
   if (alternative && VERBS.has(alternative[1].toLowerCase())) return false;
   const instead = /\b(?:instead of|rather than)\s+(.+)$/i.exec(rest);
   if (instead && lacksArticle(instead[1].trimEnd())) return false;
+  // "(but we can fix that later)": an aside with a clause of its own.
+  if (/\((?:but|or|which|that|we|you)\b|\(i\s/i.test(rest)) return false;
   return !SECOND_ORDER.test(rest) && !/[?]/.test(rest) && !SEQUENCE.test(rest) && !CODE_OUTSIDE_SPANS.test(outsideQuotes(rest)) && !FIRST_PERSON.test(outsideQuotes(rest)) && !/[:;]-?[)(DP]|\n\s*(?:[-*+>•]|\d{1,3}[.)])/.test(rest);
 }
 
@@ -645,7 +656,7 @@ function authorsStep(thing: string): boolean {
 }
 
 // "Merge this PR": a request to a maintainer; "merge these two helpers" is a change.
-const MERGE_REQUEST = /^$|^(?:(?:this|the|my|our|your)\s+)?(?:pr|pull request|branch|change|patch|series|it|this)\b/i;
+const MERGE_REQUEST = /^$|^(?:(?:this|the|my|our|your)\s+)?(?:pr|pull request|branch|change|patch|series|it|this)\b|^(?:on|when|after|once|if)\b/i;
 
 // What one checks by reading it: "Check the output" means "look at it".
 const READ_OBJECT = /^(?:(?:the|this|that|these|those|our|my|your)\s+)?(?:output|logs?|docs|documentation|links?|page|thread|discussion|results?|ci|build|comments?|e-?mail|mail|messages?|description|readme|history|changelog|guide|guidelines|manual|wiki|examples?|out)\b/i;
