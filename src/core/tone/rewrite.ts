@@ -85,10 +85,16 @@ const CODE_OUTSIDE_SPANS = /;(?=\S|$)|=|[{}]/;
 // Where one clause hands over to an independent one: "Use foo; bar is gone", "Drop this, it is unused".
 const CLAUSE_BREAK = /;\s|,\s+(?=(?:it|this|that|these|those|there|they|otherwise)\b)/i;
 
+// In a comment longer than this (its own words, past quotes and code), a requirement or a bare command is
+// most often a step of an argument ("It needs to be done in both."): a question on its own breaks it.
+// Blind reads of real comments found half of those rewrites unusable, against three in four elsewhere.
+const ARGUMENT_WORDS = 30;
+
 export function rewrite(context: Context, cue: Cue): Rewrite {
   if (cue.rule === 'blocking') return blockingRewrite(context, cue);
   const clause = clauseOf(context, cue);
-  if (!clause || fragmentFollows(context, cue.sentence)) return { start: cue.from ?? cue.start, end: context.sentences[cue.sentence].end, suggestions: NO_REWRITE };
+  const argued = (cue.rule === 'requirement' || cue.rule === 'imperative') && wordCount(context) > ARGUMENT_WORDS;
+  if (!clause || argued || fragmentFollows(context, cue.sentence)) return { start: clause?.start ?? cue.from ?? cue.start, end: clause?.end ?? context.sentences[cue.sentence].end, suggestions: NO_REWRITE };
   let candidates = suggestionsFor(context, cue, clause);
   // After a condition ("If it is unused, …") a second "what if" reads wrong; "could we" follows well.
   if (clause.afterCondition) candidates = candidates.filter((candidate) => !candidate?.startsWith('What if'));
@@ -733,6 +739,13 @@ function isPlural(thing: string): boolean {
 function verbOf(word: string): string | undefined {
   const verb = SHORTHAND_VERBS.get(word) ?? word;
   return VERBS.has(verb) ? verb : baseOfGerund(verb);
+}
+
+/** The comment's own words: quotes and code are masked out of the tokens already. */
+function wordCount(context: Context): number {
+  let words = 0;
+  for (const token of context.tokens) if (token.kind === Kind.Word) words++;
+  return words;
 }
 
 /** The first word after an offset in a sentence, past punctuation such as the comma in "please, …". */
