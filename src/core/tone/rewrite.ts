@@ -74,8 +74,8 @@ const YOU = /\b(?:you|your|yours|yourself|yourselves)\b/i;
 // Steps and second clauses ("… and then push it", ", what is …"): a question frame swallows them.
 // An "otherwise" with no comma before it runs into the next clause ("Wrap this otherwise that's fine"), and
 // "either … or" makes a yes-or-no question of a choice. A consequence ("… or else res is undefined", "… or
-// these changes are lost"), a verdict in a relative clause ("… which isn't possible"), an opinion or an
-// "I" of the reviewer's ("… in my opinion …", "… i've removed it") is a second statement a question swallows.
+// these changes are lost"), a verdict in a relative clause ("… which isn't possible") or an opinion ("… in
+// my opinion …") is a second statement a question swallows.
 const SEQUENCE =
   /\bthen\b|\band (?:we|i|you)(?:'ll| will)?\b|,\s*(?:what|how|why|where|which|who|looks?|seems?)\b|\bor otherwise\b|[^,;\s]\s+otherwise\b|\beither\b[^.?!]*\bor\b|\s(?:-{1,2}|[–—])\s|[:]\s|\bor else\b|\bor (?:the|these|those|this|that|it|they|we|you)\b[^.?!]{0,60}?\b(?:won't|will not|wouldn't|can't|cannot|might|may)\b|\bwhich (?:isn't|is not|aren't|are not|wasn't|won't|doesn't|don't|can't|cannot)\b|\bin my (?:opinion|view)\b|\bbut (?:apart from|other than|besides|otherwise)\b/i;
 // The reviewer's own doing, outside code and quotes ("… commit i've removed python 3.2 stuff"): a second statement.
