@@ -178,6 +178,9 @@ const NO_REWRITE: readonly string[] = [
   // A requirement inside a longer argument: a question on its own would break it.
   "No, I can explain tomorrow when we talk. The lock is taken twice on the fast path and once on the slow one, so the counter drifts whenever both run. It needs to be done in both.",
   'merge on green',
+  // A singular noun that only looks plural, and a warning to watch something.
+  'Fix parenthesis',
+  "We'll need to keep an eye on memory consumption.",
   'It should definitely return an error (but we can fix that later).',
   'Do not update.',
   'But it needs the maintainer validation anyway.',

@@ -346,7 +346,7 @@ export const EXPECT_DO_OBJECTS = set(`it the that this been`);
 export const PLACEMENT = set(`into in to under inside before after with elsewhere upstream first`);
 
 /** Words skipped between "should" and what it expects ("should now already work"). */
-export const EXPECT_SKIP = set(`now already still also probably hopefully all just really definitely then`);
+export const EXPECT_SKIP = set(`now already still also probably hopefully all just really definitely then very pretty quite fairly`);
 
 /** "shouldn't be a problem": what an expectation about a risk names. */
 export const PROBLEM_WORDS = set(`problem issue concern worry deal bottleneck blocker`);

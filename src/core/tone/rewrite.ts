@@ -220,8 +220,9 @@ function command(word: string, rest: string, order: readonly Frame[] = []): stri
   // "Make sure the content is centered" is a check the code must pass: "Could we make sure …?", never "What if …".
   const mustFix = MUST_FIX_VERBS.has(verb) || (verb === 'make' && /^sure\b/i.test(rest));
   const object = rest || 'this';
-  // "keep it this way" says nothing a question could keep; "rename to X" needs its object back.
-  if (/^(?:(?:it|this|that)\s+)?(?:this way|that way|as is|as it is)$/i.test(rest)) return NO_REWRITE;
+  // "keep it this way" says nothing a question could keep, and "keep an eye on memory" warns rather than
+  // proposes; "rename to X" needs its object back.
+  if (/^(?:(?:it|this|that)\s+)?(?:this way|that way|as is|as it is)$/i.test(rest) || (verb === 'keep' && /^an eye\b/i.test(rest))) return NO_REWRITE;
   const [head, tail] = splitClause(/^to\b/i.test(object) && (verb === 'rename' || verb === 'change' || verb === 'move' || verb === 'add') ? `this ${object}` : object);
   if (joinsStatement(head)) return NO_REWRITE;
   // "Drop description" is a terse label; a full question needs its article: "Could we drop the description?".
@@ -733,7 +734,8 @@ function withArticle(thing: string): string {
 
 function isPlural(thing: string): boolean {
   const last = thing.split(/\s+/).pop()!.toLowerCase();
-  return /[^su]s$/.test(last);
+  // "parenthesis", "analysis": singular, whatever the "s".
+  return /[^su]s$/.test(last) && !/is$/.test(last);
 }
 
 function verbOf(word: string): string | undefined {

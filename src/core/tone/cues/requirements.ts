@@ -86,10 +86,13 @@ export function expectation(tokens: readonly Token[], i: number, end: number): b
     return word !== 'have';
   }
   if (word === 'be' && i + 1 < end) {
-    const next = tokens[i + 1].lower;
+    // "should be very easy": the degree word says nothing of the kind of thing expected.
+    let at = i + 1;
+    while (at + 1 < end && EXPECT_SKIP.has(tokens[at].lower)) at++;
+    const next = tokens[at].lower;
     // "shouldn't really be a problem": an expectation about a risk.
-    if ((next === 'a' || next === 'an' || next === 'the' || next === 'any') && i + 2 < end && PROBLEM_WORDS.has(tokens[i + 2].lower)) return true;
-    return next === 'the' ? i + 2 < end && tokens[i + 2].lower === 'case' : EXPECT_BE.has(next);
+    if ((next === 'a' || next === 'an' || next === 'the' || next === 'any') && at + 1 < end && PROBLEM_WORDS.has(tokens[at + 1].lower)) return true;
+    return next === 'the' ? at + 1 < end && tokens[at + 1].lower === 'case' : EXPECT_BE.has(next);
   }
   return false;
 }
