@@ -173,14 +173,14 @@ const NO_REWRITE: readonly string[] = [
   'duplicated #417',
   'we need a slightly different serde tag though, left a comment.',
   'It should be included by driver/i2c.h.\nSo you can just include <target/i2c.h>',
-  // A merge on green, an aside with its own clause, an order that lost its object, a need "anyway", the
-  // reviewer's own view, "a way" that ought to exist, a second order after a comma, a project's rule.
   // A requirement inside a longer argument: a question on its own would break it.
   "No, I can explain tomorrow when we talk. The lock is taken twice on the fast path and once on the slow one, so the counter drifts whenever both run. It needs to be done in both.",
-  'merge on green',
   // A singular noun that only looks plural, and a warning to watch something.
   'Fix parenthesis',
   "We'll need to keep an eye on memory consumption.",
+  // A merge on green, an aside with its own clause, an order that lost its object, a need "anyway", the
+  // reviewer's own view, "a way" that ought to exist, a second order after a comma, a project's rule.
+  'merge on green',
   'It should definitely return an error (but we can fix that later).',
   'Do not update.',
   'But it needs the maintainer validation anyway.',
