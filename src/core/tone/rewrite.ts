@@ -334,7 +334,8 @@ function requirement(context: Context, cue: Cue, clause: Clause): string[] {
   const predicate = text.slice(tokens[k].start, clause.coreEnd).trim();
   // A predicate that trails off ("needs to be", "… like") introduces what follows; a comma joins a second clause.
   if (!fitsFrame(predicate) || /,/.test(predicate) || /\b(?:be|like|to|in|as|indeed)$/i.test(predicate) || YOU.test(predicate)) return NO_REWRITE;
-  // "… needs validation anyway (…)": a word that ties it to its context; "… too to me": the reviewer's own view.
+  // "That needs to go in first anyway", "… needs validation anyway (…)": a word that ties the sentence to its
+  // context does not survive as a question; "… too to me": the reviewer's own view.
   if (/\b(?:anyway|anyhow|regardless)\b/i.test(predicate) || SELF.test(predicate)) return NO_REWRITE;
   const needsThing = (modal === 'needs' || modal === 'need') && tokens[head + 1]?.lower !== 'to';
   if (needsThing) {
@@ -350,8 +351,8 @@ function requirement(context: Context, cue: Cue, clause: Clause): string[] {
   const verb = tokens[k].lower;
   // "Need to benchmark to make sure …" has no subject but the team ("Needs to …" has "this"): "Should we benchmark …?".
   if (!subjectText && verb !== 'be' && /^(?:need|have)$/.test(modal)) return CODE_CHANGE_VERBS.has(verb) ? [`Should we ${predicate}?`] : NO_REWRITE;
-  // "That needs to go in first anyway": a word that ties the sentence to its context does not survive as a question.
-  if (/\b(?:anyway|anyhow|regardless|though|already|again)$/i.test(predicate)) return NO_REWRITE;
+  // "… though", "… already", "… again" at the end tie it to what was said before, as well.
+  if (/\b(?:though|already|again)$/i.test(predicate)) return NO_REWRITE;
   // "should release note the change": a verb that is also a noun, then a word that takes the object, is a compound verb.
   const second = tokens[k + 1];
   if (AMBIGUOUS_VERBS.has(verb) && second?.kind === Kind.Word && !OBJECT_START.has(second.lower) && OBJECT_START.has(tokens[k + 2]?.lower ?? '') && second.start < clause.coreEnd) return NO_REWRITE;
