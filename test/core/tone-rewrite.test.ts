@@ -66,7 +66,7 @@ const GOLDEN: readonly [rule: string, text: string, expected: readonly string[]]
   ['requirement', 'do_install should just be 2 lines.', ['Should do_install just be 2 lines?', 'I wonder whether do_install should just be 2 lines.']],
   ['requirement', 'This should probably be static.', ['Should this be static?', 'I wonder whether this should be static.']],
   // After "If so," the question starts after the comma; "there" is a subject a question can move past.
-  ['imperative', 'Is this needed? If so, make it a generic `insert` method.', ['could we make it a generic `insert` method?']],
+  ['polite-imperative', 'Is this needed? If so, please make it a generic `insert` method.', ['could we make it a generic `insert` method?']],
   ['requirement', 'There should be an option to skip the compare.', ['Should there be an option to skip the compare?', 'I wonder whether there should be an option to skip the compare.']],
   ['right-way', 'Better not to.', []],
   // "add to #123" has lost its object: the question puts "this" back.
@@ -173,7 +173,10 @@ const NO_REWRITE: readonly string[] = [
   'duplicated #417',
   'we need a slightly different serde tag though, left a comment.',
   'It should be included by driver/i2c.h.\nSo you can just include <target/i2c.h>',
-  // A requirement inside a longer argument: a question on its own would break it.
+  // A requirement or a bare order inside a longer comment: the words around it lean on the statement, and a
+  // question on its own would break them. Only a request that already asks, and "we should", are rewritten there.
+  'Is this needed? If so, make it a generic `insert` method.',
+  'This needs a rebase. Otherwise good to go.',
   "No, I can explain tomorrow when we talk. The lock is taken twice on the fast path and once on the slow one, so the counter drifts whenever both run. It needs to be done in both.",
   // A singular noun that only looks plural, and a warning to watch something.
   'Fix parenthesis',
