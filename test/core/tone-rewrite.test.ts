@@ -30,15 +30,18 @@ const GOLDEN: readonly [rule: string, text: string, expected: readonly string[]]
   ['you-must', "You don't need the count check here.", ['Do we need the count check here?']],
   ['prohibition', "Don't send new versions in reply to older ones.", ["I'd suggest not sending new versions in reply to older ones. What do you think?"]],
   // The author's own patch, commit message or PR: the reviewer suggests, since "we" would not be writing it.
+  // A request that already asks keeps asking the author: "Would it be possible to …?".
   ['polite-imperative', 'Please split the patch in two so I can apply the fix first.', ["I'd suggest splitting the patch in two so I can apply the fix first. What do you think?"]],
   ['polite-imperative', 'Please expand the commit msg a bit, what changed is not clear from it', []],
   ['imperative', 'drop changelog', ["I'd suggest dropping the changelog. What do you think?"]],
-  ['request-question', 'can u remove the yarn.lock from this PR?', ["I'd suggest removing the yarn.lock from this PR. What do you think?"]],
+  ['request-question', 'can u remove the yarn.lock from this PR?', ['Would it be possible to remove the yarn.lock from this PR?']],
   ['imperative', 'Run checkpatch on this.', ["I'd suggest running checkpatch on this. What do you think?"]],
   ['polite-imperative', 'Open an issue for this please.', ["I'd suggest opening an issue for this. What do you think?"]],
   ['imperative', 'Run checkpatch and resend.', []],
   ['imperative', 'Save that file and exit.', []],
-  ['request-question', 'Can you move the helper into utils.c?', ['Could we move the helper into utils.c?', 'What do you think about moving the helper into utils.c?']],
+  ['request-question', 'Can you move the helper into utils.c?', ['Would it be possible to move the helper into utils.c?', 'What do you think about moving the helper into utils.c?']],
+  // A second verb would need its own gerund: that frame is left out.
+  ['request-question', 'Can you add such a test or share it?', ['Would it be possible to add such a test or share it?']],
   ['you-must', 'You should add a test.', ['What if we add a test?', 'Could we add a test?']],
   ['you-must', 'Also, I think you should split this patch in two.', ["I'd suggest splitting this patch in two. What do you think?"]],
   ['we-must', 'I think we should rename this to `max_len`.', ['Would it be clearer to rename this to `max_len`?', 'What if we rename this to `max_len`?']],
@@ -85,15 +88,14 @@ const GOLDEN: readonly [rule: string, text: string, expected: readonly string[]]
   ['requirement', 'Need to rename the flag before the release.', ['Should we rename the flag before the release?']],
   ['polite-imperative', 'Make it two PRs, please.', ["I'd suggest making it two PRs. What do you think?"]],
   ['polite-imperative', 'Please update with main.', ["I'd suggest updating with main. What do you think?"]],
-  // A check the code must pass is asked with "could we"; squashing is the author's own step; a reason in
-  // the next sentence follows the suggestion itself, not a question.
+  // A check the code must pass is asked with "could we"; a request to squash keeps asking the author.
   ['imperative', 'Make sure the content is centered.', ['Could we make sure the content is centered?', 'I wonder whether we could make sure the content is centered.']],
-  ['request-question', 'Could you squash them, please?', ["I'd suggest squashing them. What do you think?"]],
-  ['request-question', 'Do you mind squashing the commits? The fix and its test belong together.', ["I'd suggest squashing the commits."]],
+  ['request-question', 'Could you squash them, please?', ['Would it be possible to squash them?']],
+  ['request-question', 'Do you mind squashing the commits? The fix and its test belong together.', ['Would it be possible to squash the commits?']],
   // The full stop after a call ends the sentence; the call itself is kept whole.
   ['polite-imperative', 'Please use devm_kzalloc().', ['What if we use devm_kzalloc()?', 'Could we use devm_kzalloc()?']],
-  // Rebasing is the author's own step, not a change the two of them make: a suggestion, not "could we".
-  ['request-question', 'Can you rebase this on main?', ["I'd suggest rebasing this on main. What do you think?"]],
+  // Rebasing is the author's own step, not a change the two of them make: never "could we".
+  ['request-question', 'Can you rebase this on main?', ['Would it be possible to rebase this on main?']],
   // A name under the comment signs it; it is no fragment of the sentence.
   ['imperative', 'Fix the indentation.\nAlan', ['Could we fix the indentation?', 'I wonder whether we could fix the indentation.']],
 ];
@@ -250,7 +252,7 @@ describe('tone: rewrites, golden', () => {
   it('keeps a leading connective and puts the question after it', () => {
     const moreover = preferred('Moreover, can you please add a test for the error path.');
     assert.equal(moreover.replaced, 'can you please add a test for the error path.');
-    assert.equal(moreover.suggestions[0], 'could we add a test for the error path?');
+    assert.equal(moreover.suggestions[0], 'would it be possible to add a test for the error path?');
     assert.equal(preferred('Of course, please add a test.').replaced, 'please add a test.');
   });
 });

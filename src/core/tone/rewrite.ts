@@ -79,6 +79,8 @@ const YOU = /\b(?:you|your|yours|yourself|yourselves)\b/i;
 // my opinion …") is a second statement a question swallows.
 const SEQUENCE =
   /\bthen\b|\band (?:we|i|you)(?:'ll| will)?\b|,\s*(?:what|how|why|where|which|who|looks?|seems?)\b|\bor otherwise\b|[^,;\s]\s+otherwise\b|\beither\b[^.?!]*\bor\b|\s(?:-{1,2}|[–—])\s|[:]\s|\bor else\b|\bor (?:the|these|those|this|that|it|they|we|you)\b[^.?!]{0,60}?\b(?:won't|will not|wouldn't|can't|cannot|might|may)\b|\bwhich (?:isn't|is not|aren't|are not|wasn't|won't|doesn't|don't|can't|cannot)\b|\bin my (?:opinion|view)\b|\bbut (?:apart from|other than|besides|otherwise)\b/i;
+// A second verb joined to the first ("add a test or share it"), which a gerund frame would leave unchanged.
+const SECOND_VERB = /\b(?:and|or)\s+[a-z]+\s+(?:it|this|that|them|these|those|the|a|an|some|any|your|our)\b/i;
 // The reviewer's own doing, outside code and quotes ("… commit i've removed python 3.2 stuff"): a second statement.
 const FIRST_PERSON = /\b(?:i've|i'm|i'll|i'd)\b/i;
 // Code written as prose (";", "=", a line of a snippet): rewriting it would change the code.
@@ -129,7 +131,9 @@ function suggestionsFor(context: Context, cue: Cue, clause: Clause): (string | u
     }
     case 'request-question': {
       if (cue.head === undefined || /^(?:will|won't)$/i.test(text.slice(cue.start, cue.end).split(/\s+/)[0])) return NO_REWRITE;
-      return command(tokens[cue.head].lower, restAfter(cue.head), ['could', 'gerund']);
+      // The comment already asks, and asks the author: "Would it be possible to …?" keeps both, where "Could
+      // we …?" would take over a step only the author can take ("Can you share it?", "Can you rebase?").
+      return command(tokens[cue.head].lower, restAfter(cue.head), ['possible', 'gerund']);
     }
     case 'prohibition': {
       if (cue.head === undefined) return NO_REWRITE;
@@ -219,6 +223,7 @@ function command(word: string, rest: string, order: readonly Frame[] = []): stri
   const code = CODE_CHANGE_VERBS.has(verb);
   if (!code || AUTHORS_OWN.test(prose)) {
     if (!(code || PROCESS_VERBS.has(verb)) || !rest || joinsStatement(rest) || /\band\s+[a-z]+/i.test(prose)) return NO_REWRITE;
+    if (order[0] === 'possible') return [framed('possible', verb, rest)];
     return [suggestion(`${gerund(verb)} ${REMOVAL_VERBS.has(verb) && lacksArticle(rest) ? `the ${rest}` : rest}`)];
   }
   if (!rest && INTRANSITIVE_VERBS.has(verb)) return NO_REWRITE;
@@ -245,7 +250,9 @@ function command(word: string, rest: string, order: readonly Frame[] = []): stri
         : article || REMOVAL_VERBS.has(verb) || mustFix
           ? (['could', 'wonder'] as const)
           : (['whatIf', 'could'] as const);
-  return article ? picked.map((frame) => framed(frame, verb, `the ${head}`)) : picked.map((frame) => framed(frame, verb, head) + tail);
+  // "adding such a test or share it": a second verb would need its own gerund, so that frame is left out.
+  const frames = SECOND_VERB.test(head) ? picked.filter((frame) => frame !== 'gerund') : picked;
+  return article ? frames.map((frame) => framed(frame, verb, `the ${head}`)) : frames.map((frame) => framed(frame, verb, head) + tail);
 }
 
 /** The reviewer's own suggestion, with the question that hands it over: "I'd suggest running …. What do you think?" */
@@ -253,7 +260,7 @@ function suggestion(action: string): string {
   return `I'd suggest ${action}. What do you think?`;
 }
 
-type Frame = 'clear' | 'whatIf' | 'could' | 'wonder' | 'gerund';
+type Frame = 'clear' | 'whatIf' | 'could' | 'wonder' | 'gerund' | 'possible';
 
 function framed(frame: Frame, verb: string, object: string): string {
   switch (frame) {
@@ -267,6 +274,8 @@ function framed(frame: Frame, verb: string, object: string): string {
       return `I wonder whether we could ${verb} ${object}.`;
     case 'gerund':
       return `What do you think about ${gerund(verb)} ${object}?`;
+    case 'possible':
+      return `Would it be possible to ${verb} ${object}?`;
   }
 }
 
