@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { TRIGGERED_PATTERNS } from '../../src/core/tone/cues';
 import { Phrase } from '../../src/core/tone/cues/patterns';
-import { triggerWords } from '../../src/core/tone/cues/trigger-words';
+import { triggerPairs, triggerWords } from '../../src/core/tone/cues/trigger-words';
 import { FINITE, FINITE_ADVERBS, HEDGE_WORDS } from '../../src/core/tone/lexicon';
 import { tokenize } from '../../src/core/tone/text';
 
@@ -17,6 +17,26 @@ describe('tone: trigger words read off the phrase patterns', () => {
     assert.throws(() => triggerWords(/\b\w+ly\b/), /\\w/);
     assert.throws(() => triggerWords(/\bfoo(?:bar)*\b/), /repetition/);
     assert.throws(() => triggerWords(/\bfoo|(?:bar)?/), /No first word/);
+  });
+
+  it('reads on to the words that can come second, and lists none where a match can stop after the first', () => {
+    const pairs = triggerPairs(/\bthe (?:right|correct) way\b|\bis (?:really )?better[ \t]*$|\bnice\b|\bnot (?:a )?must-have\b|\bwe prefer|\bthoughts ?\?|\bi(?:'m| am) sure\b/);
+    const listed = (word: string) => {
+      const next = pairs.get(word);
+      return next && { closed: [...next.closed].sort(), open: [...next.open].sort() };
+    };
+    assert.deepEqual(listed('the'), { closed: ['correct', 'right'], open: [] });
+    assert.deepEqual(listed('is'), { closed: ['better', 'really'], open: [] });
+    assert.deepEqual(listed('not'), { closed: ['a', 'must-have'], open: [] });
+    // The branch ends inside the word: "we preferred" matches too.
+    assert.deepEqual(listed('we'), { closed: [], open: ['prefer'] });
+    assert.deepEqual(listed('thoughts'), { closed: ['?'], open: [] });
+    assert.deepEqual(listed("i'm"), { closed: ['sure'], open: [] });
+    assert.deepEqual(listed('i'), { closed: ['am'], open: [] });
+    assert.ok(pairs.has('nice') && pairs.get('nice') === undefined, '"nice" alone is a match');
+    // A second word it cannot list leaves the first word unfiltered, rather than missing matches.
+    assert.equal(triggerPairs(/\bno [a-z]+ needed\b/).get('no'), undefined);
+    assert.equal(triggerPairs(/\bno (?:\w+ )?needed\b/).get('no'), undefined);
   });
 
   it('registers every trigger word so that a token of it finds its pattern', () => {

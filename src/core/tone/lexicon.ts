@@ -388,6 +388,14 @@ export interface WordInfo {
   flags: number;
   /** Indexes of the phrase patterns a match of which can start with this word (see cues/patterns.ts). */
   triggers: number[] | undefined;
+  /** For each trigger, the words that can follow this one in a match, where the pattern lists them. */
+  follows: (NextWords | undefined)[] | undefined;
+}
+
+/** The words that can come second in a match: a token that is one of `closed`, or starts with one of `open`. */
+export interface NextWords {
+  readonly closed: ReadonlySet<string>;
+  readonly open: readonly string[];
 }
 
 const INFO = new Map<string, WordInfo>();
@@ -395,7 +403,7 @@ const INFO = new Map<string, WordInfo>();
 function info(word: string): WordInfo {
   let entry = INFO.get(word);
   if (!entry) {
-    INFO.set(word, (entry = { flags: 0, triggers: undefined }));
+    INFO.set(word, (entry = { flags: 0, triggers: undefined, follows: undefined }));
     slotWords = undefined;
   }
   return entry;
@@ -467,11 +475,16 @@ export function wordInfoByHash(word: string, hash: number): WordInfo | undefined
   }
 }
 
-/** Registers that a match of phrase pattern `index` can start with `word`. */
-export function addTrigger(word: string, index: number): void {
+/** Registers that a match of phrase pattern `index` can start with `word`, and what may come next. */
+export function addTrigger(word: string, index: number, next?: NextWords): void {
   const entry = info(word);
   const list = (entry.triggers ??= []);
-  if (!list.includes(index)) list.push(index);
+  const follows = (entry.follows ??= []);
+  const at = list.indexOf(index);
+  if (at < 0) {
+    list.push(index);
+    follows.push(next);
+  } else if (!next) follows[at] = undefined;
 }
 
 // ---------------------------------------------------------------------------------------------------

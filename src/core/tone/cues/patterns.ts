@@ -1,13 +1,14 @@
 /**
  * Phrase patterns, and the index that says where each may match. Each branch starts with \b and a
- * literal word; each pattern is tried only where a word that can begin it starts, anchored there
- * (sticky). The words are read off the patterns themselves (trigger-words.ts), so a new branch needs
- * no list kept by hand. The tests audit every branch for ReDoS.
+ * literal word; each pattern is tried only where a word that can begin it starts and, where the pattern
+ * lists them, is followed by a word that can come second, anchored there (sticky). The words are read off
+ * the patterns themselves (trigger-words.ts), so a new branch needs no list kept by hand. The tests audit
+ * every branch for ReDoS.
  */
 
-import { addTrigger, POLITE_WORDS, wordInfo } from '../lexicon';
+import { addTrigger, NextWords, POLITE_WORDS, wordInfo } from '../lexicon';
 import { Token } from '../text';
-import { triggerWords } from './trigger-words';
+import { triggerPairs, triggerWords } from './trigger-words';
 
 const YOU_MUST =
   /\byou(?:'ll|'d| will| would)?(?: (?:really|probably|definitely|also|still|just|then|now|first|actually|absolutely|clearly|obviously|simply))? (?:should(?:n't| not)?|must(?:n't| not)?|needn't|need(?:s)?|have to|has to|ought to|got to|gotta|can't|cannot|can not|better|don't need|do not need|forgot|missed|left out)\b|\byou (?:really |definitely |actually )?want\b(?! to know)|\byou(?:'ll| will)(?: (?:also|probably|really|definitely|still))? want to\b/iy;
@@ -127,8 +128,8 @@ export const TRIGGERED_PATTERNS: readonly (readonly [RegExp, readonly string[]])
  */
 export const LOWERCASE_PATTERNS: readonly RegExp[] = TRIGGERED_PATTERNS.map(([pattern]) => new RegExp(pattern.source, pattern.flags.replace('i', '')));
 
-TRIGGERED_PATTERNS.forEach(([, first], index) => {
-  for (const word of first) addTrigger(word, index);
+TRIGGERED_PATTERNS.forEach(([pattern], index) => {
+  for (const [word, next] of triggerPairs(pattern)) addTrigger(word, index, next);
 });
 
 /** Where each pattern may match: token starts (and starts of word parts after "-", "." or "'") whose word begins a match. */
@@ -144,12 +145,20 @@ export function scanTokens(tokens: readonly Token[]): { positions: number[][]; f
     const hits = wordInfo(word)?.triggers;
     if (hits) for (const index of hits) (positions[index] ??= []).push(at);
   };
-  for (const token of tokens) {
+  for (let t = 0; t < tokens.length; t++) {
+    const token = tokens[t];
     const info = token.info;
     if (info) {
       flags |= info.flags;
       const hits = info.triggers;
-      if (hits) for (const index of hits) (positions[index] ??= []).push(token.start);
+      if (hits) {
+        const follows = info.follows!;
+        for (let h = 0; h < hits.length; h++) {
+          // Most tries at a common first word ("the", "is", "i") fail at the second: skip those.
+          const next = follows[h];
+          if (next === undefined || comesNext(next, tokens[t + 1])) (positions[hits[h]] ??= []).push(token.start);
+        }
+      }
     }
     if (token.joined) {
       // Each part of "lgtm.thanks" or "non-blocking" may start a match too, in text order.
@@ -165,6 +174,20 @@ export function scanTokens(tokens: readonly Token[]): { positions: number[][]; f
   }
   return { positions, flags };
 }
+
+/** The token can be the second word of a match: one of the words, or a joined word that starts with one. */
+function comesNext(next: NextWords, token: Token | undefined): boolean {
+  if (!token) return false;
+  const word = token.lower;
+  if (next.closed.has(word)) return true;
+  if (token.joined) {
+    for (const second of next.closed) if (word.startsWith(second) && JOINERS.includes(word[second.length])) return true;
+  }
+  for (const second of next.open) if (word.startsWith(second)) return true;
+  return false;
+}
+
+const JOINERS = "'-.";
 
 /** Every pattern above, for the ReDoS audit in the tests. */
 export const CUE_PATTERNS: readonly RegExp[] = [

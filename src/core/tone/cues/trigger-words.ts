@@ -7,8 +7,11 @@
  * there throws, at load time, rather than silently missing matches.
  */
 
+import type { NextWords } from '../lexicon';
+
 const WORD_CHAR = /^[\p{L}\p{N}_]$/u;
 const JOINERS = "'-.";
+const CONTROL_ESCAPES: Record<string, string> = { t: '\t', n: '\n', r: '\r' };
 
 /** One way of reading a branch: the word so far, and whether it is complete. */
 interface Reading {
@@ -16,7 +19,11 @@ interface Reading {
   readonly done: boolean;
   /** A joiner read after the word; it belongs to the word only if a word character follows. */
   readonly joiner?: string;
+  /** When reading on to the second word: the first, complete. */
+  readonly first?: string;
 }
+
+
 
 /** Every word a match of `pattern` can start with, in the order the branches give them. */
 export function triggerWords(pattern: RegExp): string[] {
@@ -29,6 +36,44 @@ export function triggerWords(pattern: RegExp): string[] {
     }
   }
   return [...words];
+}
+
+/**
+ * For each word a match of `pattern` can start with, the words that can come next, or undefined where a
+ * match can end after the first word or the next word can't be listed. A necessary condition only: the
+ * pattern still decides.
+ */
+export function triggerPairs(pattern: RegExp): Map<string, NextWords | undefined> {
+  const pairs = new Map<string, { closed: Set<string>; open: string[] } | undefined>();
+  const unlisted = (word: string) => pairs.set(word, undefined);
+  for (const branch of topLevelBranches(pattern.source)) {
+    const firsts = read(branch, [{ word: '', done: false }]).map(({ word }) => word);
+    let readings: Reading[];
+    try {
+      readings = read(branch, [{ word: '', done: false }], true);
+    } catch {
+      firsts.forEach(unlisted);
+      continue;
+    }
+    for (const { first, word, done } of readings) {
+      // No first word yet means the branch ended on it: a match can stop after the first word.
+      if (first === undefined) {
+        unlisted(word);
+        continue;
+      }
+      if (word === '') {
+        unlisted(first);
+        continue;
+      }
+      if (!pairs.has(first)) pairs.set(first, { closed: new Set(), open: [] });
+      const entry = pairs.get(first);
+      if (!entry) continue;
+      // A second word the branch ends in may go on in the text ("prefer" in "preferred").
+      if (!done) entry.open.push(word);
+      else entry.closed.add(word);
+    }
+  }
+  return pairs;
 }
 
 /** The top-level alternatives of a regular expression source. */
@@ -59,15 +104,23 @@ type Atom =
   | { readonly kind: 'boundary' }
   | { readonly kind: 'assertion' };
 
-/** Reads `source` from each open reading until every reading has its word. */
-function read(source: string, readings: Reading[]): Reading[] {
+/**
+ * Reads `source` from each open reading until every reading has its word; with `second`, on past the
+ * first word and the spaces after it to the end of the second.
+ */
+function read(source: string, readings: Reading[], second = false): Reading[] {
   let i = 0;
   while (i < source.length && readings.some((reading) => !reading.done)) {
     const { atom, end } = atomAt(source, i);
     let next = end;
     const optional = source[next] === '?';
     if (optional) next++;
-    else if (/[*+{]/.test(source[next] ?? '')) throw unsupported(source, next, 'a repetition');
+    else if (/[*+{]/.test(source[next] ?? '')) {
+      // A repeated run of marks ("[ \t]*") after a second word only ends it.
+      const ending = second && atom.kind === 'chars' && atom.chars.every((char) => !WORD_CHAR.test(char));
+      if (!ending || readings.some((reading) => !reading.done && (reading.first === undefined || reading.word === ''))) throw unsupported(source, next, 'a repetition');
+      return readings.map((reading) => (reading.done ? reading : { word: reading.word, first: reading.first, done: true }));
+    }
     const open = readings.filter((reading) => !reading.done);
     let after: Reading[];
     switch (atom.kind) {
@@ -76,13 +129,13 @@ function read(source: string, readings: Reading[]): Reading[] {
         break;
       case 'boundary':
         // A leading \b; after a word, the word ends here.
-        after = open.map((reading) => (reading.word === '' ? reading : { word: reading.word, done: true }));
+        after = open.map((reading) => (reading.word === '' ? reading : finish(reading, second)));
         break;
       case 'group':
-        after = topLevelBranches(atom.body).flatMap((alternative) => read(alternative, open));
+        after = topLevelBranches(atom.body).flatMap((alternative) => read(alternative, open, second));
         break;
       case 'chars':
-        after = open.flatMap((reading) => atom.chars.map((char) => append(reading, char)));
+        after = open.flatMap((reading) => atom.chars.map((char) => append(reading, char, second)));
         break;
     }
     readings = unique([...readings.filter((reading) => reading.done), ...after, ...(optional ? open : [])]);
@@ -91,12 +144,19 @@ function read(source: string, readings: Reading[]): Reading[] {
   return readings;
 }
 
+/** A word is complete: the reading is done, or, reading on, the first word is kept and the second begins. */
+function finish(reading: Reading, second: boolean): Reading {
+  if (!second || reading.first !== undefined) return { word: reading.word, first: reading.first, done: true };
+  return { word: '', first: reading.word, done: false };
+}
+
 function atomAt(source: string, i: number): { atom: Atom; end: number } {
   const char = source[i];
   if (char === '\\') {
     const escaped = source[i + 1];
     if (escaped === 'b') return { atom: { kind: 'boundary' }, end: i + 2 };
     if (escaped === 'u') return { atom: { kind: 'chars', chars: [String.fromCharCode(parseInt(source.slice(i + 2, i + 6), 16))] }, end: i + 6 };
+    if (escaped in CONTROL_ESCAPES) return { atom: { kind: 'chars', chars: [CONTROL_ESCAPES[escaped]] }, end: i + 2 };
     if (/[a-zA-Z0-9]/.test(escaped)) throw unsupported(source, i, `\\${escaped}`);
     return { atom: { kind: 'chars', chars: [escaped] }, end: i + 2 };
   }
@@ -110,7 +170,9 @@ function atomAt(source: string, i: number): { atom: Atom; end: number } {
     const close = source.indexOf(']', i);
     return { atom: { kind: 'chars', chars: classChars(source, i + 1, close) }, end: close + 1 };
   }
-  if ('.^$|)?*+{'.includes(char)) throw unsupported(source, i, `"${char}"`);
+  // The end of a line ends a word, as \b does.
+  if (char === '$') return { atom: { kind: 'boundary' }, end: i + 1 };
+  if ('.^|)?*+{'.includes(char)) throw unsupported(source, i, `"${char}"`);
   return { atom: { kind: 'chars', chars: [char] }, end: i + 1 };
 }
 
@@ -136,6 +198,8 @@ function classChars(source: string, from: number, to: number): string[] {
     if (source[i] === '\\' && source[i + 1] === 'u') {
       chars.push(String.fromCharCode(parseInt(source.slice(i + 2, i + 6), 16)));
       i += 5;
+    } else if (source[i] === '\\' && source[i + 1] in CONTROL_ESCAPES) {
+      chars.push(CONTROL_ESCAPES[source[++i]]);
     } else if (source[i] === '\\') {
       if (/[a-zA-Z0-9]/.test(source[i + 1])) throw unsupported(source, i, `\\${source[i + 1]}`);
       chars.push(source[++i]);
@@ -144,21 +208,29 @@ function classChars(source: string, from: number, to: number): string[] {
   return chars;
 }
 
-function append(reading: Reading, char: string): Reading {
-  const { word, joiner } = reading;
+function append(reading: Reading, char: string, second = false): Reading {
+  const { word, joiner, first } = reading;
+  // Spaces and line breaks between the first word and the second: no token.
+  if (second && first !== undefined && word === '' && /\s/.test(char)) return reading;
   const isWordChar = WORD_CHAR.test(char);
+  const done = (value: string): Reading => finish({ word: value, first, done: false }, second);
   // A punctuation mark is a word of its own; the high half of a surrogate pair waits for the low half.
-  if (word === '') return isWordChar ? { word: char, done: false } : { word: char, done: !/[\uD800-\uDBFF]/.test(char) };
-  if (!WORD_CHAR.test(word[0])) return { word: word + char, done: true };
-  if (joiner !== undefined) return isWordChar ? { word: word + joiner + char, done: false } : { word, done: true };
-  if (isWordChar) return { word: word + char, done: false };
-  if (JOINERS.includes(char)) return { word, done: false, joiner: char };
-  return { word, done: true };
+  if (word === '') return isWordChar ? { word: char, first, done: false } : /[\uD800-\uDBFF]/.test(char) ? { word: char, first, done: false } : done(char);
+  if (!WORD_CHAR.test(word[0])) return done(word + char);
+  if (joiner !== undefined) return isWordChar ? { word: word + joiner + char, first, done: false } : appendAfter(done(word), char, second);
+  if (isWordChar) return { word: word + char, first, done: false };
+  if (JOINERS.includes(char)) return { word, first, done: false, joiner: char };
+  return appendAfter(done(word), char, second);
+}
+
+/** The character that ended a word may begin the next one, when reading on ("," in "thoughts," is a word). */
+function appendAfter(reading: Reading, char: string, second: boolean): Reading {
+  return reading.done || /\s/.test(char) ? reading : append(reading, char, second);
 }
 
 function unique(readings: Reading[]): Reading[] {
   const seen = new Map<string, Reading>();
-  for (const reading of readings) seen.set(`${reading.done}\u0000${reading.joiner ?? ''}\u0000${reading.word}`, reading);
+  for (const reading of readings) seen.set(`${reading.done}\u0000${reading.joiner ?? ''}\u0000${reading.first ?? ''}\u0000${reading.word}`, reading);
   return [...seen.values()];
 }
 
