@@ -241,6 +241,12 @@ describe('tone: what it ignores', () => {
     quiet('On Tue, Foo <foo@example.com> wrote:\n> NAK, this is wrong.\n\nRebased, v3 is out.');
   });
 
+  it('ignores an earlier comment quoted in HTML, as review tools post it', () => {
+    quiet('<details><summary><i>Previously, sam wrote…</i></summary><blockquote>\n\nWe should use this pattern.\n</blockquote></details>\n\nYes, that reads better.');
+    quiet('<blockquote>Please add a test.');
+    assert.equal(analyzeFeedback('<blockquote>Looks fine.</blockquote>\n\nPlease add a test.').tone, 'directive');
+  });
+
   it('ignores URLs and e-mail addresses', () => {
     quiet('https://example.com/remove-this-please');
     quiet('See www.example.com/dont-do-this for the thread.');

@@ -64,9 +64,11 @@ export function maskIgnored(text: string): string {
   const hasDoubleQuote = (seen & Mark.DoubleQuote) !== 0;
   const hasStrike = hasTilde && text.includes('~~');
   const hasParen = (seen & Mark.Paren) !== 0 && text.includes(' (');
+  // Review tools that post by mail or API (Reviewable) quote the earlier comment in HTML.
+  const hasHtmlQuote = (seen & Mark.Gt) !== 0 && text.includes('<blockquote>');
   const hasIndent =
     ((seen & Mark.Newline) !== 0 && (text.includes('\n\t') || text.includes('\n    '))) || ((seen & Mark.Dash) !== 0 && text.includes('diff --git ')) || (hasAt && text.includes('@@ '));
-  if (!hasBacktick && !hasFence && !hasQuote && !hasUrl && !hasAt && !hasSignature && greeting === 0 && !hasIndent && !hasDoubleQuote && !hasStrike && !hasParen) return text;
+  if (!hasBacktick && !hasFence && !hasQuote && !hasUrl && !hasAt && !hasSignature && greeting === 0 && !hasIndent && !hasDoubleQuote && !hasStrike && !hasParen && !hasHtmlQuote) return text;
 
   // What to hide, as (start, end, fill) triples; the masked text is built once at the end.
   const ranges: number[] = [];
@@ -88,8 +90,20 @@ export function maskIgnored(text: string): string {
     }
   }
   if (hasAt) maskEmails(text, hide);
+  if (hasHtmlQuote) maskHtmlQuotes(text, hide);
   if (greeting > 0) hide(0, greeting);
   return ranges.length === 0 ? text : build(text, ranges);
+}
+
+/** Each `<blockquote>…</blockquote>`, or to the end when it is never closed: the words of someone else. */
+function maskHtmlQuotes(text: string, hide: (from: number, to: number) => void): void {
+  for (let open = text.indexOf('<blockquote>'); open >= 0; open = text.indexOf('<blockquote>', open + 1)) {
+    const close = text.indexOf('</blockquote>', open);
+    const end = close < 0 ? text.length : close + '</blockquote>'.length;
+    hide(open, end);
+    if (close < 0) return;
+    open = end - 1;
+  }
 }
 
 /** The text with each range replaced, character for character, by its fill; line breaks stay. */
