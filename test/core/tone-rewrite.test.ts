@@ -40,6 +40,8 @@ const GOLDEN: readonly [rule: string, text: string, expected: readonly string[]]
   ['imperative', 'Run checkpatch and resend.', []],
   ['imperative', 'Save that file and exit.', []],
   ['request-question', 'Can you move the helper into utils.c?', ['Would it be possible to move the helper into utils.c?', 'What do you think about moving the helper into utils.c?']],
+  // "need" takes no gerund: "no need for saving" asks whether we need to save.
+  ['verdict', 'no need for saving the whole order object', ['Do we need to save the whole order object?']],
   // A second verb would need its own gerund: that frame is left out.
   ['request-question', 'Can you add such a test or share it?', ['Would it be possible to add such a test or share it?']],
   ['you-must', 'You should add a test.', ['What if we add a test?', 'Could we add a test?']],
@@ -195,6 +197,14 @@ const NO_REWRITE: readonly string[] = [
   'Patches should be submitted to the mailing list with git send-email.',
   "It's better than nothing.",
   'Please explain!',
+  // A go-ahead with no object, a reminder of a request made before, agreement, a platitude with no name for
+  // its subject, the reviewer's own hedge, and a pair of verbs no frame can split.
+  'Make it so',
+  'You still need to add a label at the end.',
+  'Of course, it should be consistent.',
+  'Problems should be solved.',
+  'So never run `autoconf` manually as far as I can see.',
+  'Could you add / edit a test within the ci directory?',
   // A look asked for, and the maintainers' step: no question to the author fits either.
   'Please check.',
   'This should be merged in now.',

@@ -61,7 +61,9 @@ interface Clause {
 const NO_REWRITE: string[] = [];
 
 // A subject a question can move past: "this", "the timeout", "these two calls", `buf_len`, fooBar.
-const PLAIN_SUBJECT = /^(?:this|that|it|these|those|there|(?:the|this|that|these|those) [\w`'.-]+(?: [\w`'.-]+){0,3}|`[^`\n]+`|"[^"\n]+"|[\w.]*[_A-Z.][\w.]*)$/;
+// An identifier has an inner capital, "_" or "." (fooBar, do_install, foo.c) or is all capitals (NULL): a
+// capital that only starts the sentence ("Problems should be solved") makes no name.
+const PLAIN_SUBJECT = /^(?:this|that|it|these|those|there|(?:the|this|that|these|those) [\w`'.-]+(?: [\w`'.-]+){0,3}|`[^`\n]+`|"[^"\n]+"|[\w.]*[_.][\w.]*|\w+[A-Z][\w.]*|[A-Z][A-Z\d]+)$/;
 // Hedges between the modal and its verb ("should probably just use"): a question does not keep them.
 const PREDICATE_HEDGES = /^(?:probably|just|really|also|definitely|still|actually|simply|maybe|perhaps|clearly|likely|first)$/;
 const CONTENT_ADVERBS = new Set(['just', 'also', 'still', 'first']);
@@ -79,6 +81,8 @@ const YOU = /\b(?:you|your|yours|yourself|yourselves)\b/i;
 // my opinion …") is a second statement a question swallows.
 const SEQUENCE =
   /\bthen\b|\band (?:we|i|you)(?:'ll| will)?\b|,\s*(?:what|how|why|where|which|who|looks?|seems?)\b|\bor otherwise\b|[^,;\s]\s+otherwise\b|\beither\b[^.?!]*\bor\b|\s(?:-{1,2}|[–—])\s|[:]\s|\bor else\b|\bor (?:the|these|those|this|that|it|they|we|you)\b[^.?!]{0,60}?\b(?:won't|will not|wouldn't|can't|cannot|might|may)\b|\bwhich (?:isn't|is not|aren't|are not|wasn't|won't|doesn't|don't|can't|cannot)\b|\bin my (?:opinion|view)\b|\bbut (?:apart from|other than|besides|otherwise)\b/i;
+const AGREEMENT_OPENER = /^\W*(?:of course|yes|yeah|yep|sure|agreed|indeed|exactly|absolutely|true|right|correct)\b/i;
+const TRAILING_HEDGE = /\b(?:as far as i (?:can|could) (?:see|tell)|as far as i know|afaik|afaict|iiuc|if i'm not mistaken|if i understand)\b/i;
 // A second verb joined to the first ("add a test or share it"), which a gerund frame would leave unchanged.
 const SECOND_VERB = /\b(?:and|or)\s+[a-z]+\s+(?:it|this|that|them|these|those|the|a|an|some|any|your|our)\b/i;
 // The reviewer's own doing, outside code and quotes ("… commit i've removed python 3.2 stuff"): a second statement.
@@ -102,6 +106,7 @@ export function rewrite(context: Context, cue: Cue): Rewrite {
   const clause = clauseOf(context, cue);
   const inArgument = clause !== undefined && !REWRITTEN_ANYWHERE.has(cue.rule) && !standsAlone(context, clause, cue.sentence);
   if (!clause || inArgument || fragmentFollows(context, cue.sentence)) return { start: clause?.start ?? cue.from ?? cue.start, end: clause?.end ?? context.sentences[cue.sentence].end, suggestions: NO_REWRITE };
+  if (agreesFirst(context, cue, clause) || hedgedAfter(context, cue, clause) || remindsAgain(context, cue, clause)) return { start: clause.start, end: clause.end, suggestions: NO_REWRITE };
   let candidates = suggestionsFor(context, cue, clause);
   // After a condition ("If it is unused, …") a second "what if" reads wrong; "could we" follows well.
   if (clause.afterCondition) candidates = candidates.filter((candidate) => !candidate?.startsWith('What if'));
@@ -175,7 +180,14 @@ function suggestionsFor(context: Context, cue: Cue, clause: Clause): (string | u
     case 'verdict': {
       const core = text.slice(clause.start, clause.coreEnd).trim();
       const noNeed = /^(?:there(?:'s| is) )?no need (for|to) (.+)$/is.exec(core);
-      if (noNeed) return fitsFrame(noNeed[2]) && !YOU.test(noNeed[2]) && !joinsStatement(noNeed[2]) ? [`Do we need ${noNeed[1] === 'to' ? 'to ' : ''}${noNeed[2]}?`] : NO_REWRITE;
+      if (noNeed) {
+        if (!fitsFrame(noNeed[2]) || YOU.test(noNeed[2]) || joinsStatement(noNeed[2])) return NO_REWRITE;
+        // "no need for saving the order" asks "Do we need to save the order?": "need" takes no gerund.
+        const [first, ...others] = noNeed[2].split(' ');
+        const base = noNeed[1] === 'for' ? baseOfGerund(first.toLowerCase()) : undefined;
+        if (base) return [`Do we need to ${[base, ...others].join(' ')}?`];
+        return [`Do we need ${noNeed[1] === 'to' ? 'to ' : ''}${noNeed[2]}?`];
+      }
       if (/^not (?:really )?(?:needed|necessary|required)$/i.test(core)) return ['Is this needed?'];
       // "I believe this change is not required" → "Is this change needed?"
       return [inverted(stripHedges(core))];
@@ -212,7 +224,8 @@ function suggestionsFor(context: Context, cue: Cue, clause: Clause): (string | u
 /** A command's verb and the words after it, as a question in the frame that fits the verb. */
 function command(word: string, rest: string, order: readonly Frame[] = []): string[] {
   const verb = verbOf(word);
-  if (!verb || !fitsFrame(rest) || SELF.test(rest) || YOU.test(rest)) return NO_REWRITE;
+  // "Add/remove tests": the verb is a pair, which no frame can split.
+  if (!verb || rest.startsWith('/') || !fitsFrame(rest) || SELF.test(rest) || YOU.test(rest)) return NO_REWRITE;
   // "Check the output" asks the author to look at something, not to add a check; "merge this PR" is
   // asked of a maintainer, and no frame fits it.
   if ((verb === 'check' && READ_OBJECT.test(rest)) || REVIEW_ACTION_VERBS.has(verb) || (verb === 'merge' && MERGE_REQUEST.test(rest))) return NO_REWRITE;
@@ -232,7 +245,8 @@ function command(word: string, rest: string, order: readonly Frame[] = []): stri
   const object = rest || 'this';
   // "keep it this way" says nothing a question could keep, and "keep an eye on memory" warns rather than
   // proposes; "rename to X" needs its object back.
-  if (/^(?:(?:it|this|that)\s+)?(?:this way|that way|as is|as it is)$/i.test(rest) || (verb === 'keep' && /^an eye\b/i.test(rest))) return NO_REWRITE;
+  // "Make it so" and "do so" are a go-ahead, with no object a question could name.
+  if (/^(?:(?:it|this|that)\s+)?(?:this way|that way|as is|as it is|so)$/i.test(rest) || (verb === 'keep' && /^an eye\b/i.test(rest))) return NO_REWRITE;
   const [head, tail] = splitClause(/^to\b/i.test(object) && (verb === 'rename' || verb === 'change' || verb === 'move' || verb === 'add') ? `this ${object}` : object);
   if (joinsStatement(head)) return NO_REWRITE;
   // "Drop description" is a terse label; a full question needs its article: "Could we drop the description?".
@@ -756,6 +770,25 @@ function isPlural(thing: string): boolean {
 function verbOf(word: string): string | undefined {
   const verb = SHORTHAND_VERBS.get(word) ?? word;
   return VERBS.has(verb) ? verb : baseOfGerund(verb);
+}
+
+/**
+ * "Of course, it should be consistent.", "Yes, we should add it": the statement agrees with the author, and
+ * a question would turn the agreement into doubt. A request that already asks keeps its rewrite.
+ */
+function agreesFirst(context: Context, cue: Cue, clause: Clause): boolean {
+  if (cue.rule === 'request-question' || cue.rule === 'polite-imperative') return false;
+  return AGREEMENT_OPENER.test(context.text.slice(context.sentences[cue.sentence].start, clause.start));
+}
+
+/** "… as far as I can see", "… AFAIK": the reviewer's own hedge, which a suggestion in their voice can't hold. */
+function hedgedAfter(context: Context, cue: Cue, clause: Clause): boolean {
+  return TRAILING_HEDGE.test(context.text.slice(cue.end, clause.coreEnd));
+}
+
+/** "You still need to add a label": a request made before, which a fresh question would forget. */
+function remindsAgain(context: Context, cue: Cue, clause: Clause): boolean {
+  return (cue.rule === 'you-must' || cue.rule === 'requirement') && /\bstill\b/i.test(context.text.slice(clause.start, cue.end));
 }
 
 /** The clause is the comment's own words, but for a greeting, a name or a thanks (quotes and code are masked out already). */

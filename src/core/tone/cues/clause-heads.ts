@@ -164,6 +164,8 @@ function isCommand(context: Context, i: number, end: number, sentenceStart: bool
   const nextWord = next?.lower ?? '';
   const ambiguous = AMBIGUOUS_VERBS.has(word);
   if (nextWord === 'by' || (word === 'make' && nextWord === 'sense')) return false;
+  // "Copy/paste 🤦", "Search/replace.": two verbs and nothing to do them to name a thing, not a step.
+  if (nextWord === '/' && i + 2 < end && tokens[i + 2].kind === Kind.Word && (i + 3 >= end || tokens[i + 3].kind === Kind.Punct)) return false;
   if (next && next.kind === Kind.Punct && (nextWord === ':' || nextWord === '=' || nextWord === '(' || (nextWord === '.' && next.end === (tokens[i + 2]?.start ?? -1)))) return false;
   if (text[tokens[i].end] === '(' || text[tokens[i].start - 1] === '.' || text[tokens[i].start - 1] === '_') return false;
   // Special verbs that are commands only in a few phrases.
