@@ -26,7 +26,7 @@ export const VERBS = set(`
   sign tidy fetch poll consolidate deduplicate elide warn await hardcode hard-code parametrize parametrise measure
   benchmark profile investigate figure find grep bisect re-run reindent re-indent dedent turn toggle gate box quote
   encode decode parse justify rm mv nix kill stop fold collapse unroll unify lift bundle hook wire plumb thread
-  test double-check file allow place rearrange relocate regroup reformat
+  test double-check file allow place rearrange relocate regroup reformat implement reopen compare depend rely publish unquote
 `);
 
 /** Verbs that are just as often nouns or adjectives at the start of a sentence ("Test fails", "Return value"). */
@@ -337,7 +337,7 @@ export const EXPECT_BE = set(`
 `);
 
 /** "Should never be possible": an expectation. */
-export const EXPECT_NEVER_BE = set(`possible reachable a an hit`);
+export const EXPECT_NEVER_BE = set(`possible reachable hit`);
 
 /** "Should do it/the trick": an expectation ("do" alone is a requirement). */
 export const EXPECT_DO_OBJECTS = set(`it the that this been`);

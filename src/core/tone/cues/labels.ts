@@ -11,6 +11,8 @@ export function labelsOf(context: Context, index: number): { next: number; label
 }
 
 const NO_LABELS: string[] = [];
+// Symbols, dingbats and the emoji planes, with the joiners and variation selectors that go with them.
+const EMOJI = /^(?:[\u2190-\u2bff]|\u200d|\ufe0f|[\ud83c-\ud83e])/;
 
 /** The label words at the start of a sentence. */
 function skipLabels(context: Context, sentence: Sentence): { next: number; labels: string[] } {
@@ -18,6 +20,8 @@ function skipLabels(context: Context, sentence: Sentence): { next: number; label
   let labels: string[] = NO_LABELS;
   let i = sentence.firstToken;
   const end = sentence.lastToken;
+  // "💭 Drop the prefix", "⚠️ Don't …": an emoji that marks the kind of remark, as a label would.
+  while (i + 1 < end && tokens[i].kind === Kind.Punct && EMOJI.test(tokens[i].lower)) i++;
   // Most sentences have no label: look for its ":" or " - " before doing any more work.
   let closer = false;
   for (let j = i; j < end && j - i < 12 && !closer; j++) closer = tokens[j].kind === Kind.Punct && (tokens[j].lower === ':' || tokens[j].lower === '-');

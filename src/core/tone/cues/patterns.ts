@@ -10,10 +10,24 @@ import { addTrigger, NextWords, POLITE_WORDS, wordInfo } from '../lexicon';
 import { Token } from '../text';
 import { triggerPairs, triggerWords } from './trigger-words';
 
-const YOU_MUST =
-  /\byou(?:'ll|'d| will| would)?(?: (?:really|probably|definitely|also|still|just|then|now|first|actually|absolutely|clearly|obviously|simply))? (?:should(?:n't| not)?|must(?:n't| not)?|needn't|need(?:s)?|have to|has to|ought to|got to|gotta|can't|cannot|can not|better|don't need|do not need|forgot|missed|left out)\b|\byou (?:really |definitely |actually )?want\b(?! to know)|\byou(?:'ll| will)(?: (?:also|probably|really|definitely|still))? want to\b/iy;
-const WE_MUST =
-  /\bwe(?:'ll|'d| will| would)?(?: (?:really|probably|definitely|also|still|just|then|now|first|actually|absolutely|clearly|obviously|simply|likely|certainly))? (?:should(?:n't| not)?|must(?:n't| not)?|needn't|need(?:s)?|have to|ought to|got to|gotta|better|don't need|do not need|don't want|do not want)\b/iy;
+// Up to two adverbs between the subject and the obligation ("you just also need to …"); two optional
+// groups rather than a repetition, so the trigger reader can follow them.
+const MUST_ADVERB = ' (?:really|probably|definitely|also|still|just|then|now|first|actually|absolutely|clearly|obviously|simply)';
+const YOU_MUST = new RegExp(
+  [
+    `\\byou(?:'ll|'d| will| would)?(?:${MUST_ADVERB})?(?:${MUST_ADVERB})? (?:should(?:n't| not)?|must(?:n't| not)?|needn't|need(?:s)?|have to|has to|ought to|got to|gotta|can't|cannot|can not|better|don't need|do not need|forgot|missed|left out)\\b`,
+    "\\byou (?:really |definitely |actually )?want\\b(?! to know)",
+    "\\byou(?:'ll| will)(?: (?:also|probably|really|definitely|still))? want to\\b",
+  ].join('|'),
+  'iy',
+);
+
+const WE_ADVERB = ' (?:really|probably|definitely|also|still|just|then|now|first|actually|absolutely|clearly|obviously|simply|likely|certainly)';
+const WE_MUST = new RegExp(
+  `\\bwe(?:'ll|'d| will| would)?(?:${WE_ADVERB})?(?:${WE_ADVERB})? (?:should(?:n't| not)?|must(?:n't| not)?|needn't|need(?:s)?|have to|ought to|got to|gotta|better|don't need|do not need|don't want|do not want)\\b`,
+  'iy',
+);
+
 const WISH =
   /\bi(?:'d| would)(?: really| much| rather| also| strongly)? (?:like|love|want|appreciate|prefer)\b|\bi (?:really )?(?:want|need) (?:you|this|that|it|these|those|a|an|the|to see)\b|\bi(?:'m| am) (?:going to|gonna) (?:nak|nack|reject|block|revert|drop)\b|\bi expect (?:you|this|a|an|the)\b/iy;
 export const WISH_EXCEPT = /^ (?:to )?(?:understand|know|hear|learn|ask|discuss|check|think|try|point out|mention|confirm|clarify|double-check|see (?:why|how|what|if|whether|where)|get (?:your|some|a second)|have (?:your|a second)|your|some (?:opinions|feedback|input|thoughts)|to see what|release|apply|queue|land|ship|wait|finish|pick (?:it|this|them) up|take (?:it|this|them)|get (?:it|this|them) (?:in|merged|landed|applied))/i;

@@ -76,7 +76,9 @@ export function expectation(tokens: readonly Token[], i: number, end: number): b
     const after = i + 1 < end ? tokens[i + 1].lower : '';
     return (
       after === 'happen' || after === 'matter' || after === 'occur' || after === 'hit' || after === 'trigger' ||
-      (after === 'be' && i + 2 < end && EXPECT_NEVER_BE.has(tokens[i + 2].lower))
+      (after === 'be' && i + 2 < end && EXPECT_NEVER_BE.has(tokens[i + 2].lower)) ||
+      // "should not be a problem" expects; "should not be a PlayerEvent" says what the code must not be.
+      (after === 'be' && i + 3 < end && (tokens[i + 2].lower === 'a' || tokens[i + 2].lower === 'an') && PROBLEM_WORDS.has(tokens[i + 3].lower))
     );
   }
   // "should go away" expects; "should go into the header" says where the code belongs.
