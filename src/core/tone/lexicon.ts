@@ -316,6 +316,8 @@ export const SELF_SLIPS = set(`oops whoops woops doh`);
 
 /** A sentence of one of these words alone agrees with what was said ("Correct."). */
 export const AGREEMENT_WORDS = set(`correct right exactly agreed indeed true`);
+/** A sentence that opens by agreeing ("Yes, you are right, …"): what follows concedes a point. */
+export const AGREEMENT_OPENER = /^\W*(?:yes|yeah|yep|yup|right|agreed|indeed|true|exactly|(?:you're|you are) (?:absolutely |totally |completely |quite )?right|good point|fair (?:point|enough)|makes sense)\b/i;
 
 /** Words that open a noun phrase needing no article ("this flag", "all callers", "your branch"). */
 export const ARTICLE_FREE_OPENERS = set(`it this that these those them all each every both no your our its their his her my one`);

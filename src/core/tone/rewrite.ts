@@ -10,6 +10,7 @@
 import type { Context, Cue } from './cues';
 import type { ToneRuleId } from './rules';
 import {
+  AGREEMENT_OPENER,
   AMBIGUOUS_VERBS,
   ARTICLE_FREE_OPENERS,
   baseOfGerund,
@@ -81,7 +82,6 @@ const YOU = /\b(?:you|your|yours|yourself|yourselves)\b/i;
 // my opinion …") is a second statement a question swallows.
 const SEQUENCE =
   /\bthen\b|\band (?:we|i|you)(?:'ll| will)?\b|,\s*(?:what|how|why|where|which|who|looks?|seems?)\b|\bor otherwise\b|[^,;\s]\s+otherwise\b|\beither\b[^.?!]*\bor\b|\s(?:-{1,2}|[–—])\s|[:]\s|\bor else\b|\bor (?:the|these|those|this|that|it|they|we|you)\b[^.?!]{0,60}?\b(?:won't|will not|wouldn't|can't|cannot|might|may)\b|\bwhich (?:isn't|is not|aren't|are not|wasn't|won't|doesn't|don't|can't|cannot)\b|\bin my (?:opinion|view)\b|\bbut (?:apart from|other than|besides|otherwise)\b/i;
-const AGREEMENT_OPENER = /^\W*(?:of course|yes|yeah|yep|sure|agreed|indeed|exactly|absolutely|true|right|correct)\b/i;
 const TRAILING_HEDGE = /\b(?:as far as i (?:can|could) (?:see|tell)|as far as i know|afaik|afaict|iiuc|if i'm not mistaken|if i understand)\b/i;
 // A second verb joined to the first ("add a test or share it"), which a gerund frame would leave unchanged.
 const SECOND_VERB = /\b(?:and|or)\s+[a-z]+\s+(?:it|this|that|them|these|those|the|a|an|some|any|your|our)\b/i;
@@ -106,7 +106,7 @@ export function rewrite(context: Context, cue: Cue): Rewrite {
   const clause = clauseOf(context, cue);
   const inArgument = clause !== undefined && !REWRITTEN_ANYWHERE.has(cue.rule) && !standsAlone(context, clause, cue.sentence);
   if (!clause || inArgument || fragmentFollows(context, cue.sentence)) return { start: clause?.start ?? cue.from ?? cue.start, end: clause?.end ?? context.sentences[cue.sentence].end, suggestions: NO_REWRITE };
-  if (agreesFirst(context, cue, clause) || hedgedAfter(context, cue, clause) || remindsAgain(context, cue, clause)) return { start: clause.start, end: clause.end, suggestions: NO_REWRITE };
+  if (agreesBefore(context, cue, clause) || hedgedAfter(context, cue, clause) || remindsAgain(context, cue, clause)) return { start: clause.start, end: clause.end, suggestions: NO_REWRITE };
   let candidates = suggestionsFor(context, cue, clause);
   // After a condition ("If it is unused, …") a second "what if" reads wrong; "could we" follows well.
   if (clause.afterCondition) candidates = candidates.filter((candidate) => !candidate?.startsWith('What if'));
@@ -776,9 +776,10 @@ function verbOf(word: string): string | undefined {
  * "Of course, it should be consistent.", "Yes, we should add it": the statement agrees with the author, and
  * a question would turn the agreement into doubt. A request that already asks keeps its rewrite.
  */
-function agreesFirst(context: Context, cue: Cue, clause: Clause): boolean {
+function agreesBefore(context: Context, cue: Cue, clause: Clause): boolean {
   if (cue.rule === 'request-question' || cue.rule === 'polite-imperative') return false;
-  return AGREEMENT_OPENER.test(context.text.slice(context.sentences[cue.sentence].start, clause.start));
+  const before = context.text.slice(context.sentences[cue.sentence].start, clause.start);
+  return AGREEMENT_OPENER.test(before) || /^\W*(?:of course|sure|absolutely|correct)\b/i.test(before);
 }
 
 /** "… as far as I can see", "… AFAIK": the reviewer's own hedge, which a suggestion in their voice can't hold. */

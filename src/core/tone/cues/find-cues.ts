@@ -1,7 +1,7 @@
 /** Runs every cue finder over one comment, in order, and collects what they find. */
 
 import { ConventionalPrefix, parseConventionalPrefix } from '../conventional';
-import { ACCEPT_WORDS, ACK_PAST_WORDS, AGREEMENT_WORDS, CONDITION_WORDS, INFO_VERBS, NEGATING_PRAISE, OBSERVE_WORDS, PINGS, REASON_WORDS, REJECTION_WORDS, REVIEW_ACTION_VERBS, SIGN_OFF_WORDS, W, WH_WORDS } from '../lexicon';
+import { ACCEPT_WORDS, ACK_PAST_WORDS, AGREEMENT_OPENER, AGREEMENT_WORDS, CONDITION_WORDS, INFO_VERBS, NEGATING_PRAISE, OBSERVE_WORDS, PINGS, REASON_WORDS, REJECTION_WORDS, REVIEW_ACTION_VERBS, SIGN_OFF_WORDS, W, WH_WORDS } from '../lexicon';
 import { Kind, Sentence, spanAt, Token } from '../text';
 import { clauseStartBefore, conditionalBefore, subordinated } from './context-checks';
 import { Context, Cue, CueKind } from './cue';
@@ -304,9 +304,11 @@ function inContext(context: Context, cues: Cue[], observe: boolean): Cue[] {
   }
   // "LGTM, but it is hard to follow": an approval carries the verdicts beside it.
   const approved = cues.some((cue) => cue.kind === CueKind.Praise && APPROVAL.test(context.masked.slice(cue.start, cue.end)));
-  if (!authorReply && !observing && suggestedFrom.size === 0 && !planFrom && !approved && !cues.some((cue) => cue.kind === CueKind.Command)) return cues;
+  const agreeing = cues.some((cue) => (cue.kind === CueKind.Obligation || cue.kind === CueKind.Judgement) && agreesFirst(context, cue));
+  if (!authorReply && !observing && suggestedFrom.size === 0 && !planFrom && !approved && !agreeing && !cues.some((cue) => cue.kind === CueKind.Command)) return cues;
   return cues.filter((cue) => {
     if ((authorReply || approved) && (cue.kind === CueKind.Obligation || cue.kind === CueKind.Judgement)) return false;
+    if (agreeing && (cue.kind === CueKind.Obligation || cue.kind === CueKind.Judgement) && agreesFirst(context, cue)) return false;
     if (cue.rule === 'imperative' && (observing?.has(cue.sentence) || (suggestedFrom.get(cue.sentence) ?? Infinity) < cue.start || (planFrom?.get(cue.sentence) ?? Infinity) < cue.start)) return false;
     if ((cue.rule === 'imperative' || cue.rule === 'polite-imperative') && cue.head !== undefined && COURTESY.test(context.masked.slice(tokens[cue.head].start, tokens[cue.head].start + 20))) return false;
     if (cue.rule === 'imperative' && cue.head !== undefined && (approvedAfter(context, cue.head) || agreesOrPingsAlone(context, cue) || pastedTrace(context, cue.head))) return false;
@@ -319,6 +321,18 @@ function approvedAfter(context: Context, head: number): boolean {
   const next = context.tokens[head + 1];
   return next !== undefined && next.kind === Kind.Word && APPROVAL.test(next.lower);
 }
+
+/**
+ * "Yes, you are right, this shouldn't be FragmentScope", "You are absolutely right - no need for the
+ * defaults": a requirement or verdict in a sentence that opens by agreeing is a reply that concedes the
+ * point, unless a "but" turns it ("Yes, but this should …").
+ */
+function agreesFirst(context: Context, cue: Cue): boolean {
+  const { masked, sentences } = context;
+  const before = masked.slice(sentences[cue.sentence].start, cue.start);
+  return AGREEMENT_OPENER.test(before) && !/\b(?:but|however|though|although)\b/i.test(before);
+}
+
 
 /** "Call trace:" of a kernel oops pasted as evidence. */
 function pastedTrace(context: Context, head: number): boolean {
