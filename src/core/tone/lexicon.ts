@@ -316,6 +316,8 @@ export const SELF_SLIPS = set(`oops whoops woops doh`);
 
 /** A sentence of one of these words alone agrees with what was said ("Correct."). */
 export const AGREEMENT_WORDS = set(`correct right exactly agreed indeed true`);
+/** The writer owning a slip ("Sorry for the noise"): no label for the author. */
+export const APOLOGY_WORDS = set(`sorry apologies apologize apologise oops whoops`);
 /** A sentence that opens by agreeing ("Yes, you are right, …"): what follows concedes a point. */
 export const AGREEMENT_OPENER = /^\W*(?:yes|yeah|yep|yup|right|agreed|indeed|true|exactly|(?:you're|you are) (?:absolutely |totally |completely |quite )?right|good point|fair (?:point|enough)|makes sense)\b/i;
 

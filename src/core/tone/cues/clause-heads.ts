@@ -164,6 +164,8 @@ function isCommand(context: Context, i: number, end: number, sentenceStart: bool
   const nextWord = next?.lower ?? '';
   const ambiguous = AMBIGUOUS_VERBS.has(word);
   if (nextWord === 'by' || (word === 'make' && nextWord === 'sense')) return false;
+  // "Ping me if that doesn't work out", "tell us what you think": the writer offers to hear back.
+  if ((word === 'ping' || word === 'tell' || word === 'notify' || word === 'message' || word === 'email') && (nextWord === 'me' || nextWord === 'us')) return false;
   // "Copy/paste 🤦", "Search/replace.": two verbs and nothing to do them to name a thing, not a step.
   if (nextWord === '/' && i + 2 < end && tokens[i + 2].kind === Kind.Word && (i + 3 >= end || tokens[i + 3].kind === Kind.Punct)) return false;
   if (next && next.kind === Kind.Punct && (nextWord === ':' || nextWord === '=' || nextWord === '(' || (nextWord === '.' && next.end === (tokens[i + 2]?.start ?? -1)))) return false;

@@ -2,6 +2,7 @@
 
 import {
   AMBIGUOUS_VERBS,
+  APOLOGY_WORDS,
   APPROVAL_WORDS,
   DEFECT_LABELS,
   KEYWORD_ONLY,
@@ -54,6 +55,8 @@ export function terseCues(context: Context, index: number, contentStart: number,
     }
     words++;
     const word = token.lower;
+    // "Sorry for the noise", "made a mistake, sorry!": the writer owns the slip; no label for the author.
+    if (APOLOGY_WORDS.has(word)) return;
     const flags = token.info?.flags ?? 0;
     if (flags & (W.Finite | W.Subject) || (token.joined && word.includes("'") && CONTRACTION.test(word))) verbs++;
     // A verb rules out a terse label or a bare replacement; only a question still needs the rest (for an arrow).
