@@ -40,6 +40,8 @@ const GOLDEN: readonly [rule: string, text: string, expected: readonly string[]]
   ['imperative', 'Run checkpatch and resend.', []],
   ['imperative', 'Save that file and exit.', []],
   ['request-question', 'Can you move the helper into utils.c?', ['Would it be possible to move the helper into utils.c?', 'What do you think about moving the helper into utils.c?']],
+  // A modal after a pronoun or a joining word is a clause of the sentence, not a run-on.
+  ['you-must', 'You should check whether the value might be null.', ['What if we check whether the value might be null?', 'Could we check whether the value might be null?']],
   // "need" takes no gerund: "no need for saving" asks whether we need to save.
   ['verdict', 'no need for saving the whole order object', ['Do we need to save the whole order object?']],
   // A second verb would need its own gerund: that frame is left out.
@@ -205,6 +207,8 @@ const NO_REWRITE: readonly string[] = [
   'Problems should be solved.',
   'So never run `autoconf` manually as far as I can see.',
   'Could you add / edit a test within the ci directory?',
+  // A second clause run on with its own modal, which a question would swallow.
+  'you should keep this in mind for future ref might be a prob with the store at some point too.',
   // A look asked for, and the maintainers' step: no question to the author fits either.
   'Please check.',
   'This should be merged in now.',

@@ -679,7 +679,22 @@ function fitsFrame(rest: string): boolean {
   if (instead && lacksArticle(instead[1].trimEnd())) return false;
   // "(but we can fix that later)": an aside with a clause of its own.
   if (/\((?:but|or|which|that|we|you)\b|\(i\s/i.test(rest)) return false;
+  if (runsOn(rest)) return false;
   return !SECOND_ORDER.test(rest) && !/[?]/.test(rest) && !SEQUENCE.test(rest) && !CODE_OUTSIDE_SPANS.test(outsideQuotes(rest)) && !FIRST_PERSON.test(outsideQuotes(rest)) && !/[:;]-?[)(DP]|\n\s*(?:[-*+>•]|\d{1,3}[.)])/.test(rest);
+}
+
+/**
+ * "keep this in mind for future ref might be a prob with X": a second clause with its own modal, after a
+ * noun and with no word that joins it ("whether", "so", "because" …), run on without a stop. A question
+ * would swallow it.
+ */
+function runsOn(rest: string): boolean {
+  const modal = /\b(?:might|may|could|would|will)\s+(?:be|not|have|cause|break)\b/i.exec(rest);
+  if (modal === null || modal.index === 0) return false;
+  const before = rest.slice(0, modal.index);
+  // A pronoun right before the modal is its subject in a clause of its own ("make sure it will not break").
+  if (/\b(?:it|this|that|they|we|you|there|which|who)\s+$/i.test(before)) return false;
+  return !/\b(?:whether|if|that|so|because|since|when|as|where|case|unless|until|otherwise|and|or|but)\b/i.test(before);
 }
 
 // What the author writes or keeps about the change, not in it (their commit message, PR, branch): "we"
