@@ -64,6 +64,8 @@ export function expectation(tokens: readonly Token[], i: number, end: number): b
   const limit = Math.min(end, i + 4);
   while (i < limit && EXPECT_SKIP.has(tokens[i].lower)) i++;
   if (i >= end) return true;
+  // "It should, but only for debug builds", "(it should, i hope)": an answer with its verb left out.
+  if (tokens[i].kind === Kind.Punct && (tokens[i].lower === ',' || tokens[i].lower === ')' || tokens[i].lower === ';')) return true;
   const word = tokens[i].lower;
   // "should start to help", "should begin to fail": an expectation of what comes.
   if (ONSET_VERBS.has(word) && i + 2 < end && tokens[i + 1].lower === 'to') return expectation(tokens, i + 2, end);
