@@ -40,6 +40,9 @@ const GOLDEN: readonly [rule: string, text: string, expected: readonly string[]]
   ['imperative', 'Run checkpatch and resend.', []],
   ['imperative', 'Save that file and exit.', []],
   ['request-question', 'Can you move the helper into utils.c?', ['Would it be possible to move the helper into utils.c?', 'What do you think about moving the helper into utils.c?']],
+  // A clause after a question word or a semicolon belongs to the sentence; a noun's "or" is no second verb.
+  ['polite-imperative', 'Please clarify in the commit message why it is OK to drop this code.', ["I'd suggest clarifying in the commit message why it is OK to drop this code. What do you think?"]],
+  ['polite-imperative', 'Please split this PR by purpose or topic.', ["I'd suggest splitting this PR by purpose or topic. What do you think?"]],
   // A modal after a pronoun or a joining word is a clause of the sentence, not a run-on.
   ['you-must', 'You should check whether the value might be null.', ['What if we check whether the value might be null?', 'Could we check whether the value might be null?']],
   // "need" takes no gerund: "no need for saving" asks whether we need to save.
@@ -209,6 +212,18 @@ const NO_REWRITE: readonly string[] = [
   'Could you add / edit a test within the ci directory?',
   // A second clause run on with its own modal, which a question would swallow.
   'you should keep this in mind for future ref might be a prob with the store at some point too.',
+  // A clause run on with its own subject, a consequence after "or", a "but" with a clause of its own, and a
+  // verb coordinated after "but": all second statements a question would swallow.
+  'Also can you reword the commit it sounds ambiguous',
+  'Ask for one more review or it\'s getting merged.',
+  'We still need some work on the cache but at least now we\'re correct.',
+  'Please squash but leave the commit messages in the details.',
+  // A look asked for ("check #326", "check now"), a bare note whose article the question would guess, and a
+  // second judgement ("redundant if not counter-productive").
+  'Check now',
+  'Please check #326',
+  'fix tab here',
+  '`do_build()` is redundant if not counter-productive.',
   // A look asked for, and the maintainers' step: no question to the author fits either.
   'Please check.',
   'This should be merged in now.',

@@ -78,11 +78,14 @@ const YOU = /\b(?:you|your|yours|yourself|yourselves)\b/i;
 // Steps and second clauses ("… and then push it", ", what is …"): a question frame swallows them.
 // An "otherwise" with no comma before it runs into the next clause ("Wrap this otherwise that's fine"), and
 // "either … or" makes a yes-or-no question of a choice. A consequence ("… or else res is undefined", "… or
-// these changes are lost"), a verdict in a relative clause ("… which isn't possible") or an opinion ("… in
-// my opinion …") is a second statement a question swallows.
+// these changes are lost", "… or it's getting merged"), a verdict in a relative clause ("… which isn't
+// possible"), an opinion ("… in my opinion …") or a "but" with a clause of its own ("… but at least now
+// we're correct") is a second statement a question swallows.
 const SEQUENCE =
-  /\bthen\b|\band (?:we|i|you)(?:'ll| will)?\b|,\s*(?:what|how|why|where|which|who|looks?|seems?)\b|\bor otherwise\b|[^,;\s]\s+otherwise\b|\beither\b[^.?!]*\bor\b|\s(?:-{1,2}|[–—])\s|[:]\s|\bor else\b|\bor (?:the|these|those|this|that|it|they|we|you)\b[^.?!]{0,60}?\b(?:won't|will not|wouldn't|can't|cannot|might|may)\b|\bwhich (?:isn't|is not|aren't|are not|wasn't|won't|doesn't|don't|can't|cannot)\b|\bin my (?:opinion|view)\b|\bbut (?:apart from|other than|besides|otherwise)\b/i;
+  /\bthen\b|\band (?:we|i|you)(?:'ll| will)?\b|,\s*(?:what|how|why|where|which|who|looks?|seems?)\b|\bor otherwise\b|[^,;\s]\s+otherwise\b|\beither\b[^.?!]*\bor\b|\s(?:-{1,2}|[–—])\s|[:]\s|\bor else\b|\bor (?:the|these|those|this|that|it|they|we|you)\b[^.?!]{0,60}?\b(?:won't|will not|wouldn't|can't|cannot|might|may)\b|\bwhich (?:isn't|is not|aren't|are not|wasn't|won't|doesn't|don't|can't|cannot)\b|\bin my (?:opinion|view)\b|\bbut (?:apart from|other than|besides|otherwise|at least|now|then|we|i|it|this|that|they)\b|\bor (?:it's|it is|it'll|this is|that's|we'll|i'll)\b/i;
 const TRAILING_HEDGE = /\b(?:as far as i (?:can|could) (?:see|tell)|as far as i know|afaik|afaict|iiuc|if i'm not mistaken|if i understand)\b/i;
+// "check #326", "check now", "check again": a look asked for, which no "we" frame fits.
+const LOOK_ONLY = /^(?:#\d+|now|again|it|this|that|it out|this out|that out|please)?\s*[.!]*$|^#\d+\b/i;
 // A second verb joined to the first ("add a test or share it"), which a gerund frame would leave unchanged.
 const SECOND_VERB = /\b(?:and|or)\s+[a-z]+\s+(?:it|this|that|them|these|those|the|a|an|some|any|your|our)\b/i;
 // The reviewer's own doing, outside code and quotes ("… commit i've removed python 3.2 stuff"): a second statement.
@@ -228,14 +231,14 @@ function command(word: string, rest: string, order: readonly Frame[] = []): stri
   if (!verb || rest.startsWith('/') || !fitsFrame(rest) || SELF.test(rest) || YOU.test(rest)) return NO_REWRITE;
   // "Check the output" asks the author to look at something, not to add a check; "merge this PR" is
   // asked of a maintainer, and no frame fits it.
-  if ((verb === 'check' && READ_OBJECT.test(rest)) || REVIEW_ACTION_VERBS.has(verb) || (verb === 'merge' && MERGE_REQUEST.test(rest))) return NO_REWRITE;
+  if ((verb === 'check' && (READ_OBJECT.test(rest) || LOOK_ONLY.test(rest))) || REVIEW_ACTION_VERBS.has(verb) || (verb === 'merge' && MERGE_REQUEST.test(rest))) return NO_REWRITE;
   // A step of the author's own process ("run checkpatch", "open an issue", "expand the commit message")
   // is no joint change to the work: "could we …" would not fit, but the reviewer can offer it as a
   // suggestion. Pointers and how-to steps ("read the docs", "save and exit") get nothing.
   const prose = outsideQuotes(rest);
   const code = CODE_CHANGE_VERBS.has(verb);
   if (!code || AUTHORS_OWN.test(prose)) {
-    if (!(code || PROCESS_VERBS.has(verb)) || !rest || joinsStatement(rest) || /\band\s+[a-z]+/i.test(prose)) return NO_REWRITE;
+    if (!(code || PROCESS_VERBS.has(verb)) || !rest || joinsStatement(rest) || /\b(?:and|but)\s+[a-z]+/i.test(prose)) return NO_REWRITE;
     if (order[0] === 'possible') return [framed('possible', verb, rest)];
     return [suggestion(`${gerund(verb)} ${REMOVAL_VERBS.has(verb) && lacksArticle(rest) ? `the ${rest}` : rest}`)];
   }
@@ -474,7 +477,8 @@ function inverted(core: string): string | undefined {
     const comma = remainder.indexOf(', ');
     const inside = comma < 0 ? remainder : remainder.slice(0, comma);
     const after = comma < 0 ? '' : remainder.slice(comma + 2).trim();
-    if (!fitsFrame(inside) || !/^(?:for|in|on|here|there|when|if|with|without|at)\b/i.test(inside)) return undefined;
+    // "redundant if not counter-productive": the second judgement has no place in the question.
+    if (!fitsFrame(inside) || !/^(?:for|in|on|here|there|when|if|with|without|at)\b/i.test(inside) || /^(?:if not|or even)\b/i.test(inside)) return undefined;
     if (!after) return `${head} ${inside}?`;
     if (/^(?:because|since|as|so|which|and|but|or)\b/i.test(after)) return undefined;
     return `${head} ${inside}? ${capitalize(after)}${/[.!?]$/.test(after) ? '' : '.'}`;
@@ -689,13 +693,19 @@ function fitsFrame(rest: string): boolean {
  * would swallow it.
  */
 function runsOn(rest: string): boolean {
+  // "reword the commit it sounds ambiguous": a subject and its verb straight after the object.
+  const clause = /\b(?:it|this|that|they)\s+(?:sounds|looks|seems|is|was|isn't|wasn't|doesn't|has|won't)\b/i.exec(rest);
+  if (clause && clause.index > 0 && !/[;,:.)]\s*$/.test(rest.slice(0, clause.index)) && !RUN_ON_JOINS.test(rest.slice(0, clause.index))) return true;
   const modal = /\b(?:might|may|could|would|will)\s+(?:be|not|have|cause|break)\b/i.exec(rest);
   if (modal === null || modal.index === 0) return false;
   const before = rest.slice(0, modal.index);
   // A pronoun right before the modal is its subject in a clause of its own ("make sure it will not break").
   if (/\b(?:it|this|that|they|we|you|there|which|who)\s+$/i.test(before)) return false;
-  return !/\b(?:whether|if|that|so|because|since|when|as|where|case|unless|until|otherwise|and|or|but)\b/i.test(before);
+  return !RUN_ON_JOINS.test(before);
 }
+
+// Words that join a clause to what goes before it: a clause after one of them is no run-on.
+const RUN_ON_JOINS = /\b(?:whether|if|that|so|because|since|when|as|where|why|what|how|who|which|case|unless|until|otherwise|and|or|but|sure|ensure|check|verify|think|know|see)\b/i;
 
 // What the author writes or keeps about the change, not in it (their commit message, PR, branch): "we"
 // would be wrong for it.
@@ -717,7 +727,9 @@ const READ_OBJECT = /^(?:(?:the|this|that|these|those|our|my|your)\s+)?(?:output
  * "`@Deprecated` annotation". A full question needs the article back, and guessing it goes wrong.
  */
 function lacksArticle(words: string): boolean {
-  const list = words.trim().split(/\s+/);
+  // "fix tab here": the place after a short note's noun says nothing of its article.
+  let list = words.trim().split(/\s+/);
+  if (list.length <= 3 && /^(?:here|there)$/i.test(list[list.length - 1])) list = list.slice(0, -1);
   if (list.length === 0 || list.length > 4) return false;
   const first = list[0].toLowerCase();
   const last = list[list.length - 1];
