@@ -5,6 +5,7 @@ import {
   AMBIGUOUS_VERBS,
   baseOfGerund,
   BE_COMPLEMENTS,
+  CODE_CHANGE_VERBS,
   DEFECT_COMPOUND_NOUNS,
   DEMONSTRATIVES,
   DO_SUBJECTS,
@@ -21,6 +22,7 @@ import {
   OPINION_VERBS,
   POLITE_WORDS,
   PREPOSITIONS,
+  PROCESS_VERBS,
   PROHIBITION_EXCEPT,
   REQUEST_MODALS,
   REPAIR_VERBS,
@@ -139,7 +141,9 @@ export function clauseHead(context: Context, index: number, at: number, sentence
   // ", just return": "just" in front of a verb that ends its clause makes it a command, even one that is also a noun.
   const after = tokens[i + 1];
   const justBare = i > at && tokens[i - 1].lower === 'just' && (i + 1 >= end || after.kind === Kind.Punct || SIGN_OFF_WORDS.has(after.lower) || after.lower === 'thank');
-  if (!justBare && !isCommand(context, i, end, sentenceStart)) return;
+  // "…, just merge master first": "just" at the head of a clause makes the verb a command before its object too.
+  const justObject = i > at && tokens[i - 1].lower === 'just' && (CODE_CHANGE_VERBS.has(word) || PROCESS_VERBS.has(word)) && after?.kind === Kind.Word && !FINITE.has(after.lower) && !((after.info?.flags ?? 0) & W.Subject);
+  if (!justBare && !justObject && !isCommand(context, i, end, sentenceStart)) return;
   // "Please provide some insight into …" asks for information, as a request question would; "please take a
   // look and let us know" invites, as the phrase pattern already knows.
   if (polite >= 0 && (asksForInformation(tokens, i, end) || POLITE_EXCEPT.test(text.slice(tokens[polite].end, tokens[polite].end + 40)))) return;
