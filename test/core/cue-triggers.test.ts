@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { TRIGGERED_PATTERNS } from '../../src/core/tone/cues';
+import { TRIGGERED_PATTERNS, triggerPositions } from '../../src/core/tone/cues';
 import { Phrase } from '../../src/core/tone/cues/patterns';
 import { triggerPairs, triggerWords } from '../../src/core/tone/cues/trigger-words';
 import { FINITE, FINITE_ADVERBS, HEDGE_WORDS } from '../../src/core/tone/lexicon';
@@ -34,9 +34,21 @@ describe('tone: trigger words read off the phrase patterns', () => {
     assert.deepEqual(listed("i'm"), { closed: ['sure'], open: [] });
     assert.deepEqual(listed('i'), { closed: ['am'], open: [] });
     assert.ok(pairs.has('nice') && pairs.get('nice') === undefined, '"nice" alone is a match');
+    // A joiner before a mark is a mark of its own to the tokenizer; a run of marks that may be empty lets
+    // the word go on.
+    assert.deepEqual([...(triggerPairs(/\bvs\. foo\b/).get('vs')?.closed ?? [])], ['.']);
+    assert.deepEqual([...(triggerPairs(/\bis better[ \t]*ish\b/).get('is')?.closed ?? [])].sort(), ['better', 'betterish']);
     // A second word it cannot list leaves the first word unfiltered, rather than missing matches.
     assert.equal(triggerPairs(/\bno [a-z]+ needed\b/).get('no'), undefined);
     assert.equal(triggerPairs(/\bno (?:\w+ )?needed\b/).get('no'), undefined);
+  });
+
+  it('still tries a pattern where a letter its \\b does not know follows the second word inside a token', () => {
+    const weMust = TRIGGERED_PATTERNS.findIndex(([pattern]) => pattern.source.startsWith('\\bwe('));
+    assert.ok(weMust >= 0);
+    for (const text of ['We should使用 the helper.', "we shouldn't add it", 'We should-really add it']) {
+      assert.deepEqual(triggerPositions(tokenize(text))[weMust], [0], text);
+    }
   });
 
   it('registers every trigger word so that a token of it finds its pattern', () => {

@@ -45,6 +45,10 @@ const GOLDEN: readonly [rule: string, text: string, expected: readonly string[]]
   ['polite-imperative', 'Please split this PR by purpose or topic.', ["I'd suggest splitting this PR by purpose or topic. What do you think?"]],
   // A modal after a pronoun or a joining word is a clause of the sentence, not a run-on.
   ['you-must', 'You should check whether the value might be null.', ['What if we check whether the value might be null?', 'Could we check whether the value might be null?']],
+  // A request that keeps asking the author puts back the article a note left out.
+  ['request-question', 'Can you drop changelog?', ['Would it be possible to drop the changelog?']],
+  // A gerund with no object is a noun: "need" takes it as it is.
+  ['verdict', 'no need for padding here', ['Do we need padding here?']],
   // "need" takes no gerund: "no need for saving" asks whether we need to save.
   ['verdict', 'no need for saving the whole order object', ['Do we need to save the whole order object?']],
   // A second verb would need its own gerund: that frame is left out.

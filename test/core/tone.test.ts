@@ -245,6 +245,8 @@ describe('tone: what it ignores', () => {
     quiet('<details><summary><i>Previously, sam wrote…</i></summary><blockquote>\n\nWe should use this pattern.\n</blockquote></details>\n\nYes, that reads better.');
     quiet('<blockquote>Please add a test.');
     assert.equal(analyzeFeedback('<blockquote>Looks fine.</blockquote>\n\nPlease add a test.').tone, 'directive');
+    quiet('<blockquote class="quote">Please add a test.</blockquote>\n\nThanks.');
+    quiet('<blockquote>An earlier remark<blockquote>Fix it.</blockquote>Please add a test.</blockquote>\n\nOK.');
   });
 
   it('ignores URLs and e-mail addresses', () => {

@@ -319,7 +319,9 @@ export const AGREEMENT_WORDS = set(`correct right exactly agreed indeed true`);
 /** The writer owning a slip ("Sorry for the noise"): no label for the author. */
 export const APOLOGY_WORDS = set(`sorry apologies apologize apologise oops whoops`);
 /** A sentence that opens by agreeing ("Yes, you are right, …"): what follows concedes a point. */
-export const AGREEMENT_OPENER = /^\W*(?:yes|yeah|yep|yup|right|agreed|indeed|true|exactly|(?:you're|you are) (?:absolutely |totally |completely |quite )?right|good point|fair (?:point|enough)|makes sense)\b/i;
+// "right", "exactly" and "true" agree only before a mark ("Right, …"): "Right now …", "Exactly one …" do not.
+export const AGREEMENT_OPENER =
+  /^\W*(?:(?:yes|yeah|yep|yup|agreed|indeed)\b|(?:right|exactly|true)(?=\s*[,.!;:\u2013\u2014-])|(?:you're|you are) (?:absolutely |totally |completely |quite )?right\b|good point\b|fair (?:point|enough)\b|makes sense\b)/i;
 
 /** Words that open a noun phrase needing no article ("this flag", "all callers", "your branch"). */
 export const ARTICLE_FREE_OPENERS = set(`it this that these those them all each every both no your our its their his her my one`);

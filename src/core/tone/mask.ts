@@ -65,7 +65,7 @@ export function maskIgnored(text: string): string {
   const hasStrike = hasTilde && text.includes('~~');
   const hasParen = (seen & Mark.Paren) !== 0 && text.includes(' (');
   // Review tools that post by mail or API (Reviewable) quote the earlier comment in HTML.
-  const hasHtmlQuote = (seen & Mark.Gt) !== 0 && text.includes('<blockquote>');
+  const hasHtmlQuote = (seen & Mark.Gt) !== 0 && text.includes('<blockquote');
   const hasIndent =
     ((seen & Mark.Newline) !== 0 && (text.includes('\n\t') || text.includes('\n    '))) || ((seen & Mark.Dash) !== 0 && text.includes('diff --git ')) || (hasAt && text.includes('@@ '));
   if (!hasBacktick && !hasFence && !hasQuote && !hasUrl && !hasAt && !hasSignature && greeting === 0 && !hasIndent && !hasDoubleQuote && !hasStrike && !hasParen && !hasHtmlQuote) return text;
@@ -95,15 +95,17 @@ export function maskIgnored(text: string): string {
   return ranges.length === 0 ? text : build(text, ranges);
 }
 
-/** Each `<blockquote>…</blockquote>`, or to the end when it is never closed: the words of someone else. */
+/** Each `<blockquote …>…</blockquote>`, nested ones inside it, or to the end when it is never closed: the words of someone else. */
 function maskHtmlQuotes(text: string, hide: (from: number, to: number) => void): void {
-  for (let open = text.indexOf('<blockquote>'); open >= 0; open = text.indexOf('<blockquote>', open + 1)) {
-    const close = text.indexOf('</blockquote>', open);
-    const end = close < 0 ? text.length : close + '</blockquote>'.length;
-    hide(open, end);
-    if (close < 0) return;
-    open = end - 1;
+  const tag = /<(\/?)blockquote\b[^>]*>/gi;
+  let depth = 0;
+  let from = 0;
+  for (let match = tag.exec(text); match; match = tag.exec(text)) {
+    if (match[1] === '') {
+      if (depth++ === 0) from = match.index;
+    } else if (depth > 0 && --depth === 0) hide(from, match.index + match[0].length);
   }
+  if (depth > 0) hide(from, text.length);
 }
 
 /** The text with each range replaced, character for character, by its fill; line breaks stay. */

@@ -185,9 +185,10 @@ function suggestionsFor(context: Context, cue: Cue, clause: Clause): (string | u
       const noNeed = /^(?:there(?:'s| is) )?no need (for|to) (.+)$/is.exec(core);
       if (noNeed) {
         if (!fitsFrame(noNeed[2]) || YOU.test(noNeed[2]) || joinsStatement(noNeed[2])) return NO_REWRITE;
-        // "no need for saving the order" asks "Do we need to save the order?": "need" takes no gerund.
+        // "no need for saving the order" asks "Do we need to save the order?": "need" takes no gerund. A
+        // gerund with no object is a noun ("no need for padding here": "Do we need padding here?").
         const [first, ...others] = noNeed[2].split(' ');
-        const base = noNeed[1] === 'for' ? baseOfGerund(first.toLowerCase()) : undefined;
+        const base = noNeed[1] === 'for' && DETERMINERS.has(others[0]?.toLowerCase() ?? '') ? baseOfGerund(first.toLowerCase()) : undefined;
         if (base) return [`Do we need to ${[base, ...others].join(' ')}?`];
         return [`Do we need ${noNeed[1] === 'to' ? 'to ' : ''}${noNeed[2]}?`];
       }
@@ -239,8 +240,9 @@ function command(word: string, rest: string, order: readonly Frame[] = []): stri
   const code = CODE_CHANGE_VERBS.has(verb);
   if (!code || AUTHORS_OWN.test(prose)) {
     if (!(code || PROCESS_VERBS.has(verb)) || !rest || joinsStatement(rest) || /\b(?:and|but)\s+[a-z]+/i.test(prose)) return NO_REWRITE;
-    if (order[0] === 'possible') return [framed('possible', verb, rest)];
-    return [suggestion(`${gerund(verb)} ${REMOVAL_VERBS.has(verb) && lacksArticle(rest) ? `the ${rest}` : rest}`)];
+    const object = REMOVAL_VERBS.has(verb) && lacksArticle(rest) ? `the ${rest}` : rest;
+    if (order[0] === 'possible') return [framed('possible', verb, object)];
+    return [suggestion(`${gerund(verb)} ${object}`)];
   }
   if (!rest && INTRANSITIVE_VERBS.has(verb)) return NO_REWRITE;
   // "Make sure the content is centered" is a check the code must pass: "Could we make sure …?", never "What if …".

@@ -69,7 +69,8 @@ export function findCues(context: Context): Cue[] {
         case Phrase.Polite: {
           if (POLITE_EXCEPT.test(masked.slice(end, end + 40)) || isBotCommand(tokens, s.firstToken, s.lastToken)) break;
           // "a hack to please both parsers": the verb, not the courtesy.
-          if (/\bto\s+$/i.test(masked.slice(Math.max(0, start - 4), start))) break;
+          const politeAt = tokenAt(tokens, start);
+          if (politeAt > 0 && tokens[politeAt - 1].lower === 'to') break;
           // "Yes, please." accepts an offer.
           const at = tokenAt(tokens, start);
           if (at > s.firstToken && ACCEPT_WORDS.has(tokens[at - (tokens[at - 1].lower === ',' ? 2 : 1)]?.lower ?? '') && !tokens.slice(at + 1, s.lastToken).some((token) => token.kind === Kind.Word)) break;

@@ -151,7 +151,10 @@ export function triggerPositions(tokens: readonly Token[]): number[][] {
   return scanTokens(tokens).positions;
 }
 
-/** Trigger positions, and the union of every word's flags (so whole passes can be skipped). */
+/**
+ * Trigger positions, and the union of every word's flags (so whole passes can be skipped). A whole token
+ * counts only where the next token can be the pattern's second word; the parts of a joined token always do.
+ */
 export function scanTokens(tokens: readonly Token[]): { positions: number[][]; flags: number } {
   const positions: number[][] = new Array(TRIGGERED_PATTERNS.length);
   let flags = 0;
@@ -189,19 +192,28 @@ export function scanTokens(tokens: readonly Token[]): { positions: number[][]; f
   return { positions, flags };
 }
 
-/** The token can be the second word of a match: one of the words, or a joined word that starts with one. */
+/**
+ * The token can be the second word of a match: one of the words, or a word that starts with one and goes on
+ * past where the pattern's \b sees a boundary. The patterns' \b knows only ASCII word characters, so a joiner
+ * ("don't") or any other letter ("should使用") can follow the pattern's word inside one token.
+ */
 function comesNext(next: NextWords, token: Token | undefined): boolean {
   if (!token) return false;
   const word = token.lower;
   if (next.closed.has(word)) return true;
-  if (token.joined) {
-    for (const second of next.closed) if (word.startsWith(second) && JOINERS.includes(word[second.length])) return true;
+  if (token.joined || !isAscii(word)) {
+    for (const second of next.closed) if (word.length > second.length && word.startsWith(second) && !ASCII_WORD_CHAR.test(word[second.length])) return true;
   }
   for (const second of next.open) if (word.startsWith(second)) return true;
   return false;
 }
 
-const JOINERS = "'-.";
+const ASCII_WORD_CHAR = /[A-Za-z0-9_]/;
+
+function isAscii(word: string): boolean {
+  for (let i = 0; i < word.length; i++) if (word.charCodeAt(i) > 0x7f) return false;
+  return true;
+}
 
 /** Every pattern above, for the ReDoS audit in the tests. */
 export const CUE_PATTERNS: readonly RegExp[] = [

@@ -59,13 +59,18 @@ export function requirementCues(context: Context, cues: Cue[], hedgedBefore: (se
   }
 }
 
+// What follows the comma of a "should" whose verb was left out ("It should, but …", "it should, I hope").
+const ELLIPSIS_AFTER: ReadonlySet<string> = new Set(['but', 'though', 'however', 'i', 'hopefully', 'at', 'in', 'unless', 'if']);
+
 /** "should work", "should be fine", "should never happen": an expectation, not a requirement. */
 export function expectation(tokens: readonly Token[], i: number, end: number): boolean {
   const limit = Math.min(end, i + 4);
   while (i < limit && EXPECT_SKIP.has(tokens[i].lower)) i++;
   if (i >= end) return true;
-  // "It should, but only for debug builds", "(it should, i hope)": an answer with its verb left out.
-  if (tokens[i].kind === Kind.Punct && (tokens[i].lower === ',' || tokens[i].lower === ')' || tokens[i].lower === ';')) return true;
+  // "It should, but only for debug builds", "(it should, i hope)": an answer with its verb left out. "This
+  // should, ideally, be static" goes on to its verb.
+  if (tokens[i].kind === Kind.Punct && (tokens[i].lower === ')' || tokens[i].lower === ';')) return true;
+  if (tokens[i].lower === ',' && (i + 1 >= end || ELLIPSIS_AFTER.has(tokens[i + 1].lower))) return true;
   const word = tokens[i].lower;
   // "should start to help", "should begin to fail": an expectation of what comes.
   if (ONSET_VERBS.has(word) && i + 2 < end && tokens[i + 1].lower === 'to') return expectation(tokens, i + 2, end);

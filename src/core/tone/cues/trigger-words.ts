@@ -4,7 +4,11 @@
  * letters and digits joined by inner "'", "-" or "." ("don't", "non-blocking"), or one punctuation
  * mark ("," or an emoji). It knows the shapes the patterns use before their first word ends: \b,
  * lookarounds, literals, escapes, small character classes, (?:…|…) groups and "?". Any other shape
- * there throws, at load time, rather than silently missing matches.
+ * there throws, at load time, rather than silently missing matches. Read on to the second word, a shape it
+ * can't follow leaves the first word unfiltered instead.
+ *
+ * The patterns have no `u` flag, so their \b knows only ASCII word characters, while a token keeps any
+ * letter: a match can end inside a token ("should" in "should使用"). The trigger index allows for that.
  */
 
 import type { NextWords } from '../lexicon';
@@ -22,8 +26,6 @@ interface Reading {
   /** When reading on to the second word: the first, complete. */
   readonly first?: string;
 }
-
-
 
 /** Every word a match of `pattern` can start with, in the order the branches give them. */
 export function triggerWords(pattern: RegExp): string[] {
@@ -47,12 +49,11 @@ export function triggerPairs(pattern: RegExp): Map<string, NextWords | undefined
   const pairs = new Map<string, { closed: Set<string>; open: string[] } | undefined>();
   const unlisted = (word: string) => pairs.set(word, undefined);
   for (const branch of topLevelBranches(pattern.source)) {
-    const firsts = read(branch, [{ word: '', done: false }]).map(({ word }) => word);
     let readings: Reading[];
     try {
       readings = read(branch, [{ word: '', done: false }], true);
     } catch {
-      firsts.forEach(unlisted);
+      for (const { word } of read(branch, [{ word: '', done: false }])) unlisted(word);
       continue;
     }
     for (const { first, word, done } of readings) {
@@ -116,10 +117,18 @@ function read(source: string, readings: Reading[], second = false): Reading[] {
     const optional = source[next] === '?';
     if (optional) next++;
     else if (/[*+{]/.test(source[next] ?? '')) {
-      // A repeated run of marks ("[ \t]*") after a second word only ends it.
+      // A repeated run of marks after a second word ("better[ \t]*") ends it if it takes a mark; if it may
+      // take none ("*", "{0,…}"), the word may also go on with what follows.
       const ending = second && atom.kind === 'chars' && atom.chars.every((char) => !WORD_CHAR.test(char));
       if (!ending || readings.some((reading) => !reading.done && (reading.first === undefined || reading.word === ''))) throw unsupported(source, next, 'a repetition');
-      return readings.map((reading) => (reading.done ? reading : { word: reading.word, first: reading.first, done: true }));
+      const quantifier = /^(?:\*|\+|\{(\d+)(?:,\d*)?\})\??/.exec(source.slice(next));
+      if (!quantifier) throw unsupported(source, next, 'a repetition');
+      const mayBeEmpty = quantifier[0][0] === '*' || quantifier[1] === '0';
+      const open = readings.filter((reading) => !reading.done);
+      const ended = open.map((reading) => ({ word: reading.word, first: reading.first, done: true }));
+      readings = unique([...readings.filter((reading) => reading.done), ...ended, ...(mayBeEmpty ? open : [])]);
+      i = next + quantifier[0].length;
+      continue;
     }
     const open = readings.filter((reading) => !reading.done);
     let after: Reading[];
@@ -217,7 +226,8 @@ function append(reading: Reading, char: string, second = false): Reading {
   // A punctuation mark is a word of its own; the high half of a surrogate pair waits for the low half.
   if (word === '') return isWordChar ? { word: char, first, done: false } : /[\uD800-\uDBFF]/.test(char) ? { word: char, first, done: false } : done(char);
   if (!WORD_CHAR.test(word[0])) return done(word + char);
-  if (joiner !== undefined) return isWordChar ? { word: word + joiner + char, first, done: false } : appendAfter(done(word), char, second);
+  // A joiner before a mark ("vs." before a space) is a mark of its own to the tokenizer: the next word, when reading on.
+  if (joiner !== undefined) return isWordChar ? { word: word + joiner + char, first, done: false } : appendAfter(appendAfter(done(word), joiner, second), char, second);
   if (isWordChar) return { word: word + char, first, done: false };
   if (JOINERS.includes(char)) return { word, first, done: false, joiner: char };
   return appendAfter(done(word), char, second);
