@@ -45,6 +45,11 @@ const GOLDEN: readonly [rule: string, text: string, expected: readonly string[]]
   ['polite-imperative', 'Please split this PR by purpose or topic.', ["I'd suggest splitting this PR by purpose or topic. What do you think?"]],
   // A modal after a pronoun or a joining word is a clause of the sentence, not a run-on.
   ['you-must', 'You should check whether the value might be null.', ['What if we check whether the value might be null?', 'Could we check whether the value might be null?']],
+  // A contraction after the split starts its sentence with a capital; "set to" gets its object back; a
+  // split is no rename, so no reason of clarity is put in the reviewer's mouth.
+  ['imperative', "Just decrease the tolerance, that's effectively random.", ["What if we decrease the tolerance? That's effectively random.", "Could we decrease the tolerance? That's effectively random."]],
+  ['imperative', 'Set to `0.25.0`.', ['What if we set this to `0.25.0`?', 'Could we set this to `0.25.0`?']],
+  ['we-must', 'Maybe we should just split the examples out to a new `--example-name` param.', ['What if we split the examples out to a new `--example-name` param?', 'Could we split the examples out to a new `--example-name` param?']],
   // A request that keeps asking the author puts back the article a note left out.
   ['request-question', 'Can you drop changelog?', ['Would it be possible to drop the changelog?']],
   // A gerund with no object is a noun: "need" takes it as it is.
@@ -225,6 +230,11 @@ const NO_REWRITE: readonly string[] = [
   // A look asked for ("check #326", "check now"), a bare note whose article the question would guess, and a
   // second judgement ("redundant if not counter-productive").
   'Check now',
+  // The reviewer's own fix settles a verdict; a bracketed sentence can't take a question mark; a place with
+  // its articles left out.
+  'This is not needed, I fixed it.',
+  'Please also bump revision (`PKG_REVISION=1` in this case.)',
+  'Move to top row of table',
   'Please check #326',
   'fix tab here',
   '`do_build()` is redundant if not counter-productive.',

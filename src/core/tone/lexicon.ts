@@ -497,7 +497,7 @@ export function addTrigger(word: string, index: number, next?: NextWords): void 
 // Rewrites: which question frame fits which words.
 
 /** Verbs that reshape code for the reader: "Would it be clearer to …?" fits them. */
-export const CLARITY_VERBS = set(`rename reword rephrase split extract inline simplify restructure flatten`);
+export const CLARITY_VERBS = set(`rename reword rephrase simplify restructure flatten`);
 
 /** Verbs that take something away: "I wonder whether we could …" fits them. */
 export const REMOVAL_VERBS = set(`remove drop delete kill nuke strip omit skip revert prune trim elide unexport`);

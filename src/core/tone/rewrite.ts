@@ -252,7 +252,9 @@ function command(word: string, rest: string, order: readonly Frame[] = []): stri
   // proposes; "rename to X" needs its object back.
   // "Make it so" and "do so" are a go-ahead, with no object a question could name.
   if (/^(?:(?:it|this|that)\s+)?(?:this way|that way|as is|as it is|so)$/i.test(rest) || (verb === 'keep' && /^an eye\b/i.test(rest))) return NO_REWRITE;
-  const [head, tail] = splitClause(/^to\b/i.test(object) && (verb === 'rename' || verb === 'change' || verb === 'move' || verb === 'add') ? `this ${object}` : object);
+  // "Move to top row of table": a place with its articles left out, which a question would have to guess.
+  if (verb === 'move' && /^to\b/i.test(object) && lacksArticle(object.replace(/^to\s+/i, '').replace(/\s+of\s+/i, ' '))) return NO_REWRITE;
+  const [head, tail] = splitClause(/^to\b/i.test(object) && (verb === 'rename' || verb === 'change' || verb === 'move' || verb === 'add' || verb === 'set' || verb === 'bump' || verb === 'update') ? `this ${object}` : object);
   if (joinsStatement(head)) return NO_REWRITE;
   // "Drop description" is a terse label; a full question needs its article: "Could we drop the description?".
   const article = REMOVAL_VERBS.has(verb) && /^[a-z][a-z-]*(?: [a-z][a-z-]*)?$/.test(head) && !DETERMINERS.has(head.split(' ')[0]) && !/^(?:it|this|that|these|those|them)\b/.test(head);
@@ -482,10 +484,11 @@ function inverted(core: string): string | undefined {
     // "redundant if not counter-productive": the second judgement has no place in the question.
     if (!fitsFrame(inside) || !/^(?:for|in|on|here|there|when|if|with|without|at)\b/i.test(inside) || /^(?:if not|or even)\b/i.test(inside)) return undefined;
     if (!after) return `${head} ${inside}?`;
-    if (/^(?:because|since|as|so|which|and|but|or)\b/i.test(after)) return undefined;
+    // "This is not needed, I fixed it": the reviewer's own doing settles it; a question would reopen it.
+    if (/^(?:because|since|as|so|which|and|but|or|i|i've|i'll|we've)\b/i.test(after)) return undefined;
     return `${head} ${inside}? ${capitalize(after)}${/[.!?]$/.test(after) ? '' : '.'}`;
   }
-  if (/^(?:because|since|as|so|which|and|but|or)\b/i.test(remainder)) return undefined;
+  if (/^(?:because|since|as|so|which|and|but|or|i|i've|i'll|we've)\b/i.test(remainder)) return undefined;
   return `${head}? ${capitalize(remainder)}${/[.!?]$/.test(remainder) ? '' : '.'}`;
 }
 
@@ -686,6 +689,8 @@ function fitsFrame(rest: string): boolean {
   // "(but we can fix that later)": an aside with a clause of its own.
   if (/\((?:but|or|which|that|we|you)\b|\(i\s/i.test(rest)) return false;
   if (runsOn(rest)) return false;
+  // "(`REVISION=1` in this case.)": a sentence of its own in brackets, which a question mark can't follow.
+  if (/[.!?]\)\s*$/.test(rest)) return false;
   return !SECOND_ORDER.test(rest) && !/[?]/.test(rest) && !SEQUENCE.test(rest) && !CODE_OUTSIDE_SPANS.test(outsideQuotes(rest)) && !FIRST_PERSON.test(outsideQuotes(rest)) && !/[:;]-?[)(DP]|\n\s*(?:[-*+>•]|\d{1,3}[.)])/.test(rest);
 }
 
@@ -904,6 +909,7 @@ function lowerFirst(value: string): string {
 
 /** Upper-cases the first letter of a plain word; `kfree()`, `foo_bar` and `x.y` keep their case. */
 function capitalize(value: string): string {
-  if (!/^[a-z]+(?![\w(.'-])/.test(value)) return value;
+  // A contraction is a word ("that's", "we're"); a name goes on with ".", "(", "-" or "_" and keeps its case.
+  if (!/^[a-z]+(?:'(?:s|re|ll|ve|d|t|m))?(?![\w(.'-])/.test(value)) return value;
   return value.charAt(0).toUpperCase() + value.slice(1);
 }
