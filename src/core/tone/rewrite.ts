@@ -459,6 +459,10 @@ const ANTONYMS: Record<string, string> = {
 };
 
 /** "This check is not needed, kfree() handles NULL" → "Is this check needed? kfree() handles NULL." */
+// What follows a verdict and leans on it: a reason ("because …"), a "but", or the reviewer's own doing ("This
+// is not needed, I fixed it"), which settles it; a question would cut it loose or reopen it.
+const JOINED_TO_VERDICT = /^(?:because|since|as|so|which|and|but|or|i|i've|i'll|we've)\b/i;
+
 function inverted(core: string): string | undefined {
   if (/[/"]/.test(core)) return undefined;
   const match = /^(this|that|it|these|those|(?:the|this|that|these|those) [^,;:.]{1,40}?|[^\s,;:.]{1,40}) (is|are|looks|seems|'s) (?:a bit |really |very |quite |clearly |completely |totally |just )?(not needed|not necessary|not required|[a-z]+)\b(.*)$/is.exec(core);
@@ -484,11 +488,10 @@ function inverted(core: string): string | undefined {
     // "redundant if not counter-productive": the second judgement has no place in the question.
     if (!fitsFrame(inside) || !/^(?:for|in|on|here|there|when|if|with|without|at)\b/i.test(inside) || /^(?:if not|or even)\b/i.test(inside)) return undefined;
     if (!after) return `${head} ${inside}?`;
-    // "This is not needed, I fixed it": the reviewer's own doing settles it; a question would reopen it.
-    if (/^(?:because|since|as|so|which|and|but|or|i|i've|i'll|we've)\b/i.test(after)) return undefined;
+    if (JOINED_TO_VERDICT.test(after)) return undefined;
     return `${head} ${inside}? ${capitalize(after)}${/[.!?]$/.test(after) ? '' : '.'}`;
   }
-  if (/^(?:because|since|as|so|which|and|but|or|i|i've|i'll|we've)\b/i.test(remainder)) return undefined;
+  if (JOINED_TO_VERDICT.test(remainder)) return undefined;
   return `${head}? ${capitalize(remainder)}${/[.!?]$/.test(remainder) ? '' : '.'}`;
 }
 
