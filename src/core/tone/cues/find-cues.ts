@@ -336,7 +336,6 @@ function agreesFirst(context: Context, cue: Cue): boolean {
   return AGREEMENT_OPENER.test(before) && !/\b(?:but|however|though|although)\b/i.test(before);
 }
 
-
 /** "Call trace:" of a kernel oops pasted as evidence. */
 function pastedTrace(context: Context, head: number): boolean {
   const { tokens } = context;
