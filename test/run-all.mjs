@@ -1,6 +1,9 @@
 // `npm test`: type-check, lint, build, then core tests, the webview in Chromium, and the integration tests in a real
 // VS Code. Ends with one countable line: "tests: N passed, N failed".
 import { spawn } from 'node:child_process';
+import fs from 'node:fs';
+import { CHROMIUM, codeServerMustBeInstalled, KERBEROS_HEADERS } from './host/code-server.mjs';
+import { findDesktopVSCode } from './host/electron.mjs';
 
 const stages = [
   { name: 'type-check', command: 'npm', args: ['run', '--silent', 'typecheck'], counts: false },
@@ -29,6 +32,40 @@ function run({ command, args }) {
 function countMocha(output) {
   const sum = (pattern) => [...output.matchAll(pattern)].reduce((total, match) => total + Number(match[1]), 0);
   return { passed: sum(/^\s*(\d+) passing\b/gm), failed: sum(/^\s*(\d+) failing\b/gm) };
+}
+
+/**
+ * What the machine must have, checked before anything runs: the answer comes at once, with what to
+ * install, instead of after the build and the core tests.
+ */
+function missingPrerequisites() {
+  const missing = [];
+  if (!fs.existsSync(CHROMIUM)) {
+    missing.push(
+      `No Chromium at ${CHROMIUM}: the webview tests and code-server's workbench run in it.\n` +
+        '  Install Debian\'s:  sudo apt-get install -y chromium\n' +
+        '  or point the tests at another Chromium:  LFB_CHROMIUM=/path/to/chromium npm test',
+    );
+  }
+  // The integration runner takes `--host code-server` and `--host=code-server` alike.
+  const args = process.argv.slice(2);
+  const at = args.findIndex((arg) => arg === '--host' || arg.startsWith('--host='));
+  const host = at < 0 ? 'auto' : args[at].includes('=') ? args[at].split('=')[1] : args[at + 1];
+  const usesCodeServer = host === 'code-server' || (host === 'auto' && !findDesktopVSCode());
+  if (usesCodeServer && codeServerMustBeInstalled() && !KERBEROS_HEADERS.some((file) => fs.existsSync(file))) {
+    missing.push(
+      'No Kerberos headers (/usr/include/gssapi/gssapi.h): the first run installs code-server from npm, and its\n' +
+        '  `kerberos` module compiles against them.  Install them:  sudo apt-get install -y libkrb5-dev',
+    );
+  }
+  return missing;
+}
+
+const missing = missingPrerequisites();
+if (missing.length > 0) {
+  console.error(`npm test needs a few things this machine lacks:\n\n${missing.join('\n\n')}\n\n.ci/run installs all of them on a fresh Debian machine.`);
+  console.log('tests: 0 passed, 1 failed');
+  process.exit(1);
 }
 
 let passed = 0;

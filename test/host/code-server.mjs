@@ -99,6 +99,15 @@ function paths() {
   };
 }
 
+/** Debian's libkrb5-dev puts them here; code-server's `kerberos` module compiles against them. */
+export const KERBEROS_HEADERS = ['/usr/include/gssapi/gssapi.h', '/usr/include/gssapi.h'];
+
+/** code-server is not in the cache yet, so the next integration run installs (and compiles) it. */
+export function codeServerMustBeInstalled() {
+  const p = paths();
+  return !isInstalled(p.csDir, p.entry);
+}
+
 function isInstalled(dir, mustExist) {
   return fs.existsSync(path.join(dir, MARKER)) && fs.existsSync(mustExist);
 }
@@ -233,7 +242,7 @@ export async function ensureCodeServer({ log = defaultLog } = {}) {
     }
 
     if (!isInstalled(p.csDir, p.entry)) {
-      if (!fs.existsSync('/usr/include/gssapi/gssapi.h') && !fs.existsSync('/usr/include/gssapi.h')) {
+      if (!KERBEROS_HEADERS.some((file) => fs.existsSync(file))) {
         throw new Error(
           'code-server needs the Kerberos headers to build (its `kerberos` module compiles against them), ' +
             'but /usr/include/gssapi/gssapi.h is missing.\n' +
