@@ -50,6 +50,8 @@ const GOLDEN: readonly [rule: string, text: string, expected: readonly string[]]
   ['imperative', "Just decrease the tolerance, that's effectively random.", ["What if we decrease the tolerance? That's effectively random.", "Could we decrease the tolerance? That's effectively random."]],
   ['imperative', 'Set to `0.25.0`.', ['What if we set this to `0.25.0`?', 'Could we set this to `0.25.0`?']],
   ['we-must', 'Maybe we should just split the examples out to a new `--example-name` param.', ['What if we split the examples out to a new `--example-name` param?', 'Could we split the examples out to a new `--example-name` param?']],
+  // After "..." the writer goes on in lower case, and so does the question.
+  ['polite-imperative', 'This is slow... please use a map here.', ['what if we use a map here?', 'could we use a map here?']],
   // A request that keeps asking the author puts back the article a note left out.
   ['request-question', 'Can you drop changelog?', ['Would it be possible to drop the changelog?']],
   // A gerund with no object is a noun: "need" takes it as it is.

@@ -533,10 +533,12 @@ function clauseOf(context: Context, cue: Cue): Clause | undefined {
   const afterCondition = !fillersOnly;
   if (fillersOnly) {
     start = tokens[clauseFirst]?.start ?? from;
-    // A sentence start takes a capital; after "nit:" the original's case stays; after "Hi Sam," none.
+    // A sentence start takes a capital; after "nit:" the original's case stays; after "Hi Sam," none; after
+    // "..." that goes on from a quote, the writer's lower case stays too.
     const before = text.slice(Math.max(0, start - 200), start);
     const original = text.charCodeAt(start);
-    capital = /(?:^|[.!?\n])[\s*>_-]*$/.test(before) || (/:\s*$/.test(before) && original >= 0x41 && original <= 0x5a);
+    const continues = /(?:\.\.\.|…)\s*$/.test(before) && original >= 0x61 && original <= 0x7a;
+    capital = !continues && (/(?:^|[.!?\n])[\s*>_-]*$/.test(before) || (/:\s*$/.test(before) && original >= 0x41 && original <= 0x5a));
   } else if (REWRITE_SUBORDINATORS.has(tokens[clauseFirst].lower) && tokens[fromToken - 1]?.lower === ',') {
     // "If so, make it …": the question starts after the comma, never at a filler before it.
     start = tokens[fromToken].start;
