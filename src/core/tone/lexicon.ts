@@ -440,6 +440,7 @@ mark(["don't", 'dont', 'do', 'never', 'might', 'may', "let's", 'lets', 'let', 'f
 
 /** Flags and pattern triggers of a lower-cased word, or undefined for a word the analyzer has no use for. */
 export function wordInfo(word: string): WordInfo | undefined {
+  if (pendingTriggers) registerPendingTriggers();
   return INFO.get(word);
 }
 
@@ -455,6 +456,7 @@ let slotInfo: WordInfo[] = [];
 
 /** Built on first use, after every module has registered its words; `info` drops it when a word is added. */
 function buildSlots(): (string | undefined)[] {
+  if (pendingTriggers) registerPendingTriggers();
   let size = 1;
   while (size < INFO.size * 4) size <<= 1;
   const words: (string | undefined)[] = new Array(size).fill(undefined);
@@ -479,6 +481,22 @@ export function wordInfoByHash(word: string, hash: number): WordInfo | undefined
     if (key === undefined) return undefined;
     if (key === word) return slotInfo[slot];
   }
+}
+
+// Reading every phrase pattern's first and second words takes a few milliseconds: it waits for the first
+// word looked up, so that loading the extension doesn't pay for it.
+let pendingTriggers: (() => void) | undefined;
+
+/** `register` adds the phrase patterns' triggers (addTrigger) before any word is looked up. */
+export function registerTriggersLazily(register: () => void): void {
+  pendingTriggers = register;
+  slotWords = undefined;
+}
+
+function registerPendingTriggers(): void {
+  const register = pendingTriggers!;
+  pendingTriggers = undefined;
+  register();
 }
 
 /** Registers that a match of phrase pattern `index` can start with `word`, and what may come next. */

@@ -6,7 +6,7 @@
  * every branch for ReDoS.
  */
 
-import { addTrigger, NextWords, POLITE_WORDS, wordInfo } from '../lexicon';
+import { addTrigger, NextWords, POLITE_WORDS, registerTriggersLazily, wordInfo } from '../lexicon';
 import { Token } from '../text';
 import { triggerPairs, triggerWords } from './trigger-words';
 
@@ -142,8 +142,10 @@ export const TRIGGERED_PATTERNS: readonly (readonly [RegExp, readonly string[]])
  */
 export const LOWERCASE_PATTERNS: readonly RegExp[] = TRIGGERED_PATTERNS.map(([pattern]) => new RegExp(pattern.source, pattern.flags.replace('i', '')));
 
-TRIGGERED_PATTERNS.forEach(([pattern], index) => {
-  for (const [word, next] of triggerPairs(pattern)) addTrigger(word, index, next);
+registerTriggersLazily(() => {
+  TRIGGERED_PATTERNS.forEach(([pattern], index) => {
+    for (const [word, next] of triggerPairs(pattern)) addTrigger(word, index, next);
+  });
 });
 
 /** Where each pattern may match: token starts (and starts of word parts after "-", "." or "'") whose word begins a match. */
