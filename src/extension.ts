@@ -9,6 +9,7 @@ import * as review from './review/register';
 import * as sidebar from './sidebar/register';
 import { TeamContent } from './team-content/team-content';
 import * as tone from './tone/register';
+import * as walkthrough from './walkthrough/register';
 
 /** Wires the feature modules together. Each feature registers its own commands and views. */
 export function activate(context: vscode.ExtensionContext) {
@@ -23,6 +24,7 @@ export function activate(context: vscode.ExtensionContext) {
   const sidebarView = sidebar.register(context, deps);
   const { review: reviewState, statusBar } = review.register(context, deps);
   tone.register(context);
+  walkthrough.register(context);
 
   // The API for other extensions (and our tests).
   return {

@@ -11,6 +11,8 @@ export const Commands = {
   checkTone: 'leadFromBehind.checkTone',
   allowTonePhrase: 'leadFromBehind.allowTonePhrase',
   disableToneRule: 'leadFromBehind.disableToneRule',
+  tryToneCheck: 'leadFromBehind.tryToneCheck',
+  setUpTeamContent: 'leadFromBehind.setUpTeamContent',
 } as const;
 
 export const SIDEBAR_VIEW_ID = 'leadFromBehind.sidebar';

@@ -5,7 +5,7 @@ import { createWithFreeName } from '../core/retro/exclusive-name';
 import { isoDate, noteFileName, slugify, weekday } from '../core/retro/naming';
 import { renderTemplate, renderTemplatePlain, RetroTemplate, TemplateVariables } from '../core/retro/template';
 import { DEFAULT_RETRO_FOLDER, folderInside, setting, Settings } from '../common/settings';
-import { createExclusive, isReallyInside } from './exclusive-create';
+import { createExclusive, createFolderInside } from '../common/workspace-files';
 
 /** Arguments for scripting and keybindings. With `template` and `title`, nothing is asked. */
 export interface NewRetroNoteArgs {
@@ -63,10 +63,7 @@ async function createNote(
   workspaceRoot: vscode.Uri,
   now: Date,
 ): Promise<{ uri: vscode.Uri; snippet: string }> {
-  await vscode.workspace.fs.createDirectory(retroFolder);
-  if (!(await isReallyInside(retroFolder, workspaceRoot))) {
-    throw new Error(vscode.l10n.t('the folder is a link that leads outside the workspace folder'));
-  }
+  await createFolderInside(retroFolder, workspaceRoot);
   const existing = (await vscode.workspace.fs.readDirectory(retroFolder))
     .filter(([, type]) => type & vscode.FileType.File)
     .map(([name]) => name);

@@ -10,7 +10,29 @@ import type { CreateOutcome } from '../core/retro/exclusive-name';
 export async function isReallyInside(folder: vscode.Uri, root: vscode.Uri): Promise<boolean> {
   if (folder.scheme !== 'file' || root.scheme !== 'file') return true; // No links to follow through the API.
   const [realFolder, realRoot] = await Promise.all([nodeFs.realpath(folder.fsPath), nodeFs.realpath(root.fsPath)]);
-  return realFolder.startsWith(realRoot.endsWith(path.sep) ? realRoot : realRoot + path.sep);
+  return realFolder === realRoot || realFolder.startsWith(realRoot.endsWith(path.sep) ? realRoot : realRoot + path.sep);
+}
+
+/**
+ * Creates `folder` and its missing parents, but only after the deepest part that already exists is found
+ * to be really inside `root`. Checking afterwards would be too late: a committed link would already have
+ * led us to create folders elsewhere. Throws when the folder would lead outside.
+ */
+export async function createFolderInside(folder: vscode.Uri, root: vscode.Uri): Promise<void> {
+  let existing = folder;
+  while (!(await exists(existing)) && existing.path.length > root.path.length) existing = vscode.Uri.joinPath(existing, '..');
+  if (!(await isReallyInside(existing, root))) throw new Error(vscode.l10n.t('the folder is a link that leads outside the workspace folder'));
+  await vscode.workspace.fs.createDirectory(folder);
+  if (!(await isReallyInside(folder, root))) throw new Error(vscode.l10n.t('the folder is a link that leads outside the workspace folder'));
+}
+
+async function exists(uri: vscode.Uri): Promise<boolean> {
+  try {
+    await vscode.workspace.fs.stat(uri);
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 /**

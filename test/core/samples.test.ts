@@ -1,0 +1,21 @@
+import * as assert from 'node:assert/strict';
+import { parseCard } from '../../src/core/content';
+import { SAMPLE_REVIEW_COMMENT, SAMPLE_TEAM_TIP } from '../../src/core/samples';
+import { analyzeFeedback } from '../../src/core/tone';
+
+describe('walkthrough samples', () => {
+  it('the sample team tip is a valid team card, and its how-to comments stay out of it', () => {
+    const result = parseCard(SAMPLE_TEAM_TIP, 'our-first-tip.md', 'team');
+    assert.ok(result.ok, JSON.stringify(!result.ok && result.problems));
+    assert.equal(result.card.title, 'Pass the retro around');
+    assert.doesNotMatch(JSON.stringify(result.card), /Edit it, or copy it/);
+  });
+
+  it('the sample review comment shows two findings, each with a rewrite, and leaves the praise alone', () => {
+    const { findings } = analyzeFeedback(SAMPLE_REVIEW_COMMENT);
+    const flagged = findings.map((finding) => SAMPLE_REVIEW_COMMENT.slice(finding.start, finding.end));
+    assert.equal(findings.length, 2, flagged.join(' | '));
+    assert.ok(findings.every((finding) => finding.suggestions.length > 0));
+    assert.ok(flagged.every((text) => !/Nice work/.test(text)));
+  });
+});
