@@ -5,14 +5,6 @@ import fs from 'node:fs';
 import { CHROMIUM, codeServerMustBeInstalled, KERBEROS_HEADERS } from './host/code-server.mjs';
 import { findDesktopVSCode } from './host/electron.mjs';
 
-const stages = [
-  { name: 'type-check', command: 'npm', args: ['run', '--silent', 'typecheck'], counts: false },
-  { name: 'lint', command: 'npm', args: ['run', '--silent', 'lint'], counts: false },
-  { name: 'build', command: 'node', args: ['esbuild.mjs', '--tests'], counts: false },
-  { name: 'core', command: 'npx', args: ['mocha', 'out/test/core/**/*.test.js'], counts: true },
-  { name: 'webview (Chromium)', command: 'npx', args: ['mocha', 'out/test/webview/*.test.js'], counts: true },
-  { name: 'integration (VS Code)', command: 'node', args: ['test/run-integration.mjs', ...process.argv.slice(2)], counts: true },
-];
 
 function run({ command, args }) {
   return new Promise((resolve) => {
@@ -47,11 +39,6 @@ function missingPrerequisites() {
         '  or point the tests at another Chromium:  LFB_CHROMIUM=/path/to/chromium npm test',
     );
   }
-  // The integration runner takes `--host code-server` and `--host=code-server` alike.
-  const args = process.argv.slice(2);
-  const at = args.findIndex((arg) => arg === '--host' || arg.startsWith('--host='));
-  const host = at < 0 ? 'auto' : args[at].includes('=') ? args[at].split('=')[1] : args[at + 1];
-  const usesCodeServer = host === 'code-server' || (host === 'auto' && !findDesktopVSCode());
   if (usesCodeServer && codeServerMustBeInstalled() && !KERBEROS_HEADERS.some((file) => fs.existsSync(file))) {
     missing.push(
       'No Kerberos headers (/usr/include/gssapi/gssapi.h): the first run installs code-server from npm, and its\n' +
@@ -60,6 +47,24 @@ function missingPrerequisites() {
   }
   return missing;
 }
+
+// The integration runner takes `--host code-server` and `--host=code-server` alike.
+const args = process.argv.slice(2);
+const at = args.findIndex((arg) => arg === '--host' || arg.startsWith('--host='));
+const host = at < 0 ? 'auto' : args[at].includes('=') ? args[at].split('=')[1] : args[at + 1];
+const usesCodeServer = host === 'code-server' || (host === 'auto' && !findDesktopVSCode());
+
+// code-server can install a package as a user would, so there the suite also runs once on the .vsix.
+const VSIX = '.vscode-test/lead-from-behind.vsix';
+const stages = [
+  { name: 'type-check', command: 'npm', args: ['run', '--silent', 'typecheck'], counts: false },
+  { name: 'lint', command: 'npm', args: ['run', '--silent', 'lint'], counts: false },
+  { name: 'build', command: 'node', args: ['esbuild.mjs', '--tests'], counts: false },
+  { name: 'core', command: 'npx', args: ['mocha', 'out/test/core/**/*.test.js'], counts: true },
+  { name: 'webview (Chromium)', command: 'npx', args: ['mocha', 'out/test/webview/*.test.js'], counts: true },
+  ...(usesCodeServer ? [{ name: 'package (.vsix)', command: 'npx', args: ['vsce', 'package', '--no-dependencies', '--no-rewrite-relative-links', '--out', VSIX], counts: false }] : []),
+  { name: 'integration (VS Code)', command: 'node', args: ['test/run-integration.mjs', ...args, ...(usesCodeServer ? ['--vsix', VSIX] : [])], counts: true },
+];
 
 const missing = missingPrerequisites();
 if (missing.length > 0) {

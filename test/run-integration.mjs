@@ -16,6 +16,8 @@
 // Options:
 //   --timeout MS           per run, code-server only (default 180000)
 //   --only folder|nofolder run just one of the two modes
+//   --vsix FILE            also run the suite once more (folder open) against FILE, a packaged
+//                          extension installed with --install-extension (code-server only)
 
 import fs from 'node:fs';
 import fsp from 'node:fs/promises';
@@ -34,9 +36,10 @@ function parseArgs(argv) {
       case '--host': opts.host = value(); break;
       case '--timeout': opts.timeout = Number(value()); break;
       case '--only': opts.only = value(); break;
+      case '--vsix': opts.vsix = path.resolve(value()); break;
       case '-h':
       case '--help':
-        console.log('usage: node test/run-integration.mjs [--host auto|code-server|electron] [--only folder|nofolder]');
+        console.log('usage: node test/run-integration.mjs [--host auto|code-server|electron] [--only folder|nofolder] [--vsix FILE]');
         process.exit(0);
         break; // not reached; process.exit does not return
       default:
@@ -98,9 +101,20 @@ async function main() {
     { mode: 'folder', label: 'folder open' },
     { mode: 'nofolder', label: 'no folder' },
   ].filter((m) => !opts.only || m.mode === opts.only);
+  if (opts.vsix) {
+    if (host !== 'code-server') {
+      console.error('--vsix needs --host code-server: the desktop host here runs only the extension under development.');
+      process.exit(2);
+    }
+    if (!fs.existsSync(opts.vsix)) {
+      console.error(`No package at ${opts.vsix}: build it first (npm run package).`);
+      process.exit(1);
+    }
+    modes.push({ mode: 'folder', label: `folder open, installed from ${path.basename(opts.vsix)}`, vsix: opts.vsix });
+  }
 
   const results = [];
-  for (const { mode, label } of modes) {
+  for (const { mode, label, vsix } of modes) {
     console.log(`\n== integration (${host}, ${label}) ==`);
     let tmp;
     let workspace;
@@ -114,7 +128,7 @@ async function main() {
       code =
         host === 'electron'
           ? await runTestsInElectron({ executable, extensionPath, testsPath, workspace })
-          : await runTestsInCodeServer({ extensionPath, testsPath, workspace, timeoutMs: opts.timeout });
+          : await runTestsInCodeServer({ extensionPath, testsPath, workspace, timeoutMs: opts.timeout, vsix });
     } catch (err) {
       console.error(err && err.stack ? err.stack : err);
       code = 1;

@@ -3,6 +3,8 @@ import { affects, DEFAULT_RETRO_FOLDER, DEFAULT_TONE_SCHEMES, folderInside, sett
 import { analyzeFeedback, markdownParagraphs, ToneFinding, toneRuleAnchor } from '../core/tone';
 
 export const TONE_SOURCE = 'Lead From Behind';
+/** The rules' reference, shipped in the package (see .vscodeignore). */
+export const TONE_RULES_PAGE = 'docs/tone-rules.md';
 const DEBOUNCE_MS = 300;
 // A long note is many comments; these bound the work (and the diagnostics) per pass on the extension host.
 const MAX_DOCUMENT_CHARS = 200_000;
@@ -31,16 +33,10 @@ export class ToneDiagnostics implements vscode.Disposable {
   /** Documents the user checked with the command: kept live until they close. */
   private readonly onDemand = new Set<string>();
   private readonly subscriptions: vscode.Disposable[];
-  // vsce packs README.md as readme.md; on a case-sensitive disk the rule links must name the file as shipped.
-  private readme: vscode.Uri;
+  private readonly rulesPage: vscode.Uri;
 
   constructor(extensionUri: vscode.Uri) {
-    this.readme = vscode.Uri.joinPath(extensionUri, 'README.md');
-    const packed = vscode.Uri.joinPath(extensionUri, 'readme.md');
-    vscode.workspace.fs.stat(packed).then(
-      () => (this.readme = packed),
-      () => undefined,
-    );
+    this.rulesPage = vscode.Uri.joinPath(extensionUri, TONE_RULES_PAGE);
     this.subscriptions = [
       vscode.workspace.onDidOpenTextDocument((document) => this.schedule(document, 0)),
       vscode.workspace.onDidChangeTextDocument(({ document }) => this.schedule(document, DEBOUNCE_MS)),
@@ -109,8 +105,8 @@ export class ToneDiagnostics implements vscode.Disposable {
         diagnostic.source = TONE_SOURCE;
         diagnostic.code = {
           value: finding.ruleId,
-          // The rule's docs, in the README shipped with the extension: no network needed to read them.
-          target: this.readme.with({ fragment: toneRuleAnchor(finding.ruleId).slice(1) }),
+          // The rule's page ships with the extension: no network needed to read it.
+          target: this.rulesPage.with({ fragment: toneRuleAnchor(finding.ruleId).slice(1) }),
         };
         return diagnostic;
       }),

@@ -5,7 +5,7 @@
 // Everything heavy (Node 24, code-server) is installed on first use into cacheDir(), never as a
 // project dependency. Set LFB_TEST_CACHE to keep that cache outside the clone (CI).
 
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import fsp from 'node:fs/promises';
 import net from 'node:net';
@@ -320,10 +320,11 @@ function cleanEnv(extra) {
  * @param {string} [o.workspace] absolute folder to open; none = empty window
  * @param {number} [o.port] port; default: a free one
  * @param {object} [o.settings] user settings on top of the defaults
+ * @param {string[]} [o.install] .vsix files to install before the server starts
  * @returns {Promise<{url: (payload?: Array<[string,string]>) => string, runDir: string,
  *   remoteUri: (p: string) => string, logTail: (n?: number) => string, stop: () => Promise<void>}>}
  */
-export async function startCodeServer({ workspace, port, settings = {} } = {}) {
+export async function startCodeServer({ workspace, port, settings = {}, install = [] } = {}) {
   const { node, entry } = paths();
   port = port || (await freePort());
   const runDir = await fsp.mkdtemp(path.join(os.tmpdir(), 'lfb-cs-'));
@@ -338,6 +339,17 @@ export async function startCodeServer({ workspace, port, settings = {} } = {}) {
     JSON.stringify({ 'workbench.startupEditor': 'none', 'telemetry.telemetryLevel': 'off', ...settings }, null, 2),
   );
   fs.writeFileSync(configFile, ''); // else code-server writes a default one (with a password)
+  for (const vsix of install) {
+    // The same command a user runs; a package missing a file it needs fails here or in the tests.
+    const installed = spawnSync(node, [entry, '--user-data-dir', userDataDir, '--extensions-dir', extensionsDir, '--install-extension', vsix], {
+      encoding: 'utf8',
+      env: cleanEnv({ TMPDIR: runDir }),
+    });
+    if (installed.status !== 0) {
+      await fsp.rm(runDir, { recursive: true, force: true });
+      throw new Error(`code-server --install-extension ${vsix} failed:\n${installed.stdout}${installed.stderr}`);
+    }
+  }
 
   const args = [
     entry,
@@ -449,6 +461,7 @@ export async function runTestsInCodeServer({
   testsPath,
   workspace,
   timeoutMs = 180_000,
+  vsix,
   log = defaultLog,
 }) {
   if (!fs.existsSync(CHROMIUM)) {
@@ -461,14 +474,22 @@ export async function runTestsInCodeServer({
   const started = Date.now();
   // VS Code for the Web auto-saves 1 s after an edit (desktop: never). A test's own save() that lands while
   // that auto-save runs is refused (returns false, nothing written): tests get the desktop default.
-  const server = await startCodeServer({ workspace, settings: { 'files.autoSave': 'off' } });
+  // With a .vsix, the extension runs as installed from it, and the tests are told so (lfbTest.packaged).
+  const server = await startCodeServer({
+    workspace,
+    settings: { 'files.autoSave': 'off', ...(vsix ? { 'lfbTest.packaged': true } : {}) },
+    install: vsix ? [vsix] : [],
+  });
   let context;
   let code = 1;
   let abnormal = true; // until the tests report an exit code (not on a timeout, crash, harness error)
   const pageErrors = [];
   try {
+    // Tests need a development path; an empty folder adds no extension, so the installed one runs.
+    const developmentPath = vsix ? path.join(server.runDir, 'no-extension') : extensionPath;
+    if (vsix) fs.mkdirSync(developmentPath);
     const payload = [
-      ['extensionDevelopmentPath', server.remoteUri(extensionPath)],
+      ['extensionDevelopmentPath', server.remoteUri(developmentPath)],
       ['extensionTestsPath', server.remoteUri(testsPath)],
       ['skipWelcome', 'true'],
       ['skipReleaseNotes', 'true'],

@@ -8,6 +8,14 @@ describe(`extension (${hasFolder() ? 'folder open' : 'no folder'})`, () => {
     assert.equal(vscode.extensions.getExtension(EXTENSION_ID)?.isActive, true);
   });
 
+  it('runs from where the run said: the installed package, or the source tree', () => {
+    const { extensionUri, packageJSON } = vscode.extensions.getExtension(EXTENSION_ID)!;
+    const packaged = vscode.workspace.getConfiguration('lfbTest').get<boolean>('packaged', false);
+    // An installed extension lives in a folder named <publisher>.<name>-<version>.
+    const installedFolder = `${EXTENSION_ID}-${packageJSON.version}`;
+    assert.equal(extensionUri.path.endsWith(`/${installedFolder}`), packaged, extensionUri.path);
+  });
+
   it('registers every contributed command', async () => {
     await activateExtension();
     const contributed: { command: string }[] = vscode.extensions.getExtension(EXTENSION_ID)!.packageJSON.contributes.commands;

@@ -73,7 +73,7 @@ describe(`code review companion (${hasFolder() ? 'folder open' : 'no folder'})`,
     const [diagnostic] = toneDiagnostics(document.uri);
     assert.equal(diagnostic.severity, vscode.DiagnosticSeverity.Information);
     assert.equal((diagnostic.code as { value: string }).value, 'imperative');
-    assert.match(String((diagnostic.code as { target: vscode.Uri }).target), /README\.md#rule-imperative$/);
+    assert.match(String((diagnostic.code as { target: vscode.Uri }).target), /docs\/tone-rules\.md#rule-imperative$/);
 
     const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', document.uri, diagnostic.range, vscode.CodeActionKind.QuickFix.value);
     // Only this extension offers quick fixes in the test host (the API returns actions without their diagnostics).

@@ -1,4 +1,4 @@
-/** Feedback tone check: the public API (the README's "Tone rules" lists the rules). */
+/** Feedback tone check: the public API (docs/tone-rules.md lists the rules). */
 export { analyzeFeedback, MAX_ANALYZED_LENGTH, MAX_FINDINGS } from './analyze';
 export type { Tone, ToneAnalysis, ToneFinding, ToneOptions } from './analyze';
 export { TONE_RULES, toneRule, toneRuleAnchor } from './rules';

@@ -1,0 +1,62 @@
+import * as assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+
+const root = path.resolve(__dirname, '..', '..', '..');
+
+/** Relative targets of markdown links and images: what must resolve inside the installed extension. */
+function relativeTargets(markdown: string): string[] {
+  const withoutCode = markdown.replace(/```[\s\S]*?```/g, '').replace(/`[^`\n]*`/g, '');
+  return [...withoutCode.matchAll(/\]\(([^)\s]+)\)/g)]
+    .map((match) => match[1])
+    .filter((target) => !/^(?:[a-z][\w+.-]*:|#)/i.test(target))
+    .map((target) => target.split('#')[0]);
+}
+
+describe('the packaged extension', function () {
+  this.timeout(60_000);
+  let shipped: Set<string>;
+
+  before(() => {
+    // vsce lists what `vsce package` would put in the .vsix, after .vscodeignore.
+    const listing = execFileSync('npx', ['vsce', 'ls', '--no-dependencies'], { cwd: root, encoding: 'utf8' });
+    shipped = new Set(listing.split('\n').map((line) => line.trim()).filter(Boolean));
+  });
+
+  it('holds only what runs and what its pages show', () => {
+    const unexpected = [...shipped].filter(
+      (file) =>
+        !/^(?:package(?:\.nls(?:\.[\w-]+)?)?\.json|README\.md|CHANGELOG\.md|LICENSE)$/.test(file) &&
+        !/^(?:dist\/(?:extension\.js|content\.json|snippets\/|webview\/)|media\/|l10n\/|docs\/[\w-]+\.(?:png|md)$)/.test(file),
+    );
+    assert.deepEqual(unexpected, []);
+    assert.ok(![...shipped].some((file) => file.endsWith('.map')), 'no source maps');
+  });
+
+  it('ships every file that the README, the Changelog and the rules page link to', () => {
+    for (const page of ['README.md', 'CHANGELOG.md', 'docs/tone-rules.md']) {
+      assert.ok(shipped.has(page), page);
+      const base = path.posix.dirname(page);
+      for (const target of relativeTargets(readFileSync(path.join(root, page), 'utf8'))) {
+        const file = path.posix.normalize(path.posix.join(base, target));
+        assert.ok(shipped.has(file), `${page} links to ${target}, which is not in the package`);
+      }
+    }
+  });
+
+  it('ships every file that the manifest names', () => {
+    const manifest = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8'));
+    const named = [
+      manifest.main,
+      manifest.icon,
+      ...manifest.contributes.viewsContainers.activitybar.map((container: { icon: string }) => container.icon),
+      ...manifest.contributes.walkthroughs.flatMap((walkthrough: { steps: { media: { svg: string } }[] }) => walkthrough.steps.map((step) => step.media.svg)),
+      ...manifest.contributes.snippets.map((snippet: { path: string }) => snippet.path),
+    ].map((file: string) => path.posix.normalize(file));
+    assert.deepEqual(named.filter((file) => !shipped.has(file)), []);
+    // The Marketplace needs a PNG icon of 128×128: its size is in the PNG header.
+    const icon = readFileSync(path.join(root, manifest.icon));
+    assert.deepEqual([icon.readUInt32BE(16), icon.readUInt32BE(20)], [128, 128]);
+  });
+});
