@@ -73,6 +73,39 @@ async function writeSnippets(cards, templates) {
   await writeFile(at('dist/snippets/markdown.json'), JSON.stringify(snippets, null, 2));
 }
 
+/**
+ * What activation doesn't need loads from separate files in dist/lazy/, not only later inside one bundle:
+ * each `import()` in src/ becomes its own file, and so does each vendor library below, so that two lazy
+ * files share one copy of it. `prefix` is the path from the bundle being built to dist/lazy/.
+ */
+const LAZY_VENDORS = ['markdown-it', 'front-matter'];
+function lazyFiles(prefix, found) {
+  return {
+    name: 'lazy-files',
+    setup(build) {
+      build.onResolve({ filter: /.*/ }, (args) => {
+        if (LAZY_VENDORS.includes(args.path)) return { path: `${prefix}${args.path}.js`, external: true };
+        if (args.kind !== 'dynamic-import' || !args.importer.startsWith(at('src') + path.sep)) return undefined;
+        const file = path.resolve(args.resolveDir, args.path) + '.ts';
+        found.add(file);
+        return { path: `${prefix}${path.basename(file, '.ts')}.js`, external: true };
+      });
+    },
+  };
+}
+
+async function buildLazyFiles(entries) {
+  const nested = new Set();
+  const lazy = { ...common, platform: 'node', format: 'cjs', target: 'node18', external: ['vscode'], outdir: at('dist/lazy'), supported: { 'dynamic-import': false } };
+  await Promise.all([
+    esbuild.build({ ...lazy, entryPoints: Object.fromEntries([...entries].map((file) => [path.basename(file, '.ts'), file])), plugins: [lazyFiles('./', nested)] }),
+    ...LAZY_VENDORS.map((vendor) =>
+      esbuild.build({ ...lazy, outdir: undefined, outfile: at('dist/lazy', `${vendor}.js`), stdin: { contents: `module.exports = require(${JSON.stringify(vendor)});`, resolveDir: root } }),
+    ),
+  ]);
+  if ([...nested].some((file) => !entries.has(file))) throw new Error('A lazy file imports another lazily; build it here too.');
+}
+
 async function testEntryPoints(folder) {
   const entries = await readdir(at(folder), { withFileTypes: true, recursive: true }).catch(() => []);
   return entries
@@ -83,16 +116,22 @@ async function testEntryPoints(folder) {
 await rm(at('dist'), { recursive: true, force: true });
 await mkdir(at('dist/webview/codicons'), { recursive: true });
 
+const lazyEntries = new Set();
 await Promise.all([
-  esbuild.build({
-    ...common,
-    entryPoints: [at('src/extension.ts')],
-    outfile: at('dist/extension.js'),
-    platform: 'node',
-    format: 'cjs',
-    target: 'node18',
-    external: ['vscode'],
-  }),
+  esbuild
+    .build({
+      ...common,
+      entryPoints: [at('src/extension.ts')],
+      outfile: at('dist/extension.js'),
+      platform: 'node',
+      format: 'cjs',
+      target: 'node18',
+      external: ['vscode'],
+      plugins: [lazyFiles('./lazy/', lazyEntries)],
+      // A lazy file loads through require(), like the bundle itself, not through Node's ESM loader.
+      supported: { 'dynamic-import': false },
+    })
+    .then(() => buildLazyFiles(lazyEntries)),
   esbuild.build({
     ...common,
     entryPoints: [at('src/webview/main.ts')],

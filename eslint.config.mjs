@@ -26,6 +26,16 @@ export default tseslint.config(
     languageOptions: { globals: globals.node },
   },
   {
+    // CommonJS is require()'s home.
+    files: ['**/*.cjs'],
+    rules: { '@typescript-eslint/no-require-imports': 'off' },
+  },
+  {
+    // The benches hand functions to page.evaluate, which runs them in Chromium.
+    files: ['bench/**'],
+    languageOptions: { globals: { ...globals.node, ...globals.browser } },
+  },
+  {
     // Tests spell out control characters to check that output has none.
     files: ['test/**'],
     rules: { 'no-control-regex': 'off' },

@@ -64,6 +64,7 @@ ${items.join('\n')}
 <link rel="stylesheet" href="${escapeHtml(assets.codiconsUri)}">
 <link rel="stylesheet" href="${escapeHtml(assets.styleUri)}">
 <title>Lead From Behind</title>
+<script defer nonce="${escapeHtml(assets.nonce)}" src="${escapeHtml(assets.scriptUri)}"></script>
 </head>
 <body>
 <div class="search" role="search">
@@ -82,7 +83,6 @@ ${sections}
 <button id="empty-clear" type="button" class="secondary">Clear search</button>
 </div>
 </main>
-<script nonce="${escapeHtml(assets.nonce)}" src="${escapeHtml(assets.scriptUri)}"></script>
 </body>
 </html>`;
 }

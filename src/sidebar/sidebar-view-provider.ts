@@ -82,11 +82,7 @@ export class SidebarViewProvider implements vscode.WebviewViewProvider, vscode.D
   private async renderHtml(webview: vscode.Webview): Promise<string> {
     const { webviewRoot, mediaRoot } = this;
     // markdown-it loads only now, when the view is first shown.
-    const [{ createRenderer }, { sidebarHtml }, library] = await Promise.all([
-      import('../core/render'),
-      import('../core/sidebar-html'),
-      this.content.getLibrary(),
-    ]);
+    const [{ createRenderer, sidebarHtml }, library] = await Promise.all([import('./sidebar-page'), this.content.getLibrary()]);
     return sidebarHtml(library, createRenderer(), {
       cspSource: webview.cspSource,
       nonce: createNonce(),

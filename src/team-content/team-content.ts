@@ -50,7 +50,7 @@ export class TeamContent implements vscode.Disposable {
       return { cards, templates };
     }
     // The YAML parser loads only for workspaces that could have team content.
-    const [{ loadCards }, { loadTemplates }] = await Promise.all([import('../core/content'), import('../core/retro/template')]);
+    const { loadCards, loadTemplates } = await import('./team-files');
     const cardOwners = new Map(reserved.cards);
     const templateOwners = new Map(reserved.templates);
     for (const root of roots) {

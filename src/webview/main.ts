@@ -39,19 +39,27 @@ function saveState(change: Partial<SidebarState>): void {
   vscode.setState(state);
 }
 
+// Each section's cards in their original order, and each card's place in it.
+const sectionCards = sections.map((section) => cards.filter((card) => card.parentElement === section));
+const originalPosition = new Map(cards.map((card, position) => [card, position]));
+
 function applyQuery(query: string): void {
-  const rank = new Map(search(index, query).map((id, position) => [id, position]));
-  const position = (card: HTMLElement) => (query.trim() ? (rank.get(card.id) ?? Infinity) : cards.indexOf(card));
-  for (const section of sections) {
-    const inSection = cards.filter((card) => card.parentElement === section);
-    // Moving the nodes, not a CSS order, keeps Tab and screen readers in the order on screen.
-    for (const card of [...inSection].sort((a, b) => position(a) - position(b) || cards.indexOf(a) - cards.indexOf(b))) {
-      card.hidden = !rank.has(card.id);
-      section.append(card);
-    }
-    section.hidden = !inSection.some((card) => !card.hidden);
-  }
   const filtering = query.trim().length > 0;
+  const rank = new Map(search(index, query).map((id, position) => [id, position]));
+  const position = (card: HTMLElement) => (filtering ? (rank.get(card.id) ?? Infinity) : originalPosition.get(card)!);
+  sections.forEach((section, at) => {
+    const inSection = sectionCards[at];
+    const ordered = [...inSection].sort((a, b) => position(a) - position(b) || originalPosition.get(a)! - originalPosition.get(b)!);
+    for (const card of ordered) {
+      const hidden = !rank.has(card.id);
+      if (card.hidden !== hidden) card.hidden = hidden; // an unchanged card keeps its style and layout
+    }
+    // Moving the nodes, not a CSS order, keeps Tab and screen readers in the order on screen. Only a
+    // changed order moves them: each move costs the browser a new layout of the section.
+    const current = Array.from(section.children).filter((child): child is HTMLElement => child.matches('article.card'));
+    if (ordered.some((card, i) => current[i] !== card)) section.append(...ordered);
+    section.hidden = !inSection.some((card) => !card.hidden);
+  });
   clearButton.hidden = !filtering;
   emptyState.hidden = rank.size > 0;
   emptyQuery.textContent = query.trim();
@@ -123,6 +131,8 @@ function focusSearch(): void {
 searchInput.value = state.query;
 applyQuery(state.query);
 if (state.scrollTop > 0) {
-  document.scrollingElement?.scrollTo(0, state.scrollTop);
+  // After the first frame: the cards on screen then have their real heights (off-screen ones are only
+  // estimated until shown), as they had when the position was saved.
+  requestAnimationFrame(() => requestAnimationFrame(() => document.scrollingElement?.scrollTo(0, state.scrollTop)));
 }
 vscode.postMessage({ type: 'ready' });

@@ -28,7 +28,7 @@ describe('the packaged extension', function () {
     const unexpected = [...shipped].filter(
       (file) =>
         !/^(?:package(?:\.nls(?:\.[\w-]+)?)?\.json|README\.md|CHANGELOG\.md|LICENSE)$/.test(file) &&
-        !/^(?:dist\/(?:extension\.js|content\.json|snippets\/|webview\/)|media\/|l10n\/|docs\/[\w-]+\.(?:png|md)$)/.test(file),
+        !/^(?:dist\/(?:extension\.js|content\.json|lazy\/|snippets\/|webview\/)|media\/|l10n\/|docs\/[\w-]+\.(?:png|md)$)/.test(file),
     );
     assert.deepEqual(unexpected, []);
     assert.ok(![...shipped].some((file) => file.endsWith('.map')), 'no source maps');
@@ -43,6 +43,15 @@ describe('the packaged extension', function () {
         assert.ok(shipped.has(file), `${page} links to ${target}, which is not in the package`);
       }
     }
+  });
+
+  it('ships every file that the bundle loads on first use', () => {
+    const bundles = ['dist/extension.js', ...[...shipped].filter((file) => file.startsWith('dist/lazy/'))];
+    const loaded = bundles.flatMap((bundle) =>
+      [...readFileSync(path.join(root, bundle), 'utf8').matchAll(/require\("(\.\.?\/[^"]+)"\)/g)].map((match) => path.posix.normalize(path.posix.join(path.posix.dirname(bundle), match[1]))),
+    );
+    assert.ok(loaded.length >= 3, 'the bundle loads markdown-it, the YAML reader and the retro notes lazily');
+    assert.deepEqual(loaded.filter((file) => !shipped.has(file)), []);
   });
 
   it('ships every file that the manifest names', () => {

@@ -43,7 +43,7 @@ describe('sidebar page', () => {
     );
     assert.ok(html.includes(`content="default-src &#39;none&#39;; style-src vscode-resource:;`));
     const scripts = html.match(/<script[^>]*>/g) ?? [];
-    assert.deepEqual(scripts, ['<script nonce="n0nce123" src="vscode-resource:/dist/webview/sidebar.js">']);
+    assert.deepEqual(scripts, ['<script defer nonce="n0nce123" src="vscode-resource:/dist/webview/sidebar.js">']);
   });
 
   it('has the five sections in order', () => {

@@ -12,7 +12,7 @@ import {
   TONE_RULES,
   toneRuleAnchor,
 } from '../../src/core/tone';
-import { CUE_PATTERNS, findCues, TRIGGERED_PATTERNS, triggerPositions } from '../../src/core/tone/cues';
+import { CUE_PATTERNS, findCues, SCANNED_PATTERNS, triggerPositions } from '../../src/core/tone/cues';
 import { topLevelBranches } from '../../src/core/tone/cues/trigger-words';
 import { MASK_PATTERNS, maskIgnored } from '../../src/core/tone/mask';
 import { splitSentences, tokenize } from '../../src/core/tone/text';
@@ -196,7 +196,7 @@ describe('tone: phrase triggers', () => {
     for (const text of texts) {
       const masked = maskIgnored(text).replace(/\u2019/g, "'");
       const positions = triggerPositions(tokenize(masked));
-      TRIGGERED_PATTERNS.forEach(([pattern], index) => {
+      SCANNED_PATTERNS.forEach((pattern, index) => {
         const scan = new RegExp(pattern.source, pattern.flags.replace('y', '') + 'g');
         const expected = [...masked.matchAll(scan)].map((match) => match.index);
         const found: number[] = [];

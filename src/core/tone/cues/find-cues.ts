@@ -7,7 +7,7 @@ import { clauseStartBefore, conditionalBefore, subordinated } from './context-ch
 import { Context, Cue, CueKind } from './cue';
 import { asksForInformation } from './clause-heads';
 import { labelsOf } from './labels';
-import { INFO_TARGET, LOWERCASE_PATTERNS, Phrase, POLITE_EXCEPT, scanTokens, TRIGGERED_PATTERNS, WISH_EXCEPT } from './patterns';
+import { INFO_TARGET, LOWERCASE_PATTERNS, Phrase, POLITE_EXCEPT, scanTokens, SCANNED_PATTERNS, WISH_EXCEPT } from './patterns';
 import { requirementCues } from './requirements';
 import { isBotCommand, sentenceCues } from './sentence-cues';
 import { withoutTrailingThanks } from './terse-labels';
@@ -49,7 +49,7 @@ export function findCues(context: Context): Cue[] {
   for (let index = 0; index < positions.length; index++) {
     const at = positions[index];
     if (!at) continue;
-    const pattern = lowered ? LOWERCASE_PATTERNS[index] : TRIGGERED_PATTERNS[index][0];
+    const pattern = lowered ? LOWERCASE_PATTERNS[index] : SCANNED_PATTERNS[index];
     let covered = -1;
     for (const start of at) {
       if (start < covered) continue;

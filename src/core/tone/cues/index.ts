@@ -7,4 +7,4 @@
 export { CueKind, isDirectiveKind } from './cue';
 export type { Context, Cue } from './cue';
 export { findCues } from './find-cues';
-export { CUE_PATTERNS, TRIGGERED_PATTERNS, triggerPositions } from './patterns';
+export { CUE_PATTERNS, SCANNED_PATTERNS, triggerPositions } from './patterns';
