@@ -165,7 +165,7 @@ if (withTests) {
     platform: 'node',
     format: 'cjs',
     target: 'node18',
-    external: ['vscode', 'mocha', 'playwright-core'],
+    external: ['vscode', 'mocha', 'playwright-core', 'axe-core'],
   });
 }
 

@@ -67,6 +67,8 @@ ${items.join('\n')}
 <script defer nonce="${escapeHtml(assets.nonce)}" src="${escapeHtml(assets.scriptUri)}"></script>
 </head>
 <body>
+<header>
+<h1 class="visually-hidden">Lead From Behind</h1>
 <div class="search" role="search">
 <label for="search" class="visually-hidden">Search concepts, tips and prompts</label>
 <span class="codicon codicon-search" aria-hidden="true"></span>
@@ -74,6 +76,7 @@ ${items.join('\n')}
 <button id="clear-search" type="button" class="icon-button" aria-label="Clear search" title="Clear search" hidden><span class="codicon codicon-close" aria-hidden="true"></span></button>
 </div>
 <p id="search-status" class="visually-hidden" role="status" aria-live="polite"></p>
+</header>
 <main id="cards">
 ${sections}
 <div id="empty-state" class="empty-state" hidden>
@@ -136,7 +139,7 @@ function templateHtml(template: RetroTemplate): string {
 <div class="card-body"><p><strong>When to use:</strong> ${escapeHtml(template.whenToUse)}</p>
 <p class="card-prompts"><strong>Prompts:</strong> ${prompts.map(escapeHtml).join(' · ')}</p></div>
 <div class="card-actions">
-<button type="button" data-action="startRetro" data-id="${id}" aria-label="Start a retro note with ${title}"><span class="codicon codicon-new-file" aria-hidden="true"></span>Start retro</button>
+<button type="button" data-action="startRetro" data-id="${id}" aria-label="Start retro with ${title}"><span class="codicon codicon-new-file" aria-hidden="true"></span>Start retro</button>
 </div>
 </article>`;
 }

@@ -54,7 +54,7 @@ describe('sidebar page', () => {
   it('gives each template its prompts and a Start retro action, with unique element ids', () => {
     assert.match(html, /<article class="card" id="template-concept-a"/);
     assert.match(html, /<strong>Prompts:<\/strong> Wind · Anchors<\/p>/);
-    assert.match(html, /<button type="button" data-action="startRetro" data-id="concept-a" aria-label="Start a retro note with Sailboat &lt;b&gt;">/);
+    assert.match(html, /<button type="button" data-action="startRetro" data-id="concept-a" aria-label="Start retro with Sailboat &lt;b&gt;">/);
     const ids = [...html.matchAll(/<article class="card" id="([^"]+)"/g)].map((match) => match[1]);
     assert.equal(new Set(ids).size, ids.length);
   });

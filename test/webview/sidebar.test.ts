@@ -65,6 +65,8 @@ async function serve(html: (origin: string) => string): Promise<{ server: Server
     '/dist/webview/codicons/codicon.css': ['dist/webview/codicons/codicon.css', 'text/css'],
     '/dist/webview/codicons/codicon.ttf': ['dist/webview/codicons/codicon.ttf', 'font/ttf'],
     '/theme-dark.css': ['test/webview/theme-dark.css', 'text/css'],
+    '/theme-light.css': ['test/webview/theme-light.css', 'text/css'],
+    '/theme-high-contrast.css': ['test/webview/theme-high-contrast.css', 'text/css'],
   };
   let origin = '';
   const server = createServer(async (request, response) => {
@@ -106,7 +108,11 @@ function installVsCodeApi(initialState: unknown) {
   });
 }
 
+type Theme = 'dark' | 'light' | 'high-contrast';
+const THEMES: readonly Theme[] = ['light', 'dark', 'high-contrast'];
+
 describe('sidebar webview in Chromium', function () {
+  const accessibility: string[] = [];
   this.timeout(60_000);
   let browser: Browser;
   let server: Server;
@@ -126,12 +132,14 @@ describe('sidebar webview in Chromium', function () {
     server?.close();
   });
 
-  async function openPage(options: { state?: unknown; width?: number; height?: number; theme?: boolean } = {}): Promise<Page> {
-    const page = await browser.newPage({ viewport: { width: options.width ?? 360, height: options.height ?? 800 } });
+  async function openPage(options: { state?: unknown; width?: number; height?: number; theme?: Theme; bypassCSP?: boolean } = {}): Promise<Page> {
+    const context = await browser.newContext({ viewport: { width: options.width ?? 360, height: options.height ?? 800 }, bypassCSP: options.bypassCSP ?? false });
+    const page = await context.newPage();
+    page.on('close', () => void context.close());
     page.on('dialog', (dialog) => assert.fail(`a dialog opened: ${dialog.message()}`));
     await page.addInitScript(installVsCodeApi, options.state);
     await page.goto(origin);
-    if (options.theme) await page.addStyleTag({ url: `${origin}/theme-dark.css` });
+    if (options.theme) await page.addStyleTag({ url: `${origin}/theme-${options.theme}.css` });
     await page.waitForFunction(() => (window as unknown as { __recorded: Recorded }).__recorded.messages.length > 0);
     return page;
   }
@@ -215,7 +223,7 @@ describe('sidebar webview in Chromium', function () {
     const page = await openPage();
     await page.fill('#search', 'sailboat');
     assert.deepEqual(await visibleCardIds(page), ['template-sailboat']);
-    await page.getByRole('button', { name: 'Start a retro note with Sailboat' }).click();
+    await page.getByRole('button', { name: 'Start retro with Sailboat' }).click();
     assert.deepEqual((await recorded(page)).messages.at(-1), { type: 'startRetro', id: 'sailboat' });
     await page.close();
   });
@@ -258,6 +266,31 @@ describe('sidebar webview in Chromium', function () {
     assert.equal(pwned, undefined);
     assert.equal(page.url(), `${origin}/`);
     await page.close();
+  });
+
+  for (const theme of THEMES) {
+    it(`has no serious or critical accessibility violations (axe-core), ${theme} theme`, async () => {
+      // axe is injected as a script of its own, which the page's CSP would rightly refuse.
+      const page = await openPage({ theme, bypassCSP: true });
+      await page.addScriptTag({ path: require.resolve('axe-core/axe.min.js') });
+      const audit = async () =>
+        page.evaluate(async () => {
+          const { violations } = await (window as unknown as { axe: { run(): Promise<{ violations: { id: string; impact: string; nodes: unknown[] }[] }> } }).axe.run();
+          return violations.map(({ id, impact, nodes }) => ({ id, impact, nodes: nodes.length }));
+        });
+      const grave = (violations: { impact: string }[]) => violations.filter((violation) => violation.impact === 'serious' || violation.impact === 'critical');
+      const all = await audit();
+      assert.deepEqual(grave(all), []);
+      // The empty state and the clear button appear only while searching: audit them too.
+      await page.fill('#search', 'zzzz-no-such-card');
+      assert.deepEqual(grave(await audit()), []);
+      accessibility.push(`${theme}: ${all.length === 0 ? 'no violations' : all.map(({ id, impact, nodes }) => `${id} (${impact}, ${nodes})`).join(', ')}`);
+      await page.close();
+    });
+  }
+
+  after(() => {
+    if (accessibility.length > 0) console.log(`      axe-core: ${accessibility.join('; ')}`);
   });
 
   it('takes screenshots for the README', async () => {
