@@ -1,7 +1,12 @@
-/** A review comment with two directive sentences and some praise: the walkthrough's tone check sample. */
-export const SAMPLE_REVIEW_COMMENT = `Please rename \`fetchAll\` to \`fetchAllPages\`. The old name hides the paging.
+/**
+ * Review comments, one a paragraph, as the walkthrough's tone check sample: two directive ones, each with
+ * a rewrite, and some praise.
+ */
+export const SAMPLE_REVIEW_COMMENT = `Can you rename \`fetchAll\` to \`fetchAllPages\`? The old name hides the paging.
 
-We should add a test for an empty response too. Nice work on the retry logic, by the way!
+We should add a test for an empty response too.
+
+Nice work on the retry logic, by the way!
 `;
 
 export const SAMPLE_TEAM_TIP_FILE = 'our-first-tip.md';

@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { parseCard } from '../../src/core/content';
 import { SAMPLE_REVIEW_COMMENT, SAMPLE_TEAM_TIP } from '../../src/core/samples';
-import { analyzeFeedback } from '../../src/core/tone';
+import { analyzeFeedback, markdownParagraphs } from '../../src/core/tone';
 
 describe('walkthrough samples', () => {
   it('the sample team tip is a valid team card, and its how-to comments stay out of it', () => {
@@ -11,8 +11,9 @@ describe('walkthrough samples', () => {
     assert.doesNotMatch(JSON.stringify(result.card), /Edit it, or copy it/);
   });
 
-  it('the sample review comment shows two findings, each with a rewrite, and leaves the praise alone', () => {
-    const { findings } = analyzeFeedback(SAMPLE_REVIEW_COMMENT);
+  it('the sample review comments show two findings, each with a rewrite, and leave the praise alone', () => {
+    // A markdown document is checked paragraph by paragraph, as the extension does.
+    const findings = markdownParagraphs(SAMPLE_REVIEW_COMMENT).flatMap(({ start, end }) => analyzeFeedback(SAMPLE_REVIEW_COMMENT.slice(start, end)).findings.map((finding) => ({ ...finding, start: finding.start + start, end: finding.end + start, suggestions: finding.suggestions })));
     const flagged = findings.map((finding) => SAMPLE_REVIEW_COMMENT.slice(finding.start, finding.end));
     assert.equal(findings.length, 2, flagged.join(' | '));
     assert.ok(findings.every((finding) => finding.suggestions.length > 0));
