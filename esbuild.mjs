@@ -27,25 +27,54 @@ async function markdownFiles(folder) {
     .sort();
 }
 
-/** Validates content/ with the core's own parsers and writes it as one JSON file the extension reads at run time. */
+// content/de/, content/pt-br/ …: translations of built-in cards, by id.
+const LOCALE_FOLDER = /^[a-z]{2}(?:-[a-z]{2,})?$/;
+
+/**
+ * Validates content/ with the core's own parsers and writes it as one JSON file the extension reads at
+ * run time: dist/content.json in English, and dist/content.<locale>.json for each translation folder,
+ * where a translated card or template takes the place of the English one with its id.
+ */
 async function buildContent() {
   const { loadCards, loadTemplates } = createRequire(import.meta.url)(at('dist/core.js'));
   const folder = at('content');
-  const templatesFolder = path.join(folder, 'templates') + path.sep;
-  const files = await Promise.all(
-    (await markdownFiles(folder)).map(async (file) => ({ file: path.relative(folder, file), text: await readFile(file, 'utf8') })),
-  );
-  const isTemplate = ({ file }) => path.join(folder, file).startsWith(templatesFolder);
-  const { cards, problems: cardProblems } = loadCards(files.filter((file) => !isTemplate(file)), 'builtin');
-  const { templates, problems: templateProblems } = loadTemplates(files.filter(isTemplate), 'builtin');
-  const problems = [...cardProblems, ...templateProblems];
+  const locales = (await readdir(folder, { withFileTypes: true })).filter((entry) => entry.isDirectory() && LOCALE_FOLDER.test(entry.name)).map((entry) => entry.name);
+  const read = async (base, skip = []) =>
+    Promise.all(
+      (await markdownFiles(base))
+        .filter((file) => !skip.some((locale) => file.startsWith(path.join(base, locale) + path.sep)))
+        .map(async (file) => ({ file: path.relative(base, file), text: await readFile(file, 'utf8') })),
+    );
+  const isTemplate = ({ file }) => file.startsWith(`templates${path.sep}`);
+  const load = (files) => {
+    const { cards, problems: cardProblems } = loadCards(files.filter((file) => !isTemplate(file)), 'builtin');
+    const { templates, problems: templateProblems } = loadTemplates(files.filter(isTemplate), 'builtin');
+    return { cards, templates, problems: [...cardProblems, ...templateProblems] };
+  };
+  const english = load(await read(folder, locales));
+  const problems = english.problems.map((problem) => ({ ...problem, file: `content/${problem.file}` }));
+  const translations = {};
+  for (const locale of locales) {
+    const translated = load(await read(path.join(folder, locale)));
+    problems.push(...translated.problems.map((problem) => ({ ...problem, file: `content/${locale}/${problem.file}` })));
+    for (const [items, originals] of [[translated.cards, english.cards], [translated.templates, english.templates]]) {
+      for (const item of items) {
+        const original = originals.find((candidate) => candidate.id === item.id);
+        if (!original) problems.push({ file: `content/${locale}/${item.file}`, line: 1, message: `No English card or template has the id "${item.id}".` });
+        else if (original.kind !== item.kind) problems.push({ file: `content/${locale}/${item.file}`, line: 1, message: `"${item.id}" is a ${original.kind} in English.` });
+      }
+    }
+    const swap = (originals, items) => originals.map((original) => ({ ...(items.find((item) => item.id === original.id) ?? original), file: original.file }));
+    translations[locale] = { cards: swap(english.cards, translated.cards), templates: swap(english.templates, translated.templates) };
+  }
   if (problems.length > 0) {
-    for (const problem of problems) console.error(`content/${problem.file}:${problem.line}: ${problem.message}`);
+    for (const problem of problems) console.error(`${problem.file}:${problem.line}: ${problem.message}`);
     throw new Error(`${problems.length} problem(s) in content/; nothing was built.`);
   }
-  await writeFile(at('dist/content.json'), JSON.stringify({ cards, templates }));
-  await writeSnippets(cards, templates);
-  return { cards: cards.length, templates: templates.length };
+  await writeFile(at('dist/content.json'), JSON.stringify({ cards: english.cards, templates: english.templates }));
+  for (const [locale, content] of Object.entries(translations)) await writeFile(at(`dist/content.${locale}.json`), JSON.stringify(content));
+  await writeSnippets(english.cards, english.templates);
+  return { cards: english.cards.length, templates: english.templates.length, locales };
 }
 
 /** Markdown snippets (contributes.snippets): every tip and review prompt, and a retro skeleton. */
@@ -169,4 +198,5 @@ if (withTests) {
   });
 }
 
-console.log(`built dist/ (${production ? 'production' : 'development'}): ${counts.cards} cards, ${counts.templates} templates${withTests ? ', and out/test/' : ''}`);
+const translated = counts.locales.length ? ` (translated: ${counts.locales.join(', ')})` : '';
+console.log(`built dist/ (${production ? 'production' : 'development'}): ${counts.cards} cards, ${counts.templates} templates${translated}${withTests ? ', and out/test/' : ''}`);

@@ -2,6 +2,7 @@ import * as vscode from 'vscode';
 import { ContentLibrary } from '../core/library';
 import type { RetroTemplate } from '../core/retro/template';
 import type { Card } from '../core/types';
+import { displayLanguages } from '../common/l10n';
 import type { TeamContent } from '../team-content/team-content';
 
 interface BuiltinContent {
@@ -58,9 +59,20 @@ export class ContentService implements vscode.Disposable {
     return new ContentLibrary([...builtin.cards, ...team.cards], [...builtin.templates, ...team.templates]);
   }
 
+  /** The built-in content in VS Code's display language where it is translated (content/de/ …), else in English. */
   private async readBuiltin(): Promise<BuiltinContent> {
-    const uri = vscode.Uri.joinPath(this.extensionUri, 'dist', 'content.json');
-    return JSON.parse(new TextDecoder().decode(await vscode.workspace.fs.readFile(uri))) as BuiltinContent;
+    for (const file of [...displayLanguages().map((language) => `content.${language}.json`), 'content.json']) {
+      const uri = vscode.Uri.joinPath(this.extensionUri, 'dist', file);
+      let bytes: Uint8Array;
+      try {
+        bytes = await vscode.workspace.fs.readFile(uri);
+      } catch (error) {
+        if (file !== 'content.json' && error instanceof vscode.FileSystemError && error.code === 'FileNotFound') continue;
+        throw error;
+      }
+      return JSON.parse(new TextDecoder().decode(bytes)) as BuiltinContent;
+    }
+    throw new Error('unreachable: content.json is read last, and its failure is thrown');
   }
 
   dispose(): void {

@@ -14,13 +14,55 @@ export interface SidebarAssets {
   readonly codiconsUri: string;
 }
 
-export const SIDEBAR_SECTIONS: readonly { kind: CardKind | 'template'; heading: string }[] = [
-  { kind: 'concept', heading: 'Concepts' },
-  { kind: 'comparison', heading: 'Front vs. Behind' },
-  { kind: 'tip', heading: 'Tips' },
-  { kind: 'prompt', heading: 'Review prompts' },
-  { kind: 'template', heading: 'Retro templates' },
+/**
+ * Every word the page shows besides the content, in English. They are also the keys of the l10n bundles:
+ * the extension passes each through vscode.l10n.t. `{0}`, `{1}` … are filled in here.
+ */
+export const SIDEBAR_STRINGS = {
+  searchLabel: 'Search concepts, tips and prompts',
+  searchPlaceholder: 'Search (press /)',
+  clearSearch: 'Clear search',
+  noCardMatches: 'No card matches {0}.',
+  tryBroader: 'Try a broader word, such as {0}, {1} or {2}.',
+  broaderWord1: 'review',
+  broaderWord2: 'plan',
+  broaderWord3: 'crisis',
+  noCardsMatch: 'No cards match.',
+  someCardsMatch: '{0} of {1} cards match.',
+  concepts: 'Concepts',
+  comparison: 'Front vs. Behind',
+  tips: 'Tips',
+  prompts: 'Review prompts',
+  templates: 'Retro templates',
+  insteadOf: 'Instead of',
+  try: 'Try',
+  inPractice: 'In a software team',
+  reflect: 'Reflect:',
+  insert: 'Insert',
+  insertLabel: 'Insert {0} into the editor',
+  copy: 'Copy',
+  copyLabel: 'Copy {0} as markdown',
+  team: 'team',
+  teamTitle: "From your team's content folder",
+  whenToUse: 'When to use:',
+  templatePrompts: 'Prompts:',
+  startRetro: 'Start retro',
+  startRetroLabel: 'Start retro with {0}',
+};
+export type SidebarStrings = typeof SIDEBAR_STRINGS;
+
+export const SIDEBAR_SECTIONS: readonly { kind: CardKind | 'template'; heading: keyof SidebarStrings }[] = [
+  { kind: 'concept', heading: 'concepts' },
+  { kind: 'comparison', heading: 'comparison' },
+  { kind: 'tip', heading: 'tips' },
+  { kind: 'prompt', heading: 'prompts' },
+  { kind: 'template', heading: 'templates' },
 ];
+
+/** Fills `{0}`, `{1}` … with `values`, which must already be HTML where the result is HTML. */
+export function fill(template: string, ...values: string[]): string {
+  return template.replace(/\{(\d+)\}/g, (placeholder, index: string) => values[Number(index)] ?? placeholder);
+}
 
 export interface SidebarContent {
   readonly cards: readonly Card[];
@@ -41,22 +83,30 @@ export function contentSecurityPolicy(cspSource: string, nonce: string): string 
  * The whole sidebar page. Cards are rendered here, not by the webview script, so the view paints
  * with its content on the first frame; the script only adds search and actions.
  */
-export function sidebarHtml(content: SidebarContent, renderer: MarkdownRenderer, assets: SidebarAssets): string {
+export function sidebarHtml(
+  content: SidebarContent,
+  renderer: MarkdownRenderer,
+  assets: SidebarAssets,
+  strings: SidebarStrings = SIDEBAR_STRINGS,
+  language = 'en',
+): string {
+  // Every string is escaped once here; the builders below put them into HTML as they are.
+  const words = Object.fromEntries(Object.entries(strings).map(([key, value]) => [key, escapeHtml(value)])) as SidebarStrings;
   const sections = SIDEBAR_SECTIONS.map(({ kind, heading }) => {
     const items =
       kind === 'template'
-        ? content.templates.map(templateHtml)
-        : content.cards.filter((card) => card.kind === kind).map((card) => cardHtml(card, renderer));
+        ? content.templates.map((template) => templateHtml(template, words))
+        : content.cards.filter((card) => card.kind === kind).map((card) => cardHtml(card, renderer, words));
     if (items.length === 0) return '';
     const headingId = `section-${kind}`;
     return `<section class="section" data-kind="${kind}" aria-labelledby="${headingId}">
-<h2 id="${headingId}">${escapeHtml(heading)}</h2>
+<h2 id="${headingId}">${words[heading]}</h2>
 ${items.join('\n')}
 </section>`;
   }).join('\n');
 
   return `<!DOCTYPE html>
-<html lang="en">
+<html lang="${escapeHtml(language)}">
 <head>
 <meta charset="UTF-8">
 <meta http-equiv="Content-Security-Policy" content="${escapeHtml(contentSecurityPolicy(assets.cspSource, assets.nonce))}">
@@ -70,63 +120,63 @@ ${items.join('\n')}
 <header>
 <h1 class="visually-hidden">Lead From Behind</h1>
 <div class="search" role="search">
-<label for="search" class="visually-hidden">Search concepts, tips and prompts</label>
+<label for="search" class="visually-hidden">${words.searchLabel}</label>
 <span class="codicon codicon-search" aria-hidden="true"></span>
-<input id="search" type="text" placeholder="Search (press /)" autocomplete="off" spellcheck="false" aria-controls="cards" aria-keyshortcuts="/">
-<button id="clear-search" type="button" class="icon-button" aria-label="Clear search" title="Clear search" hidden><span class="codicon codicon-close" aria-hidden="true"></span></button>
+<input id="search" type="text" placeholder="${words.searchPlaceholder}" autocomplete="off" spellcheck="false" aria-controls="cards" aria-keyshortcuts="/">
+<button id="clear-search" type="button" class="icon-button" aria-label="${words.clearSearch}" title="${words.clearSearch}" hidden><span class="codicon codicon-close" aria-hidden="true"></span></button>
 </div>
-<p id="search-status" class="visually-hidden" role="status" aria-live="polite"></p>
+<p id="search-status" class="visually-hidden" role="status" aria-live="polite" data-none="${words.noCardsMatch}" data-some="${words.someCardsMatch}"></p>
 </header>
 <main id="cards">
 ${sections}
 <div id="empty-state" class="empty-state" hidden>
 <span class="codicon codicon-search-stop" aria-hidden="true"></span>
-<p>No card matches <strong id="empty-query"></strong>.</p>
-<p>Try a broader word, such as <em>review</em>, <em>plan</em> or <em>crisis</em>.</p>
-<button id="empty-clear" type="button" class="secondary">Clear search</button>
+<p>${fill(words.noCardMatches, '<strong id="empty-query"></strong>')}</p>
+<p>${fill(words.tryBroader, ...[words.broaderWord1, words.broaderWord2, words.broaderWord3].map((word) => `<em>${word}</em>`))}</p>
+<button id="empty-clear" type="button" class="secondary">${words.clearSearch}</button>
 </div>
 </main>
 </body>
 </html>`;
 }
 
-function cardHtml(card: Card, renderer: MarkdownRenderer): string {
+function cardHtml(card: Card, renderer: MarkdownRenderer, words: SidebarStrings): string {
   const id = escapeHtml(card.id);
   const titleId = `card-${id}-title`;
   const { explanation, inPractice } = splitBody(card.body);
-  const team = teamBadge(card.origin);
+  const team = teamBadge(card.origin, words);
   const example =
     card.directive && card.supportive
       ? `<dl class="card-example">
-<dt>Instead of</dt><dd>${renderer.renderInline(card.directive)}</dd>
-<dt>Try</dt><dd>${renderer.renderInline(card.supportive)}</dd>
+<dt>${words.insteadOf}</dt><dd>${renderer.renderInline(card.directive)}</dd>
+<dt>${words.try}</dt><dd>${renderer.renderInline(card.supportive)}</dd>
 </dl>`
       : '';
   const practice = inPractice
-    ? `<div class="card-practice"><h4>In a software team</h4>${renderer.render(inPractice)}</div>`
+    ? `<div class="card-practice"><h4>${words.inPractice}</h4>${renderer.render(inPractice)}</div>`
     : '';
   const title = escapeHtml(card.title);
   const actions = isInsertable(card)
     ? `<div class="card-actions">
-<button type="button" data-action="insert" data-id="${id}" aria-label="Insert ${title} into the editor"><span class="codicon codicon-insert" aria-hidden="true"></span>Insert</button>
-<button type="button" class="secondary" data-action="copy" data-id="${id}" aria-label="Copy ${title} as markdown"><span class="codicon codicon-copy" aria-hidden="true"></span>Copy</button>
+<button type="button" data-action="insert" data-id="${id}" aria-label="${fill(words.insertLabel, title)}"><span class="codicon codicon-insert" aria-hidden="true"></span>${words.insert}</button>
+<button type="button" class="secondary" data-action="copy" data-id="${id}" aria-label="${fill(words.copyLabel, title)}"><span class="codicon codicon-copy" aria-hidden="true"></span>${words.copy}</button>
 </div>`
     : '';
   return `<article class="card" id="card-${id}" data-id="${id}" data-tags="${escapeHtml(card.tags.join(' '))}" aria-labelledby="${titleId}">
 <h3 class="card-title" id="${titleId}">${title}${team}</h3>
 <p class="card-summary">${escapeHtml(card.summary)}</p>
 <div class="card-body">${renderer.render(explanation)}${example}${practice}</div>
-<p class="card-question"><span class="codicon codicon-question" aria-hidden="true"></span> <span><strong>Reflect:</strong> ${escapeHtml(card.question)}</span></p>
+<p class="card-question"><span class="codicon codicon-question" aria-hidden="true"></span> <span><strong>${words.reflect}</strong> ${escapeHtml(card.question)}</span></p>
 ${actions}
 </article>`;
 }
 
-function teamBadge(origin: Card['origin']): string {
-  return origin === 'team' ? ' <span class="badge" title="From your team\'s content folder">team</span>' : '';
+function teamBadge(origin: Card['origin'], words: SidebarStrings): string {
+  return origin === 'team' ? ` <span class="badge" title="${words.teamTitle}">${words.team}</span>` : '';
 }
 
 /** A template card: what the format is for, when to pick it, its prompts, and a Start retro action. */
-function templateHtml(template: RetroTemplate): string {
+function templateHtml(template: RetroTemplate, words: SidebarStrings): string {
   const id = escapeHtml(template.id);
   const domId = `template-${id}`;
   const title = escapeHtml(template.title);
@@ -134,12 +184,12 @@ function templateHtml(template: RetroTemplate): string {
     .map((match) => match[1].trim())
     .filter((heading) => !heading.includes('{{'));
   return `<article class="card" id="${domId}" data-tags="retro template" aria-labelledby="${domId}-title">
-<h3 class="card-title" id="${domId}-title">${title}${teamBadge(template.origin)}</h3>
+<h3 class="card-title" id="${domId}-title">${title}${teamBadge(template.origin, words)}</h3>
 <p class="card-summary">${escapeHtml(template.description)}</p>
-<div class="card-body"><p><strong>When to use:</strong> ${escapeHtml(template.whenToUse)}</p>
-<p class="card-prompts"><strong>Prompts:</strong> ${prompts.map(escapeHtml).join(' · ')}</p></div>
+<div class="card-body"><p><strong>${words.whenToUse}</strong> ${escapeHtml(template.whenToUse)}</p>
+<p class="card-prompts"><strong>${words.templatePrompts}</strong> ${prompts.map(escapeHtml).join(' · ')}</p></div>
 <div class="card-actions">
-<button type="button" data-action="startRetro" data-id="${id}" aria-label="Start retro with ${title}"><span class="codicon codicon-new-file" aria-hidden="true"></span>Start retro</button>
+<button type="button" data-action="startRetro" data-id="${id}" aria-label="${fill(words.startRetroLabel, title)}"><span class="codicon codicon-new-file" aria-hidden="true"></span>${words.startRetro}</button>
 </div>
 </article>`;
 }

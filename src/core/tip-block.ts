@@ -6,21 +6,29 @@ export function escapeSnippetText(text: string): string {
   return text.replace(/[\\$}]/g, (char) => `\\${char}`);
 }
 
-export const ANSWER_PLACEHOLDER = 'Your answer';
+/** The block's own words, in English; they are also l10n keys, so the extension passes them translated. */
+export const TIP_BLOCK_LABELS = {
+  insteadOf: 'Instead of:',
+  try: 'Try:',
+  reflect: 'Reflect:',
+  answer: 'Answer:',
+  answerPlaceholder: 'Your answer',
+};
+export type TipBlockLabels = typeof TIP_BLOCK_LABELS;
 
 /**
  * The GitHub-style `> [!TIP]` block for a card. As a snippet, the answer is the first tab stop;
  * as plain markdown (for the clipboard) it is left empty.
  */
-export function tipBlock(card: Card, form: 'snippet' | 'markdown'): string {
+export function tipBlock(card: Card, form: 'snippet' | 'markdown', labels: TipBlockLabels = TIP_BLOCK_LABELS): string {
   const text = form === 'snippet' ? escapeSnippetText : (value: string) => value;
   const lines: string[] = ['[!TIP]', `**${text(card.title)}**`, ''];
   lines.push(...text(splitBody(card.body).explanation).split('\n'));
   if (card.directive && card.supportive) {
-    lines.push('', `Instead of: *${text(card.directive)}*`, `Try: *${text(card.supportive)}*`);
+    lines.push('', `${text(labels.insteadOf)} *${text(card.directive)}*`, `${text(labels.try)} *${text(card.supportive)}*`);
   }
-  lines.push('', `**Reflect:** ${text(card.question)}`, '');
-  lines.push(form === 'snippet' ? `**Answer:** \${1:${ANSWER_PLACEHOLDER}}` : '**Answer:** ');
+  lines.push('', `**${text(labels.reflect)}** ${text(card.question)}`, '');
+  lines.push(form === 'snippet' ? `**${text(labels.answer)}** \${1:${text(labels.answerPlaceholder)}}` : `**${text(labels.answer)}** `);
   return lines.map((line) => (line ? `> ${line}` : '>')).join('\n');
 }
 

@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import { blockPadding, tipBlock } from '../core/tip-block';
 import type { Card } from '../core/types';
+import { tipBlockLabels } from '../common/l10n';
 
 /**
  * Inserts a card's tip block at every cursor of `editor`, or into a new untitled markdown document
@@ -16,7 +17,7 @@ export async function insertCard(card: Card, editor: vscode.TextEditor | undefin
     showReadOnlyError(document);
     return false;
   }
-  const block = tipBlock(card, 'snippet');
+  const block = tipBlock(card, 'snippet', tipBlockLabels());
   const versionBefore = document.version;
   const inserts = plannedInserts(editor, block);
   for (const [index, { snippet, ranges }] of inserts.entries()) {

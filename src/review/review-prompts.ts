@@ -5,6 +5,7 @@ import type { ContentService } from '../content/content-service';
 import { tipBlock } from '../core/tip-block';
 import type { Card } from '../core/types';
 import type { ReviewState } from './review-state';
+import { tipBlockLabels } from '../common/l10n';
 
 // A prompt should stay long enough to be read and used; editor switches within this window keep it.
 export const ROTATE_AFTER_MS = 3 * 60 * 1000;
@@ -128,7 +129,7 @@ export async function showReviewPrompts(content: ContentService, current: Card |
   }));
   picker.activeItems = picker.items.filter((item) => item.prompt.id === current?.id);
   const copied = await new Promise<string | undefined>((resolve) => {
-    picker.onDidAccept(() => resolve(picker.selectedItems[0] && tipBlock(picker.selectedItems[0].prompt, 'markdown')));
+    picker.onDidAccept(() => resolve(picker.selectedItems[0] && tipBlock(picker.selectedItems[0].prompt, 'markdown', tipBlockLabels())));
     picker.onDidTriggerItemButton(({ item }) => resolve(item.prompt.supportive));
     picker.onDidHide(() => resolve(undefined));
     picker.show();

@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import { Commands, SIDEBAR_VIEW_ID } from '../common/commands';
+import { tipBlockLabels } from '../common/l10n';
 import type { ContentService } from '../content/content-service';
 import { parseWebviewMessage } from '../core/sidebar-messages';
 import { tipBlock } from '../core/tip-block';
@@ -82,8 +83,8 @@ export class SidebarViewProvider implements vscode.WebviewViewProvider, vscode.D
   private async renderHtml(webview: vscode.Webview): Promise<string> {
     const { webviewRoot, mediaRoot } = this;
     // markdown-it loads only now, when the view is first shown.
-    const [{ createRenderer, sidebarHtml }, library] = await Promise.all([import('./sidebar-page'), this.content.getLibrary()]);
-    return sidebarHtml(library, createRenderer(), {
+    const [{ sidebarPage }, library] = await Promise.all([import('./sidebar-page'), this.content.getLibrary()]);
+    return sidebarPage(library, {
       cspSource: webview.cspSource,
       nonce: createNonce(),
       scriptUri: webview.asWebviewUri(vscode.Uri.joinPath(webviewRoot, 'sidebar.js')).toString(),
@@ -115,7 +116,7 @@ export class SidebarViewProvider implements vscode.WebviewViewProvider, vscode.D
       case 'copy': {
         const card = library.get(message.id);
         if (!card) return;
-        await vscode.env.clipboard.writeText(tipBlock(card, 'markdown'));
+        await vscode.env.clipboard.writeText(tipBlock(card, 'markdown', tipBlockLabels()));
         vscode.window.setStatusBarMessage(vscode.l10n.t('$(copy) Copied "{0}" as markdown', card.title), 3000);
         return;
       }

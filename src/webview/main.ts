@@ -63,7 +63,9 @@ function applyQuery(query: string): void {
   clearButton.hidden = !filtering;
   emptyState.hidden = rank.size > 0;
   emptyQuery.textContent = query.trim();
-  status.textContent = !filtering ? '' : rank.size === 0 ? 'No cards match.' : `${rank.size} of ${cards.length} cards match.`;
+  // The page carries these two in the sidebar's language.
+  const some = (status.dataset.some ?? '').replace('{0}', String(rank.size)).replace('{1}', String(cards.length));
+  status.textContent = !filtering ? '' : rank.size === 0 ? (status.dataset.none ?? '') : some;
 }
 
 function setQuery(query: string): void {
