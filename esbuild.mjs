@@ -135,6 +135,29 @@ async function buildLazyFiles(entries) {
   if ([...nested].some((file) => !entries.has(file))) throw new Error('A lazy file imports another lazily; build it here too.');
 }
 
+/** The browser build takes the web stand-in of each module that has one (node-files.ts → node-files.web.ts). */
+const webStandIns = {
+  name: 'web-stand-ins',
+  setup(build) {
+    build.onResolve({ filter: /^\.\.?\/.*node-files$/ }, (args) => ({ path: path.resolve(args.resolveDir, `${args.path}.web.ts`) }));
+  },
+};
+
+/**
+ * mocha's browser build is a UMD script. Bundled as it is, it sees this bundle's `module` and replaces its
+ * exports (the test runner's `run`) with the mocha instance. With `module`, `exports` and `define` hidden,
+ * it puts `mocha` on the global object, as it does in a page.
+ */
+const mochaAsScript = {
+  name: 'mocha-as-script',
+  setup(build) {
+    build.onLoad({ filter: /[\\/]mocha[\\/]mocha\.js$/ }, async (args) => ({
+      contents: `(function (module, exports, define) {\n${await readFile(args.path, 'utf8')}\n}).call(globalThis);`,
+      loader: 'js',
+    }));
+  },
+};
+
 async function testEntryPoints(folder) {
   const entries = await readdir(at(folder), { withFileTypes: true, recursive: true }).catch(() => []);
   return entries
@@ -161,6 +184,17 @@ await Promise.all([
       supported: { 'dynamic-import': false },
     })
     .then(() => buildLazyFiles(lazyEntries)),
+  // vscode.dev and github.dev: one file for the web worker extension host, with no Node built-ins.
+  esbuild.build({
+    ...common,
+    entryPoints: [at('src/extension.ts')],
+    outfile: at('dist/web/extension.js'),
+    platform: 'browser',
+    format: 'cjs',
+    target: 'es2022',
+    external: ['vscode'],
+    plugins: [webStandIns],
+  }),
   esbuild.build({
     ...common,
     entryPoints: [at('src/webview/main.ts')],
@@ -195,6 +229,18 @@ if (withTests) {
     format: 'cjs',
     target: 'node18',
     external: ['vscode', 'mocha', 'playwright-core', 'axe-core'],
+  });
+  // The web suite, one file for the web worker extension host, mocha's browser build inside.
+  await esbuild.build({
+    ...common,
+    minify: false,
+    entryPoints: [at('test/web/index.ts')],
+    outfile: at('out/test/web/index.js'),
+    platform: 'browser',
+    format: 'cjs',
+    target: 'es2022',
+    external: ['vscode'],
+    plugins: [mochaAsScript],
   });
 }
 

@@ -31,8 +31,8 @@ export default tseslint.config(
     rules: { '@typescript-eslint/no-require-imports': 'off' },
   },
   {
-    // The benches hand functions to page.evaluate, which runs them in Chromium.
-    files: ['bench/**'],
+    // The benches and the screenshot script hand functions to page.evaluate, which runs them in Chromium.
+    files: ['bench/**', 'scripts/screenshots.mjs'],
     languageOptions: { globals: { ...globals.node, ...globals.browser } },
   },
   {

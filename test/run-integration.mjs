@@ -6,7 +6,8 @@
 // Expects the extension built (dist/extension.js) and the compiled test index
 // out/test/integration/index.js (exports run(): Promise<void>, drives mocha).
 // Runs the suite twice: with a folder open (a fresh copy of test/fixtures/workspace) and with no
-// folder. The tests tell the two apart through vscode.workspace.workspaceFolders.
+// folder. The tests tell the two apart through vscode.workspace.workspaceFolders. With code-server, the
+// web suite (test/web/, out/test/web/index.js) runs too, in the web worker extension host, with a folder.
 //
 // Hosts: `electron` = a desktop VS Code already on this machine (VSCODE_EXECUTABLE or a build in
 // the cache; never downloaded). `code-server` = VS Code 1.139.1 in headless chromium, installed
@@ -62,10 +63,30 @@ function hasDisplay() {
   return process.platform !== 'linux' || Boolean(process.env.DISPLAY || process.env.WAYLAND_DISPLAY);
 }
 
+/**
+ * The extension as vscode.dev would run it: its manifest without `main`, so the workbench can only start it
+ * from its `browser` entry, in the web worker extension host. (This VS Code ignores the payload's
+ * extensionDevelopmentKind.) Everything else is linked from the project. The workbench runs the tests in
+ * the host of the extension whose folder holds them, so the web suite is reached through this copy too.
+ */
+async function webOnlyCopy() {
+  const folder = path.join(await fsp.mkdtemp(path.join(os.tmpdir(), 'lfb-web-')), 'extension');
+  await fsp.mkdir(folder);
+  const manifest = JSON.parse(await fsp.readFile(path.join(projectRoot, 'package.json'), 'utf8'));
+  delete manifest.main;
+  await fsp.writeFile(path.join(folder, 'package.json'), JSON.stringify(manifest, null, 2));
+  for (const entry of await fsp.readdir(projectRoot)) {
+    if (entry === 'package.json' || entry === 'node_modules' || entry.startsWith('.')) continue;
+    await fsp.symlink(path.join(projectRoot, entry), path.join(folder, entry));
+  }
+  return folder;
+}
+
 async function main() {
   const opts = parseArgs(process.argv.slice(2));
   const extensionPath = projectRoot;
   const testsPath = path.join(projectRoot, 'out', 'test', 'integration', 'index.js');
+  const webTestsPath = path.join(projectRoot, 'out', 'test', 'web', 'index.js');
   if (!fs.existsSync(path.join(projectRoot, 'dist', 'extension.js'))) {
     console.error('Missing dist/extension.js: build the extension first (npm run build).');
     process.exit(1);
@@ -101,6 +122,9 @@ async function main() {
     { mode: 'folder', label: 'folder open' },
     { mode: 'nofolder', label: 'no folder' },
   ].filter((m) => !opts.only || m.mode === opts.only);
+  if (host === 'code-server' && opts.only !== 'nofolder') {
+    modes.push({ mode: 'folder', label: 'folder open, web worker host', web: true });
+  }
   if (opts.vsix) {
     if (host !== 'code-server') {
       console.error('--vsix needs --host code-server: the desktop host here runs only the extension under development.');
@@ -114,7 +138,7 @@ async function main() {
   }
 
   const results = [];
-  for (const { mode, label, vsix } of modes) {
+  for (const { mode, label, vsix, web } of modes) {
     console.log(`\n== integration (${host}, ${label}) ==`);
     let tmp;
     let workspace;
@@ -123,17 +147,19 @@ async function main() {
       workspace = path.join(tmp, 'workspace');
       await fsp.cp(fixture, workspace, { recursive: true });
     }
+    const developed = web ? await webOnlyCopy() : extensionPath;
     let code;
     try {
       code =
         host === 'electron'
           ? await runTestsInElectron({ executable, extensionPath, testsPath, workspace })
-          : await runTestsInCodeServer({ extensionPath, testsPath, workspace, timeoutMs: opts.timeout, vsix });
+          : await runTestsInCodeServer({ extensionPath: developed, testsPath: web ? path.join(developed, path.relative(projectRoot, webTestsPath)) : testsPath, workspace, timeoutMs: opts.timeout, vsix, web });
     } catch (err) {
       console.error(err && err.stack ? err.stack : err);
       code = 1;
     } finally {
       if (tmp) await fsp.rm(tmp, { recursive: true, force: true }).catch(() => {});
+      if (developed !== extensionPath) await fsp.rm(path.dirname(developed), { recursive: true, force: true }).catch(() => {});
     }
     results.push({ label, code });
   }

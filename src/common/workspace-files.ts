@@ -1,16 +1,17 @@
-import { promises as nodeFs } from 'fs';
-import * as path from 'path';
 import * as vscode from 'vscode';
 import type { CreateOutcome } from '../core/retro/exclusive-name';
+import { nodeFiles } from './node-files';
 
 /**
  * True when `folder` is really inside `root` on disk. A folder setting is checked as text, but a
  * repository could commit the folder as a symbolic link that points elsewhere.
  */
 export async function isReallyInside(folder: vscode.Uri, root: vscode.Uri): Promise<boolean> {
-  if (folder.scheme !== 'file' || root.scheme !== 'file') return true; // No links to follow through the API.
-  const [realFolder, realRoot] = await Promise.all([nodeFs.realpath(folder.fsPath), nodeFs.realpath(root.fsPath)]);
-  return realFolder === realRoot || realFolder.startsWith(realRoot.endsWith(path.sep) ? realRoot : realRoot + path.sep);
+  // Links exist only on a disk; the API has none to follow.
+  if (!nodeFiles || folder.scheme !== 'file' || root.scheme !== 'file') return true;
+  const [realFolder, realRoot] = await Promise.all([nodeFiles.realpath(folder.fsPath), nodeFiles.realpath(root.fsPath)]);
+  const separator = nodeFiles.separator;
+  return realFolder === realRoot || realFolder.startsWith(realRoot.endsWith(separator) ? realRoot : realRoot + separator);
 }
 
 /**
@@ -36,36 +37,28 @@ async function exists(uri: vscode.Uri): Promise<boolean> {
 }
 
 /**
- * Creates `uri` with `content` only if nothing is there yet. On disk this is one atomic `open(O_EXCL)`,
- * so two notes created at the same moment can never get the same name. A write that fails half-way
- * removes what it created: nothing is left half-written.
+ * Creates `uri` with `content` only if nothing is there yet.
+ * - On a local disk this is one atomic `open(O_EXCL)`, so two notes created at the same moment can never
+ *   get the same name, and a write that fails half-way removes what it created.
+ * - Elsewhere (remote and virtual file systems, the browser) the API has no atomic create. Creates from
+ *   this window run one at a time, each checking that the name is free and then writing through an edit
+ *   that may not overwrite. So this window never overwrites a file; only two windows creating the same
+ *   name in the same instant could still collide.
  */
 export async function createExclusive(uri: vscode.Uri, content: Uint8Array): Promise<CreateOutcome> {
-  if (uri.scheme === 'file') {
-    let handle: nodeFs.FileHandle;
-    try {
-      handle = await nodeFs.open(uri.fsPath, 'wx');
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code === 'EEXIST') return 'exists';
-      throw error;
-    }
-    try {
-      await handle.writeFile(content);
-      await handle.close();
-    } catch (error) {
-      await handle.close().catch(() => undefined);
-      await nodeFs.unlink(uri.fsPath).catch(() => undefined);
-      throw error;
-    }
-    return 'created';
-  }
-  // Other file systems (remote, virtual) offer no exclusive create through the API: check, then write.
-  try {
-    await vscode.workspace.fs.stat(uri);
-    return 'exists';
-  } catch (error) {
-    if (!(error instanceof vscode.FileSystemError) || error.code !== 'FileNotFound') throw error;
-  }
-  await vscode.workspace.fs.writeFile(uri, content);
-  return 'created';
+  if (nodeFiles && uri.scheme === 'file') return nodeFiles.createNew(uri.fsPath, content);
+  const created = apiCreates.then(() => createThroughApi(uri, content));
+  apiCreates = created.catch(() => undefined);
+  return created;
+}
+
+let apiCreates: Promise<unknown> = Promise.resolve();
+
+async function createThroughApi(uri: vscode.Uri, content: Uint8Array): Promise<CreateOutcome> {
+  if (await exists(uri)) return 'exists';
+  const edit = new vscode.WorkspaceEdit();
+  edit.createFile(uri, { overwrite: false, ignoreIfExists: false, contents: content });
+  if (await vscode.workspace.applyEdit(edit)) return 'created';
+  if (await exists(uri)) return 'exists';
+  throw new Error(vscode.l10n.t('the file could not be created'));
 }

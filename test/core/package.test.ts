@@ -28,7 +28,7 @@ describe('the packaged extension', function () {
     const unexpected = [...shipped].filter(
       (file) =>
         !/^(?:package(?:\.nls(?:\.[\w-]+)?)?\.json|README\.md|CHANGELOG\.md|LICENSE)$/.test(file) &&
-        !/^(?:dist\/(?:extension\.js|content\.json|lazy\/|snippets\/|webview\/)|media\/|l10n\/|docs\/[\w-]+\.(?:png|md)$)/.test(file),
+        !/^(?:dist\/(?:extension\.js|web\/extension\.js|content(?:\.[\w-]+)?\.json|lazy\/|snippets\/|webview\/)|media\/|l10n\/|docs\/[\w-]+\.(?:png|md)$)/.test(file),
     );
     assert.deepEqual(unexpected, []);
     assert.ok(![...shipped].some((file) => file.endsWith('.map')), 'no source maps');
@@ -58,6 +58,7 @@ describe('the packaged extension', function () {
     const manifest = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8'));
     const named = [
       manifest.main,
+      manifest.browser,
       manifest.icon,
       ...manifest.contributes.viewsContainers.activitybar.map((container: { icon: string }) => container.icon),
       ...manifest.contributes.walkthroughs.flatMap((walkthrough: { steps: { media: { svg: string } }[] }) => walkthrough.steps.map((step) => step.media.svg)),

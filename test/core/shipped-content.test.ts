@@ -12,13 +12,15 @@ const contentFolder = path.join(root, 'content');
 // Hashes of every 8-word run of the source article (scripts/hash-source-runs.mjs): the repository stands alone.
 const SOURCE_RUNS = path.join(root, 'test', 'fixtures', 'source-runs.json');
 
+/** The English cards: not the templates, and not the translations in content/de/ and the like. */
 function shippedFiles() {
   return readdirSync(contentFolder, { recursive: true, withFileTypes: true })
     .filter((entry) => entry.isFile() && entry.name.endsWith('.md') && !entry.parentPath.includes(`${path.sep}templates`))
     .map((entry) => {
       const file = path.join(entry.parentPath, entry.name);
       return { file: path.relative(contentFolder, file), text: readFileSync(file, 'utf8') };
-    });
+    })
+    .filter(({ file }) => !/^[a-z]{2}(?:-[a-z]{2,})?$/.test(file.split(path.sep)[0]));
 }
 
 describe('shipped content', () => {

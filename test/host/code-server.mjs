@@ -462,6 +462,7 @@ export async function runTestsInCodeServer({
   workspace,
   timeoutMs = 180_000,
   vsix,
+  web = false,
   log = defaultLog,
 }) {
   if (!fs.existsSync(CHROMIUM)) {
@@ -493,6 +494,8 @@ export async function runTestsInCodeServer({
       ['extensionTestsPath', server.remoteUri(testsPath)],
       ['skipWelcome', 'true'],
       ['skipReleaseNotes', 'true'],
+      // The extension's `browser` entry, in the workbench's web worker extension host.
+      ...(web ? [['extensionDevelopmentKind', 'web']] : []),
     ];
     context = await chromium.launchPersistentContext(path.join(server.runDir, 'chromium-profile'), {
       executablePath: CHROMIUM,

@@ -114,7 +114,7 @@ describe(`code review companion (${hasFolder() ? 'folder open' : 'no folder'})`,
   });
 
   it('checks any document on demand and returns the findings', async () => {
-    const document = await openUntitled('plaintext', 'Can you use the existing helper?\n\nWe should avoid `any` here.');
+    const document = await openUntitled('plaintext', 'Can you use the existing helper?\n\nCan you avoid `any` here?');
     await vscode.window.showTextDocument(document);
     const findings = await vscode.commands.executeCommand<{ ruleId: string; start: number; end: number; suggestions: string[] }[]>('leadFromBehind.checkTone');
     assert.ok(findings.length >= 1, JSON.stringify(findings));
