@@ -40,7 +40,7 @@ export class ToneCodeActionProvider implements vscode.CodeActionProvider {
       }
       const phrase = document.getText(diagnostic.range);
       actions.push(this.command(diagnostic, vscode.l10n.t('Allow "{0}" in the tone check', shorten(phrase)), Commands.allowTonePhrase, phrase));
-      actions.push(this.command(diagnostic, vscode.l10n.t('Disable the tone rule "{0}"', toneRule(finding.ruleId)?.name ?? finding.ruleId), Commands.disableToneRule, finding.ruleId));
+      actions.push(this.command(diagnostic, vscode.l10n.t('Disable the tone rule "{0}"', vscode.l10n.t(toneRule(finding.ruleId)?.name ?? finding.ruleId)), Commands.disableToneRule, finding.ruleId));
     }
     return actions;
   }

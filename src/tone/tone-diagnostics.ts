@@ -101,7 +101,8 @@ export class ToneDiagnostics implements vscode.Disposable {
       document.uri,
       findings.map((finding) => {
         const range = new vscode.Range(document.positionAt(finding.start), document.positionAt(finding.end));
-        const diagnostic = new vscode.Diagnostic(range, finding.message, severity);
+        // The rule's message in VS Code's display language (the English text is its l10n key).
+        const diagnostic = new vscode.Diagnostic(range, vscode.l10n.t(finding.message), severity);
         diagnostic.source = TONE_SOURCE;
         diagnostic.code = {
           value: finding.ruleId,

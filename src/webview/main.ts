@@ -1,4 +1,5 @@
 import { buildIndex, search } from '../core/search';
+import { reorder } from './reorder';
 import type { ExtensionMessage, SidebarState, WebviewMessage } from './protocol';
 
 interface VsCodeApi {
@@ -54,10 +55,8 @@ function applyQuery(query: string): void {
       const hidden = !rank.has(card.id);
       if (card.hidden !== hidden) card.hidden = hidden; // an unchanged card keeps its style and layout
     }
-    // Moving the nodes, not a CSS order, keeps Tab and screen readers in the order on screen. Only a
-    // changed order moves them: each move costs the browser a new layout of the section.
-    const current = Array.from(section.children).filter((child): child is HTMLElement => child.matches('article.card'));
-    if (ordered.some((card, i) => current[i] !== card)) section.append(...ordered);
+    // Moving the nodes, not a CSS order, keeps Tab and screen readers in the order on screen.
+    reorder(section, ordered.filter((card) => !card.hidden));
     section.hidden = !inSection.some((card) => !card.hidden);
   });
   clearButton.hidden = !filtering;

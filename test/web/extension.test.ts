@@ -23,7 +23,7 @@ const decode = (bytes: Uint8Array) => new TextDecoder().decode(bytes);
 const root = () => vscode.workspace.workspaceFolders![0].uri;
 
 describe('the extension in a web worker (vscode.dev, github.dev)', () => {
-  let api: { isSidebarResolved(): boolean };
+  let api: { isSidebarResolved(): boolean; isReviewActive(): boolean; reviewPrompt(): string | undefined };
 
   before(async () => {
     const extension = vscode.extensions.getExtension<typeof api>(EXTENSION_ID);
@@ -63,6 +63,16 @@ describe('the extension in a web worker (vscode.dev, github.dev)', () => {
     await vscode.window.showTextDocument(document);
     await vscode.commands.executeCommand('leadFromBehind.checkTone');
     await waitFor(() => vscode.languages.getDiagnostics(document.uri).some((diagnostic) => diagnostic.source === 'Lead From Behind'), 'a tone diagnostic');
+  });
+
+  it('keeps a review session, with its prompt in the status bar', async () => {
+    await vscode.commands.executeCommand('leadFromBehind.startReviewSession');
+    try {
+      await waitFor(() => api.isReviewActive() && api.reviewPrompt() !== undefined, 'the review prompt');
+    } finally {
+      await vscode.commands.executeCommand('leadFromBehind.endReviewSession');
+    }
+    await waitFor(() => !api.isReviewActive(), 'the session to end');
   });
 
   it('writes retro notes through the workspace file system, and never over an existing one', async () => {

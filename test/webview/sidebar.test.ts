@@ -8,6 +8,7 @@ import path from 'node:path';
 import { Browser, chromium, Page } from 'playwright-core';
 import { ContentLibrary } from '../../src/core/library';
 import { createRenderer } from '../../src/core/render';
+import { buildIndex, search } from '../../src/core/search';
 import { sidebarHtml } from '../../src/core/sidebar-html';
 import type { RetroTemplate } from '../../src/core/retro/template';
 import type { Card } from '../../src/core/types';
@@ -159,6 +160,33 @@ describe('sidebar webview in Chromium', function () {
     await page.evaluate(() => document.fonts.ready);
     assert.ok((await page.locator('.search .codicon-search').boundingBox())!.width >= 14);
     assert.deepEqual((await recorded(page)).violations, []);
+    await page.close();
+  });
+
+  it('orders each section by relevance while searching, and restores the order after', async () => {
+    const page = await openPage();
+    const order = () => page.$$eval('section.section', (sections) => sections.map((section) => Array.from(section.querySelectorAll('article.card'), (card) => card.id)));
+    const original = await order();
+    // The ranking the page should show: the core's search over the same text the page indexes.
+    const documents = await page.$$eval('article.card', (cards) =>
+      cards.map((card) => ({
+        id: card.id,
+        title: card.querySelector('.card-title')?.textContent ?? '',
+        summary: card.querySelector('.card-summary')?.textContent ?? '',
+        body: Array.from(card.querySelectorAll('.card-body, .card-question'), (element) => element.textContent ?? '').join(' '),
+        tags: ((card as HTMLElement).dataset.tags ?? '').split(' '),
+      })),
+    );
+    for (const query of ['team', 'review', 'plan', 're']) {
+      await page.fill('#search', query);
+      const ranked = search(buildIndex(documents), query);
+      const visible = await page.$$eval('section.section', (sections) =>
+        sections.map((section) => Array.from(section.querySelectorAll('article.card'), (card) => card as HTMLElement).filter((card) => !card.hidden).map((card) => card.id)),
+      );
+      for (const ids of visible) assert.deepEqual(ids, ranked.filter((id) => ids.includes(id)), query);
+    }
+    await page.fill('#search', '');
+    assert.deepEqual(await order(), original);
     await page.close();
   });
 
