@@ -197,7 +197,7 @@ describe('sidebar webview in Chromium', function () {
     assert.ok(ids.includes('card-lead-from-the-front-when-needed'), ids.join());
     assert.ok(ids.length < library.cards.length);
     for (const id of ids) {
-      const text = await page.locator(`#${id}`).innerText();
+      const text = (await page.locator(`#${id}`).textContent()) ?? '';
       const tags = await page.locator(`#${id}`).getAttribute('data-tags');
       assert.match(`${text} ${tags}`.normalize('NFD').replace(/\p{M}/gu, ''), /crisis/i, id);
     }
@@ -286,7 +286,8 @@ describe('sidebar webview in Chromium', function () {
     await page.fill('#search', 'hostile');
     assert.deepEqual(await visibleCardIds(page), ['card-hostile-tip']);
     const card = page.locator('#card-hostile-tip');
-    assert.match(await card.innerText(), /<script>window.__pwned="summary"<\/script>/, 'markup shows as text');
+    // textContent, not innerText: off-screen cards skip rendering, and innerText reads only what is rendered.
+    assert.match((await card.textContent()) ?? '', /<script>window.__pwned="summary"<\/script>/, 'markup shows as text');
     assert.equal(await card.locator('script, iframe, img, svg').count(), 0);
     for (const link of await card.locator('a').all()) await link.click();
     await page.waitForTimeout(200);
