@@ -73,6 +73,9 @@ if (missing.length > 0) {
   process.exit(1);
 }
 
+// The package goes to the git-ignored test cache, which a fresh clone does not have yet.
+fs.mkdirSync('.vscode-test', { recursive: true });
+
 let passed = 0;
 let failed = 0;
 const summary = [];
