@@ -15,7 +15,10 @@ const root = path.join(path.dirname(new URL(import.meta.url).pathname), '..');
 const { SIDEBAR_STRINGS, TIP_BLOCK_LABELS, TONE_RULES } = createRequire(import.meta.url)(path.join(root, 'dist', 'core.js'));
 
 const sources = (await readdir(path.join(root, 'src'), { recursive: true })).filter((file) => file.endsWith('.ts')).sort();
-const calls = await getL10nJson(await Promise.all(sources.map(async (file) => ({ extension: '.ts', contents: await readFile(path.join(root, 'src', file), 'utf8') }))));
+// The core has no vscode import, so l10n-dev would pass over its l10n.t calls (src/core/message.ts): each
+// file is read as if it imported l10n from vscode, which is what those calls stand for.
+const asUsingL10n = (contents) => `import { l10n } from 'vscode';\n${contents}`;
+const calls = await getL10nJson(await Promise.all(sources.map(async (file) => ({ extension: '.ts', contents: asUsingL10n(await readFile(path.join(root, 'src', file), 'utf8')) }))));
 const bundle = { ...calls };
 const toneRuleWords = TONE_RULES.flatMap((rule) => [rule.name, rule.message]);
 for (const text of [...Object.values(SIDEBAR_STRINGS), ...Object.values(TIP_BLOCK_LABELS), ...toneRuleWords]) bundle[text] = text;

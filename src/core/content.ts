@@ -1,4 +1,5 @@
 import { fieldLine, readFrontMatter } from './front-matter';
+import { l10n, problemAt, type Message } from './message';
 import { CARD_KINDS, Card, CardKind, CardOrigin, ContentProblem } from './types';
 
 export type ParseResult = { ok: true; card: Card } | { ok: false; problems: ContentProblem[] };
@@ -13,46 +14,46 @@ export const MAX_LABEL_LENGTH = 24;
 /** Parses one content file (front matter + markdown body) into a card, or says what is wrong and where. */
 export function parseCard(text: string, file: string, origin: CardOrigin = 'builtin'): ParseResult {
   const read = readFrontMatter(text);
-  if (!read.ok) return { ok: false, problems: [{ file, line: read.line, message: read.message }] };
+  if (!read.ok) return { ok: false, problems: [problemAt(file, read.line, read)] };
   const { attributes, source, body, bodyBegin } = read;
   const lineOf = (key: string) => fieldLine(source, key);
   const problems: ContentProblem[] = [];
-  const report = (key: string, message: string) => problems.push({ file, line: lineOf(key), message });
+  const report = (key: string, message: Message) => problems.push(problemAt(file, lineOf(key), message));
 
   for (const key of REQUIRED_FIELDS) {
     if (attributes[key] === undefined || attributes[key] === null || attributes[key] === '') {
-      problems.push({ file, line: 1, message: `The front matter is missing "${key}".` });
+      problems.push(problemAt(file, 1, l10n.t('The front matter is missing "{0}".', key)));
     }
   }
   const { id, kind, title, summary, tags, order, question } = attributes;
   if (id !== undefined && (typeof id !== 'string' || !ID_PATTERN.test(id))) {
-    report('id', `"id" must be kebab-case, like "ask-dont-tell" (found ${JSON.stringify(id)}).`);
+    report('id', l10n.t('"id" must be kebab-case, like "{0}" (found {1}).', 'ask-dont-tell', JSON.stringify(id)));
   }
   if (kind !== undefined && !CARD_KINDS.includes(kind as CardKind)) {
-    report('kind', `"kind" must be one of ${CARD_KINDS.join(', ')} (found ${JSON.stringify(kind)}).`);
+    report('kind', l10n.t('"kind" must be one of {0} (found {1}).', CARD_KINDS.join(', '), JSON.stringify(kind)));
   }
   for (const [key, value] of Object.entries({ title, summary, question })) {
-    if (value !== undefined && value !== null && typeof value !== 'string') report(key, `"${key}" must be text.`);
+    if (value !== undefined && value !== null && typeof value !== 'string') report(key, l10n.t('"{0}" must be text.', key));
   }
   if (tags !== undefined && (!Array.isArray(tags) || !tags.every((tag) => typeof tag === 'string' && tag.trim()))) {
-    report('tags', '"tags" must be a list of words, like [review, feedback].');
+    report('tags', l10n.t('"tags" must be a list of words, like [review, feedback].'));
   }
   if (order !== undefined && !Number.isFinite(order)) {
-    report('order', '"order" must be a number.');
+    report('order', l10n.t('"order" must be a number.'));
   }
   if (kind === 'prompt') {
     for (const key of PROMPT_FIELDS) {
       const value = attributes[key];
       if (typeof value !== 'string' || !value.trim()) {
-        problems.push({ file, line: lineOf(key), message: `A review prompt needs "${key}" as text.` });
+        problems.push(problemAt(file, lineOf(key), l10n.t('A review prompt needs "{0}" as text.', key)));
       }
     }
     if (typeof attributes.label === 'string' && attributes.label.length > MAX_LABEL_LENGTH) {
-      report('label', `"label" must fit the status bar: at most ${MAX_LABEL_LENGTH} characters.`);
+      report('label', l10n.t('"label" must fit the status bar: at most {0} characters.', MAX_LABEL_LENGTH));
     }
   }
   if (!body.trim()) {
-    problems.push({ file, line: bodyBegin, message: 'The card has no text below its front matter.' });
+    problems.push(problemAt(file, bodyBegin, l10n.t('The card has no text below its front matter.')));
   }
   if (problems.length > 0) return { ok: false, problems };
 
@@ -102,7 +103,7 @@ export function loadWithUniqueIds<T extends { readonly id: string }>(
     }
     const owner = owners.get(parsed.id);
     if (owner !== undefined) {
-      problems.push({ file, line: fieldLine(text.replace(/\r\n?/g, '\n'), 'id'), message: `The id "${parsed.id}" is already used by ${owner}.` });
+      problems.push(problemAt(file, fieldLine(text.replace(/\r\n?/g, '\n'), 'id'), l10n.t('The id "{0}" is already used by {1}.', parsed.id, owner)));
       continue;
     }
     owners.set(parsed.id, file);

@@ -1,4 +1,5 @@
 import frontMatter from 'front-matter';
+import { l10n, type Message } from './message';
 
 /** A file split into its front-matter fields and its body, or the first reason it could not be. */
 export type FrontMatterResult =
@@ -12,7 +13,7 @@ export type FrontMatterResult =
       /** The whole file with LF line ends, for `fieldLine`. */
       readonly source: string;
     }
-  | { readonly ok: false; readonly line: number; readonly message: string };
+  | ({ readonly ok: false; readonly line: number } & Message);
 
 /**
  * Reads a "---" front-matter block the way content.ts does for cards, so templates and cards report
@@ -21,10 +22,10 @@ export type FrontMatterResult =
 export function readFrontMatter(text: string): FrontMatterResult {
   // front-matter only accepts CRLF delimiters on Windows; normalising keeps line numbers intact.
   const source = text.replace(/\r\n?/g, '\n');
-  const fail = (line: number, message: string): FrontMatterResult => ({ ok: false, line, message });
+  const fail = (line: number, message: Message): FrontMatterResult => ({ ok: false, line, ...message });
 
   if (!/^\uFEFF?---[ \t]*\n/.test(source)) {
-    return fail(1, 'The file must start with a front-matter block between two "---" lines.');
+    return fail(1, l10n.t('The file must start with a front-matter block between two "---" lines.'));
   }
   let parsed: { attributes: unknown; body: string; frontmatter?: string; bodyBegin: number };
   try {
@@ -32,14 +33,14 @@ export function readFrontMatter(text: string): FrontMatterResult {
   } catch (error) {
     const mark = (error as { mark?: { line?: number } }).mark;
     const reason = (error as { reason?: string }).reason ?? String(error);
-    return fail(typeof mark?.line === 'number' ? mark.line + 2 : 1, `The front matter is not valid YAML: ${reason}.`);
+    return fail(typeof mark?.line === 'number' ? mark.line + 2 : 1, l10n.t('The front matter is not valid YAML: {0}.', reason));
   }
   if (parsed.frontmatter === undefined) {
-    return fail(1, 'The front-matter block is not closed with a "---" line.');
+    return fail(1, l10n.t('The front-matter block is not closed with a "---" line.'));
   }
   const fields = parsed.attributes;
   if (typeof fields !== 'object' || fields === null || Array.isArray(fields)) {
-    return fail(2, 'The front matter must be a set of "key: value" lines.');
+    return fail(2, l10n.t('The front matter must be a set of "key: value" lines.'));
   }
   return { ok: true, attributes: fields as Record<string, unknown>, body: parsed.body, bodyBegin: parsed.bodyBegin, source };
 }

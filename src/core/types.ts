@@ -1,3 +1,4 @@
+import type { Message } from './message';
 /** The pure core's own small types. Conversions to `vscode` types live in the feature modules. */
 
 export const CARD_KINDS = ['concept', 'comparison', 'tip', 'prompt'] as const;
@@ -27,8 +28,7 @@ export interface Card {
 }
 
 /** A problem found in a content file. Lines are 1-based. */
-export interface ContentProblem {
+export interface ContentProblem extends Message {
   readonly file: string;
   readonly line: number;
-  readonly message: string;
 }

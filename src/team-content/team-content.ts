@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import type { RetroTemplate } from '../core/retro/template';
+import { l10n, problemAt } from '../core/message';
 import type { Card, ContentProblem } from '../core/types';
 import { DEFAULT_TEAM_CONTENT_FOLDER, folderInside, setting, Settings } from '../common/settings';
 
@@ -63,7 +64,7 @@ export class TeamContent implements vscode.Disposable {
       for (const template of loadedTemplates.templates) templateOwners.set(template.id, `${root.path}/${template.file}`);
       cards.push(...loadedCards.cards);
       templates.push(...loadedTemplates.templates);
-      const sizeProblems = tooLarge.map(({ file }) => ({ file, line: 1, message: `The file is over ${MAX_FILE_BYTES / 1024} KB, too large for a card or template, and was not read.` }));
+      const sizeProblems = tooLarge.map(({ file }) => problemAt(file, 1, l10n.t('The file is over {0} KB, too large for a card or template, and was not read.', MAX_FILE_BYTES / 1024)));
       for (const [file, problems] of groupByFile([...loadedCards.problems, ...loadedTemplates.problems, ...sizeProblems])) {
         diagnostics.push([uriOf.get(file) ?? vscode.Uri.joinPath(root, file), problems.map(toDiagnostic)]);
       }
@@ -162,7 +163,9 @@ function groupByFile(problems: readonly ContentProblem[]): Map<string, ContentPr
 
 function toDiagnostic(problem: ContentProblem): vscode.Diagnostic {
   const line = Math.max(0, problem.line - 1);
-  const diagnostic = new vscode.Diagnostic(new vscode.Range(line, 0, line, Number.MAX_SAFE_INTEGER), problem.message, vscode.DiagnosticSeverity.Error);
+  // In VS Code's display language: the core gives the English template and its values.
+  const message = vscode.l10n.t(problem.template, ...problem.values);
+  const diagnostic = new vscode.Diagnostic(new vscode.Range(line, 0, line, Number.MAX_SAFE_INTEGER), message, vscode.DiagnosticSeverity.Error);
   diagnostic.source = 'Lead From Behind';
   diagnostic.code = 'team-content';
   return diagnostic;

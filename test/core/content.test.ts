@@ -1,12 +1,16 @@
 import * as assert from 'node:assert/strict';
 import { loadCards, parseCard } from '../../src/core/content';
 import { splitBody } from '../../src/core/card-body';
+import type { ContentProblem } from '../../src/core/types';
 import { cardFile } from './fixtures';
+
+/** Where and what, in English; the template and values for translation are checked on their own below. */
+const plain = ({ file, line, message }: ContentProblem) => ({ file, line, message });
 
 function problemsOf(text: string) {
   const result = parseCard(text, 'x.md');
   assert.equal(result.ok, false, 'expected the file to be rejected');
-  return result.ok ? [] : result.problems;
+  return result.ok ? [] : result.problems.map(plain);
 }
 
 describe('parseCard', () => {
@@ -133,7 +137,9 @@ describe('loadCards', () => {
       { file: 'b.md', text: cardFile({ id: 'same' }) },
     ]);
     assert.equal(cards.length, 1);
-    assert.deepEqual(problems, [{ file: 'b.md', line: 2, message: 'The id "same" is already used by a.md.' }]);
+    assert.deepEqual(problems.map(plain), [{ file: 'b.md', line: 2, message: 'The id "same" is already used by a.md.' }]);
+    // The message is also given as a template with its values, for the extension to translate.
+    assert.deepEqual([problems[0].template, problems[0].values], ['The id "{0}" is already used by {1}.', ['same', 'a.md']]);
   });
 
   it('rejects ids reserved by other content', () => {

@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 
 const root = path.resolve(__dirname, '..', '..', '..');
@@ -52,6 +52,12 @@ describe('the packaged extension', function () {
     );
     assert.ok(loaded.length >= 3, 'the bundle loads markdown-it, the YAML reader and the retro notes lazily');
     assert.deepEqual(loaded.filter((file) => !shipped.has(file)), []);
+  });
+
+  it('ships the built-in content in every language it is translated into', () => {
+    const locales = readdirSync(path.join(root, 'content')).filter((entry) => /^[a-z]{2}(?:-[a-z]{2,})?$/.test(entry));
+    assert.ok(locales.includes('de'));
+    for (const file of ['dist/content.json', ...locales.map((locale) => `dist/content.${locale}.json`)]) assert.ok(shipped.has(file), file);
   });
 
   it('ships every file that the manifest names', () => {

@@ -229,7 +229,8 @@ describe('retro templates: parsing', () => {
     assert.match(problemsOf(file(FIELDS, '## Not a title\n'))[0].message, /must start with a "# " heading/);
     // At the closing "---", the last line that surely exists.
     for (const body of ['', '\n', '\n\n  \n']) {
-      assert.deepEqual(problemsOf(file(FIELDS, body))[0], { file: 'team/my-format.md', line: 6, message: 'The template has no text below its front matter.' });
+      const [{ file: where, line, message }] = problemsOf(file(FIELDS, body));
+      assert.deepEqual({ file: where, line, message }, { file: 'team/my-format.md', line: 6, message: 'The template has no text below its front matter.' });
     }
   });
 

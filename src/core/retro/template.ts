@@ -20,6 +20,7 @@
  */
 import { readFrontMatter, fieldLine } from '../front-matter';
 import { ID_PATTERN, loadWithUniqueIds } from '../content';
+import { l10n, problemAt, type Message } from '../message';
 import { escapeSnippetText } from '../tip-block';
 import { CardOrigin, ContentProblem } from '../types';
 
@@ -52,27 +53,27 @@ const TEXT_FIELDS = ['title', 'description', 'whenToUse'] as const;
 /** Parses one template file, or says what is wrong and where (1-based lines, like cards). */
 export function parseTemplate(text: string, file: string, origin: CardOrigin = 'builtin'): TemplateParseResult {
   const read = readFrontMatter(text);
-  if (!read.ok) return { ok: false, problems: [{ file, line: read.line, message: read.message }] };
+  if (!read.ok) return { ok: false, problems: [problemAt(file, read.line, read)] };
   const { attributes, source } = read;
   const problems: ContentProblem[] = [];
-  const report = (key: string, message: string) => problems.push({ file, line: fieldLine(source, key), message });
+  const report = (key: string, message: Message) => problems.push(problemAt(file, fieldLine(source, key), message));
 
   const { id } = attributes;
   for (const key of ['id', ...TEXT_FIELDS]) {
     const value = attributes[key];
     if (value === undefined || value === null || value === '') {
-      problems.push({ file, line: 1, message: `The front matter is missing "${key}".` });
+      problems.push(problemAt(file, 1, l10n.t('The front matter is missing "{0}".', key)));
     }
   }
   if (id !== undefined && id !== null && id !== '' && (typeof id !== 'string' || !ID_PATTERN.test(id))) {
-    report('id', `"id" must be kebab-case, like "start-stop-continue" (found ${JSON.stringify(id)}).`);
+    report('id', l10n.t('"id" must be kebab-case, like "{0}" (found {1}).', 'start-stop-continue', JSON.stringify(id)));
   }
   for (const key of TEXT_FIELDS) {
     const value = attributes[key];
     if (value === undefined || value === null || value === '') continue;
-    if (typeof value !== 'string') report(key, `"${key}" must be text.`);
+    if (typeof value !== 'string') report(key, l10n.t('"{0}" must be text.', key));
     // The quick pick shows these on one line; a YAML block scalar would be cut off.
-    else if (value.trim().includes('\n')) report(key, `"${key}" must fit on one line.`);
+    else if (value.trim().includes('\n')) report(key, l10n.t('"{0}" must fit on one line.', key));
   }
 
   // front-matter drops the blank lines before the body; bodyBegin still counts them.
@@ -80,13 +81,13 @@ export function parseTemplate(text: string, file: string, origin: CardOrigin = '
   if (!body) {
     // front-matter's bodyBegin can point past the end of a file with no body; the closing "---" always exists.
     const closing = read.source.split('\n').findIndex((line, index) => index > 0 && /^---\s*$/.test(line));
-    problems.push({ file, line: closing + 1, message: 'The template has no text below its front matter.' });
+    problems.push(problemAt(file, closing + 1, l10n.t('The template has no text below its front matter.')));
   } else {
     if (!/^# \S/.test(body)) {
-      problems.push({ file, line: read.bodyBegin, message: 'The template must start with a "# " heading, the note’s title.' });
+      problems.push(problemAt(file, read.bodyBegin, l10n.t('The template must start with a "# " heading, the note’s title.')));
     }
     for (const problem of parseBody(body).problems) {
-      problems.push({ file, line: read.bodyBegin + problem.line, message: problem.message });
+      problems.push(problemAt(file, read.bodyBegin + problem.line, problem));
     }
   }
   if (problems.length > 0) return { ok: false, problems };
@@ -145,15 +146,15 @@ function isVariable(name: string): name is TemplateVariable {
 }
 
 /** Splits a body into lines of nodes. Problem lines are 0-based offsets into the body. */
-function parseBody(body: string): { lines: ParsedLine[]; problems: { line: number; message: string }[] } {
-  const problems: { line: number; message: string }[] = [];
+function parseBody(body: string): { lines: ParsedLine[]; problems: ({ line: number } & Message)[] } {
+  const problems: ({ line: number } & Message)[] = [];
   const lines: ParsedLine[] = [];
   let cursors = 0;
   body.split('\n').forEach((line, index) => {
-    const problem = (message: string) => problems.push({ line: index, message });
+    const problem = (message: Message) => problems.push({ line: index, ...message });
     // `${1}` or `${TM_FILENAME}` is snippet syntax the author meant; `${{title}}` is a dollar before a variable.
     if (/\$\{[\w]/.test(line)) {
-      problem('Snippet syntax such as "${1}" would show up as literal text: write {{tabstop}} or {{tabstop:hint}} instead.');
+      problem(l10n.t('Snippet syntax such as "{0}" would show up as literal text: write {{tabstop}} or {{tabstop:hint}} instead.', '${1}'));
     }
     const root: Node[] = [];
     // Open sections, innermost last; each collects its own children.
@@ -166,18 +167,18 @@ function parseBody(body: string): { lines: ParsedLine[]; problems: { line: numbe
       if (match.index > last) into().push({ kind: 'text', text: line.slice(last, match.index) });
       last = match.index + whole.length;
       if (text !== undefined && !(sigil === '' && name === 'tabstop')) {
-        problem(`Only {{tabstop:…}} takes text after a colon (found "${whole}").`);
+        problem(l10n.t('Only {{tabstop:…}} takes text after a colon (found "{0}").', whole));
         continue;
       }
       if (name === 'tabstop' || name === 'cursor') {
-        if (sigil) problem(`{{${name}}} cannot open or close a section.`);
+        if (sigil) problem(l10n.t('{{{0}}} cannot open or close a section.', name));
         else if (name === 'tabstop') into().push({ kind: 'tabstop', placeholder: (text ?? '').trim() });
-        else if (++cursors > 1) problem('A template can have only one {{cursor}}.');
+        else if (++cursors > 1) problem(l10n.t('A template can have only one {{cursor}}.'));
         else into().push({ kind: 'cursor' });
         continue;
       }
       if (!isVariable(name)) {
-        problem(`Unknown variable "${name}" in "${whole}". The variables are ${TEMPLATE_VARIABLES.join(', ')}; tab stops are {{tabstop}}.`);
+        problem(l10n.t('Unknown variable "{0}" in "{1}". The variables are {2}; tab stops are {{tabstop}}.', name, whole, TEMPLATE_VARIABLES.join(', ')));
         continue;
       }
       conditional = true;
@@ -186,7 +187,7 @@ function parseBody(body: string): { lines: ParsedLine[]; problems: { line: numbe
       } else if (sigil === '/') {
         const section = open.pop();
         if (section === undefined || section.name !== name) {
-          problem(section ? `{{/${name}}} closes {{#${section.name}}}; close {{/${section.name}}} first.` : `{{/${name}}} has no {{#${name}}} before it on this line.`);
+          problem(section ? l10n.t('{{/{0}}} closes {{#{1}}}; close {{/{1}}} first.', name, section.name) : l10n.t('{{/{0}}} has no {{#{0}}} before it on this line.', name));
           if (section) open.push(section);
           continue;
         }
@@ -196,7 +197,7 @@ function parseBody(body: string): { lines: ParsedLine[]; problems: { line: numbe
       }
     }
     if (last < line.length) into().push({ kind: 'text', text: line.slice(last) });
-    if (open.length > 0) problem(`{{#${open[open.length - 1].name}}} is not closed on this line: a section opens and closes on one line.`);
+    if (open.length > 0) problem(l10n.t('{{#{0}}} is not closed on this line: a section opens and closes on one line.', open[open.length - 1].name));
     lines.push({ nodes: root, conditional });
   });
   return { lines, problems };
