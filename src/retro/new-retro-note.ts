@@ -106,8 +106,7 @@ async function carriedOver(retroFolder: vscode.Uri, names: readonly string[], no
   if (!previous) return {};
   let items: string[] = [];
   try {
-    const bytes = await vscode.workspace.fs.readFile(vscode.Uri.joinPath(retroFolder, previous.fileName));
-    items = openTaskItems(new TextDecoder().decode(bytes));
+    items = openTaskItems(await currentText(vscode.Uri.joinPath(retroFolder, previous.fileName)));
   } catch {
     // An unreadable old note only means nothing is carried over; the new note is still worth creating.
   }
@@ -115,6 +114,16 @@ async function carriedOver(retroFolder: vscode.Uri, names: readonly string[], no
     previousNote: previousNoteLink(previous.fileName),
     carriedOver: carriedOverSection(items, { date: previous.date, link: noteLinkTarget(previous.fileName) }),
   };
+}
+
+/**
+ * The note as the facilitator sees it: an open editor's text, with boxes just ticked and actions typed
+ * but not yet saved, or else the file on disk.
+ */
+async function currentText(uri: vscode.Uri): Promise<string> {
+  const open = vscode.workspace.textDocuments.find((document) => document.uri.toString() === uri.toString());
+  if (open) return open.getText();
+  return new TextDecoder().decode(await vscode.workspace.fs.readFile(uri));
 }
 
 async function openUntitled(template: RetroTemplate, vars: TemplateVariables): Promise<vscode.Uri> {

@@ -142,7 +142,13 @@ async function readMarkdownFiles(root: vscode.Uri): Promise<{ files: (TeamFile &
   await Promise.all(
     found.map(async (entry) => {
       try {
+        // The size first: a file over the limit is never read, however large it is.
+        if ((await vscode.workspace.fs.stat(entry.uri)).size > MAX_FILE_BYTES) {
+          tooLarge.push(entry);
+          return;
+        }
         const bytes = await vscode.workspace.fs.readFile(entry.uri);
+        // It may have grown between the two calls.
         if (bytes.byteLength > MAX_FILE_BYTES) tooLarge.push(entry);
         else files.push({ ...entry, text: decoder.decode(bytes) });
       } catch {

@@ -98,6 +98,29 @@ describe(`New Retrospective Note (${hasFolder() ? 'folder open' : 'no folder'})`
     assert.equal(await readFile(oldPath, 'utf8'), old, 'the old note is unchanged');
   });
 
+  it('carries over the previous note as it stands in its editor, unsaved changes included', async () => {
+    const folder = await useRetroFolder('retros-unsaved');
+    await mkdir(folder, { recursive: true });
+    const oldPath = path.join(folder, '2020-03-04-old.md');
+    const saved = '# Old retro\n\n## Action items\n- [ ] Rotate the on-call schedule\n- [ ] Update the runbook\n';
+    await writeFile(oldPath, saved);
+    // The facilitator ticks one box and types a new action, and saves neither.
+    const document = await vscode.workspace.openTextDocument(oldPath);
+    const editor = await vscode.window.showTextDocument(document);
+    await editor.edit((edit) => {
+      edit.replace(new vscode.Range(3, 3, 3, 4), 'x');
+      edit.insert(new vscode.Position(5, 0), '- [ ] Book the incident review\n');
+    });
+    assert.ok(document.isDirty);
+
+    const uri = await newRetroNote({ template: 'leading-from-behind', title: 'After edits' });
+    const note = await readFile(uri!.fsPath, 'utf8');
+    assert.match(note, /^- \[ \] Update the runbook$/m);
+    assert.match(note, /^- \[ \] Book the incident review$/m, 'the action typed but not saved is carried');
+    assert.doesNotMatch(note, /Rotate the on-call schedule/, 'the box just ticked is not carried');
+    assert.equal(await readFile(oldPath, 'utf8'), saved, 'the old note on disk is untouched');
+  });
+
   it('shows an error and writes nothing where the folder cannot be created', async () => {
     const root = vscode.workspace.workspaceFolders![0].uri.fsPath;
     // A file where a folder should be: unwritable even for root, unlike a permission bit.

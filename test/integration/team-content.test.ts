@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, rm, truncate, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import * as vscode from 'vscode';
 import { activateExtension, closeAllEditors, hasFolder, openUntitled, waitFor } from './helpers';
@@ -73,6 +73,19 @@ describe('team content (folder open)', function () {
     assert.match(shadow.message, /The id "shepherd" is already used by the built-in content/);
     assert.equal(shadow.range.start.line, 1);
     assert.deepEqual(problemsOf('our-standup-tip.md'), []);
+  });
+
+  it('lists a file over the size limit as a problem without reading it, however large it is', async () => {
+    // 3 GB, sparse: it takes no disk, but reading it whole would fail (and take the host with it).
+    const huge = path.join(teamFolder, 'huge.md');
+    await writeFile(huge, '');
+    await truncate(huge, 3 * (1024 ** 3));
+    try {
+      await waitFor(() => problemsOf('huge.md').length > 0, 'a problem on huge.md');
+      assert.match(problemsOf('huge.md')[0].message, /over 256 KB, too large for a card or template, and was not read/);
+    } finally {
+      await rm(huge);
+    }
   });
 
   it('offers the team tip in Insert Tip', async () => {
