@@ -3,6 +3,7 @@ import type { RetroTemplate } from '../core/retro/template';
 import { l10n, problemAt } from '../core/message';
 import type { Card, ContentProblem } from '../core/types';
 import { DEFAULT_TEAM_CONTENT_FOLDER, folderInside, setting, Settings } from '../common/settings';
+import { isReallyInside } from '../common/workspace-files';
 
 export interface TeamContentSnapshot {
   readonly cards: readonly Card[];
@@ -28,6 +29,7 @@ export class TeamContent implements vscode.Disposable {
   private reloadTimer: ReturnType<typeof setTimeout> | undefined;
   // Loads can overlap (a save during a load); only the newest may publish diagnostics.
   private generation = 0;
+  private readonly refused = new Set<string>();
 
   constructor() {
     this.subscriptions.push(
@@ -55,6 +57,7 @@ export class TeamContent implements vscode.Disposable {
     const cardOwners = new Map(reserved.cards);
     const templateOwners = new Map(reserved.templates);
     for (const root of roots) {
+      if (!(await this.staysInside(root))) continue;
       const { files, tooLarge } = await readMarkdownFiles(root);
       const uriOf = new Map([...files, ...tooLarge].map((file) => [file.file, file.uri]));
       const isTemplate = (file: string) => file.startsWith('templates/');
@@ -74,6 +77,26 @@ export class TeamContent implements vscode.Disposable {
       this.diagnostics.set(diagnostics);
     }
     return { cards, templates };
+  }
+
+  /**
+   * A team folder that a repository commits as a link to somewhere else is not read: content comes only
+   * from inside the workspace. The user hears of it once a session.
+   */
+  private async staysInside(root: vscode.Uri): Promise<boolean> {
+    const folder = vscode.workspace.getWorkspaceFolder(root);
+    try {
+      if (!folder || (await isReallyInside(root, folder.uri))) return true;
+    } catch {
+      return true; // Not there (yet): there is nothing to read, and the watcher brings it when it comes.
+    }
+    if (!this.refused.has(root.toString())) {
+      this.refused.add(root.toString());
+      void vscode.window.showWarningMessage(
+        vscode.l10n.t('Lead From Behind: the team content folder "{0}" is a link that leads outside the workspace folder, so it was not read.', vscode.workspace.asRelativePath(root)),
+      );
+    }
+    return false;
   }
 
   private roots(): vscode.Uri[] {

@@ -1,5 +1,6 @@
 import * as assert from 'node:assert/strict';
-import { mkdir, readFile, rm, truncate, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, rm, symlink, truncate, writeFile } from 'node:fs/promises';
+import os from 'node:os';
 import path from 'node:path';
 import * as vscode from 'vscode';
 import { activateExtension, closeAllEditors, hasFolder, openUntitled, waitFor } from './helpers';
@@ -106,5 +107,32 @@ describe('team content (folder open)', function () {
     const document = await openUntitled('markdown', '');
     await vscode.window.showTextDocument(document);
     assert.equal(await vscode.commands.executeCommand('leadFromBehind.insertTip', { id: 'broken-tip' }), true);
+  });
+});
+
+describe('team content behind a link (folder open)', function () {
+  if (!hasFolder()) return;
+  const configuration = () => vscode.workspace.getConfiguration('leadFromBehind');
+
+  it('is not read when the team folder is a link that leads outside the workspace', async () => {
+    await activateExtension();
+    const outside = await mkdtemp(path.join(os.tmpdir(), 'lfb-team-outside-'));
+    await writeFile(path.join(outside, 'our-standup-tip.md'), validTip.replace('our-standup-tip', 'linked-tip'));
+    const link = path.join(vscode.workspace.workspaceFolders![0].uri.fsPath, 'linked-team');
+    await symlink(outside, link);
+    try {
+      await configuration().update('teamContentFolder', 'linked-team', vscode.ConfigurationTarget.Workspace);
+      // Give the reload its time, then ask: the linked card must not be there.
+      await new Promise((resolve) => setTimeout(resolve, 1000));
+      const document = await openUntitled('markdown', '');
+      await vscode.window.showTextDocument(document);
+      assert.equal(await vscode.commands.executeCommand('leadFromBehind.insertTip', { id: 'linked-tip' }), false);
+      assert.equal(document.getText(), '');
+    } finally {
+      await configuration().update('teamContentFolder', undefined, vscode.ConfigurationTarget.Workspace);
+      await rm(link);
+      await rm(outside, { recursive: true, force: true });
+      await closeAllEditors();
+    }
   });
 });
