@@ -1,9 +1,9 @@
 import * as vscode from 'vscode';
 import { Commands } from '../common/commands';
 import { setting, Settings } from '../common/settings';
-import { TONE_RULES } from '../core/tone';
+import { MAX_ANALYZED_LENGTH, TONE_RULES } from '../core/tone';
 import { ToneCodeActionProvider } from './tone-code-actions';
-import { PlacedFinding, ToneDiagnostics } from './tone-diagnostics';
+import { DocumentCheck, MAX_DOCUMENT_FINDINGS, PlacedFinding, ToneDiagnostics } from './tone-diagnostics';
 
 /** The feedback tone check: diagnostics, quick fixes, and "Check Feedback Tone" on demand. */
 export function register(context: vscode.ExtensionContext): ToneDiagnostics {
@@ -30,11 +30,23 @@ function checkTone(diagnostics: ToneDiagnostics): PlacedFinding[] {
     void vscode.window.showInformationMessage(vscode.l10n.t('Lead From Behind: open a review comment or a document to check its tone.'));
     return [];
   }
-  const findings = diagnostics.checkNow(editor.document, editor.selection);
-  if (findings.length === 0) {
+  const check = diagnostics.checkNow(editor.document, editor.selection);
+  const skipped = whatWasSkipped(check);
+  if (skipped) void vscode.window.showInformationMessage(skipped);
+  else if (check.findings.length === 0) {
     vscode.window.setStatusBarMessage(vscode.l10n.t('$(check) Lead From Behind: no directive phrasing found'), 4000);
   }
-  return findings;
+  return check.findings;
+}
+
+/** What a check left unread, in a sentence, or undefined when it read everything. */
+function whatWasSkipped({ truncatedComments, readUpTo, capped }: DocumentCheck): string | undefined {
+  if (capped) return vscode.l10n.t('Lead From Behind: the check stopped after {0} findings; the rest of the document was not checked.', MAX_DOCUMENT_FINDINGS);
+  if (readUpTo !== undefined) return vscode.l10n.t('Lead From Behind: only the first {0} characters of the document were checked.', readUpTo);
+  if (truncatedComments > 0) {
+    return vscode.l10n.t('Lead From Behind: a comment is checked up to {0} characters; the rest of {1} long comment(s) was not checked.', MAX_ANALYZED_LENGTH, truncatedComments);
+  }
+  return undefined;
 }
 
 async function addToList(key: string, value: unknown): Promise<void> {

@@ -8,7 +8,7 @@ export const TONE_RULES_PAGE = 'docs/tone-rules.md';
 const DEBOUNCE_MS = 300;
 // A long note is many comments; these bound the work (and the diagnostics) per pass on the extension host.
 const MAX_DOCUMENT_CHARS = 200_000;
-const MAX_DOCUMENT_FINDINGS = 200;
+export const MAX_DOCUMENT_FINDINGS = 200;
 const SEVERITIES = new Map<string, vscode.DiagnosticSeverity>([
   ['Hint', vscode.DiagnosticSeverity.Hint],
   ['Information', vscode.DiagnosticSeverity.Information],
@@ -50,13 +50,15 @@ export class ToneDiagnostics implements vscode.Disposable {
     for (const document of vscode.workspace.textDocuments) this.schedule(document, 0);
   }
 
-  /** Checks a document (or part of it) now, keeps it checked while it is open, and returns the findings. */
-  checkNow(document: vscode.TextDocument, range?: vscode.Range): PlacedFinding[] {
-    this.onDemand.add(document.uri.toString());
-    const findings = this.publish(document);
-    if (!range || range.isEmpty) return findings;
-    const [start, end] = [document.offsetAt(range.start), document.offsetAt(range.end)];
-    return findings.filter((finding) => finding.start < end && finding.end > start);
+  /**
+   * Checks now and returns the findings, and what was left unread. With a selection, the selection is
+   * checked as one comment and only it shows findings; without one, the whole document is, and it stays
+   * checked while it is open.
+   */
+  checkNow(document: vscode.TextDocument, range?: vscode.Range): DocumentCheck {
+    const within = range && !range.isEmpty ? { start: document.offsetAt(range.start), end: document.offsetAt(range.end) } : undefined;
+    if (!within) this.onDemand.add(document.uri.toString());
+    return this.publish(document, within);
   }
 
   /** The findings behind the diagnostics of a document at its current version. */
@@ -92,8 +94,9 @@ export class ToneDiagnostics implements vscode.Disposable {
     );
   }
 
-  private publish(document: vscode.TextDocument): PlacedFinding[] {
-    const findings = analyzeDocument(document);
+  private publish(document: vscode.TextDocument, within?: TextSpan): DocumentCheck {
+    const check = analyzeDocument(document, within);
+    const { findings } = check;
     this.findings.set(document.uri.toString(), { version: document.version, findings });
     // Never an error, whatever the setting holds.
     const severity = SEVERITIES.get(setting(Settings.toneSeverity, 'Information')) ?? vscode.DiagnosticSeverity.Information;
@@ -112,7 +115,7 @@ export class ToneDiagnostics implements vscode.Disposable {
         return diagnostic;
       }),
     );
-    return findings;
+    return check;
   }
 
   private forget(uri: vscode.Uri): void {
@@ -130,17 +133,35 @@ export class ToneDiagnostics implements vscode.Disposable {
   }
 }
 
+/** The findings of a check, and what it left unread: each is worth telling the person who asked. */
+export interface DocumentCheck {
+  readonly findings: PlacedFinding[];
+  /** Comments longer than the analyzer reads; only their first MAX_ANALYZED_LENGTH characters were checked. */
+  readonly truncatedComments: number;
+  /** The document was read up to this offset only (MAX_DOCUMENT_CHARS), or undefined when read whole. */
+  readonly readUpTo: number | undefined;
+  /** True when the check stopped at MAX_DOCUMENT_FINDINGS. */
+  readonly capped: boolean;
+}
+
+type TextSpan = { readonly start: number; readonly end: number };
+
 /**
  * A comment box holds one comment: it is analysed whole, so a verdict followed by an offered option
- * reads as TONE.md says. A longer document (a retro note) is a set of comments: one per paragraph.
+ * reads as TONE.md says. A longer document (a retro note) is a set of comments: one per paragraph. A
+ * selection is one comment.
  */
-function analyzeDocument(document: vscode.TextDocument): PlacedFinding[] {
+function analyzeDocument(document: vscode.TextDocument, within?: TextSpan): DocumentCheck {
   const text = document.getText();
-  const comments = isOneComment(document) ? [{ start: 0, end: text.length }] : markdownParagraphs(text.slice(0, MAX_DOCUMENT_CHARS));
+  const readUpTo = !within && !isOneComment(document) && text.length > MAX_DOCUMENT_CHARS ? MAX_DOCUMENT_CHARS : undefined;
+  const comments = within ? [within] : isOneComment(document) ? [{ start: 0, end: text.length }] : markdownParagraphs(text.slice(0, MAX_DOCUMENT_CHARS));
   const options = { allow: setting<string[]>(Settings.toneAllow, []), disabledRules: setting<string[]>(Settings.toneDisabledRules, []) };
   const placed: PlacedFinding[] = [];
+  let truncatedComments = 0;
   for (const comment of comments) {
-    for (const finding of analyzeFeedback(text.slice(comment.start, comment.end), options).findings) {
+    const analysis = analyzeFeedback(text.slice(comment.start, comment.end), options);
+    if (analysis.truncated) truncatedComments++;
+    for (const finding of analysis.findings) {
       // The rewrite stays unbuilt until a quick fix reads it (see analyzeFeedback).
       placed.push({
         ruleId: finding.ruleId,
@@ -155,10 +176,10 @@ function analyzeDocument(document: vscode.TextDocument): PlacedFinding[] {
         },
         comment,
       });
-      if (placed.length >= MAX_DOCUMENT_FINDINGS) return placed;
+      if (placed.length >= MAX_DOCUMENT_FINDINGS) return { findings: placed, truncatedComments, readUpTo, capped: true };
     }
   }
-  return placed;
+  return { findings: placed, truncatedComments, readUpTo, capped: false };
 }
 
 /** A comment box, or any non-markdown text, is one comment; a markdown document is one per paragraph. */

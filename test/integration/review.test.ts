@@ -124,6 +124,18 @@ describe(`code review companion (${hasFolder() ? 'folder open' : 'no folder'})`,
     await waitFor(() => toneDiagnostics(document.uri).length === findings.length, 'diagnostics for the findings');
   });
 
+  it('checks only the selection when there is one, and shows findings only there', async () => {
+    const document = await openUntitled('plaintext', 'Please add a test.\n\nPlease rename this to fooBar.');
+    const editor = await vscode.window.showTextDocument(document);
+    editor.selection = new vscode.Selection(2, 0, 2, document.lineAt(2).text.length);
+    const findings = await vscode.commands.executeCommand<{ start: number; end: number }[]>('leadFromBehind.checkTone');
+    const selected = { start: document.offsetAt(editor.selection.start), end: document.offsetAt(editor.selection.end) };
+    assert.equal(findings.length, 1, JSON.stringify(findings));
+    assert.ok(findings[0].start >= selected.start && findings[0].end <= selected.end);
+    await waitFor(() => toneDiagnostics(document.uri).length === 1, 'one diagnostic');
+    assert.equal(toneDiagnostics(document.uri)[0].range.start.line, 2, 'the diagnostic is in the selection');
+  });
+
   it('exposes the analyzer to other extensions', () => {
     assert.equal(api.analyzeFeedback('Please add a test.').tone, 'directive');
     assert.equal(api.analyzeFeedback('Nice catch, thanks!').tone, 'supportive');
