@@ -15,7 +15,7 @@ export function register(context: vscode.ExtensionContext): ToneDiagnostics {
       providedCodeActionKinds: ToneCodeActionProvider.providedCodeActionKinds,
     }),
     vscode.commands.registerCommand(Commands.checkTone, () => checkTone(diagnostics)),
-    vscode.commands.registerCommand(Commands.allowTonePhrase, (phrase: unknown) => addToList(Settings.toneAllow, phrase)),
+    vscode.commands.registerCommand(Commands.allowTonePhrase, (phrase: unknown, scope: unknown) => addToList(Settings.toneAllow, phrase, scope)),
     vscode.commands.registerCommand(Commands.disableToneRule, (ruleId: unknown) =>
       TONE_RULES.some((rule) => rule.id === ruleId) ? addToList(Settings.toneDisabledRules, ruleId) : undefined,
     ),
@@ -49,13 +49,17 @@ function whatWasSkipped({ truncatedComments, readUpTo, capped }: DocumentCheck):
   return undefined;
 }
 
-async function addToList(key: string, value: unknown): Promise<void> {
+/**
+ * Adds to a list setting: the user's own settings by default, the workspace's (a file the whole team
+ * shares) only when asked for with `scope` "workspace".
+ */
+async function addToList(key: string, value: unknown, scope?: unknown): Promise<void> {
   if (typeof value !== 'string' || !value.trim() || setting<string[]>(key, []).includes(value)) return;
-  // A comment box has no workspace of its own: without a folder, the user's settings hold the list.
-  const target = vscode.workspace.workspaceFolders?.length ? vscode.ConfigurationTarget.Workspace : vscode.ConfigurationTarget.Global;
+  const inWorkspace = scope === 'workspace' && (vscode.workspace.workspaceFolders?.length ?? 0) > 0;
+  const target = inWorkspace ? vscode.ConfigurationTarget.Workspace : vscode.ConfigurationTarget.Global;
   const configuration = vscode.workspace.getConfiguration(Settings.section);
-  // Add to that target's own list only, so a user's personal list is not copied into the repository.
+  // Add to that target's own list only, so one list is never copied into the other.
   const inspected = configuration.inspect<string[]>(key);
-  const own = (target === vscode.ConfigurationTarget.Workspace ? inspected?.workspaceValue : inspected?.globalValue) ?? [];
+  const own = (inWorkspace ? inspected?.workspaceValue : inspected?.globalValue) ?? [];
   await configuration.update(key, [...own, value], target);
 }

@@ -40,6 +40,10 @@ export class ToneCodeActionProvider implements vscode.CodeActionProvider {
       }
       const phrase = document.getText(diagnostic.range);
       actions.push(this.command(diagnostic, vscode.l10n.t('Allow "{0}" in the tone check', shorten(phrase)), Commands.allowTonePhrase, phrase));
+      if (vscode.workspace.workspaceFolders?.length) {
+        const title = vscode.l10n.t('Allow "{0}" for everyone in this workspace', shorten(phrase));
+        actions.push(this.command(diagnostic, title, Commands.allowTonePhrase, phrase, 'workspace'));
+      }
       actions.push(this.command(diagnostic, vscode.l10n.t('Disable the tone rule "{0}"', vscode.l10n.t(toneRule(finding.ruleId)?.name ?? finding.ruleId)), Commands.disableToneRule, finding.ruleId));
     }
     return actions;
@@ -53,9 +57,9 @@ export class ToneCodeActionProvider implements vscode.CodeActionProvider {
     return action;
   }
 
-  private command(diagnostic: vscode.Diagnostic, title: string, command: string, argument: string): vscode.CodeAction {
+  private command(diagnostic: vscode.Diagnostic, title: string, command: string, ...args: string[]): vscode.CodeAction {
     const action = new vscode.CodeAction(title, vscode.CodeActionKind.QuickFix);
-    action.command = { title, command, arguments: [argument] };
+    action.command = { title, command, arguments: args };
     action.diagnostics = [diagnostic];
     return action;
   }

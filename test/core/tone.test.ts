@@ -272,6 +272,13 @@ describe('tone: options', () => {
     assert.equal(analyzeFeedback('Please add a test.', { allow: ['please'] }).findings.length, 0);
   });
 
+  it('matches allowed phrases as whole words: allowing "please add" leaves "please address" flagged', () => {
+    assert.equal(analyzeFeedback('Please address this.', { allow: ['please add'] }).tone, 'directive');
+    assert.equal(analyzeFeedback('Please add a test.', { allow: ['please add'] }).findings.length, 0);
+    assert.equal(analyzeFeedback('Dropping it is fine; drop the export.', { allow: ['drop'] }).findings.length, 0);
+    assert.equal(analyzeFeedback('Drop the export.', { allow: ['dro'] }).tone, 'directive');
+  });
+
   it('keeps findings that an allowed phrase does not touch', () => {
     const result = analyzeFeedback('Rename this. Also see checkpatch.', { allow: ['checkpatch'] });
     assert.deepEqual(

@@ -18,6 +18,9 @@ describe(`code review companion (${hasFolder() ? 'folder open' : 'no folder'})`,
   after(async () => {
     for (const disposable of disposables) disposable.dispose();
     for (const key of ['review.schemes', 'tone.schemes', 'tone.severity', 'tone.allow', 'tone.disabledRules']) await configure(key, undefined);
+    for (const key of ['tone.allow', 'tone.disabledRules']) {
+      await vscode.workspace.getConfiguration('leadFromBehind').update(key, undefined, vscode.ConfigurationTarget.Global);
+    }
   });
   afterEach(closeAllEditors);
 
@@ -107,10 +110,21 @@ describe(`code review companion (${hasFolder() ? 'folder open' : 'no folder'})`,
     const ruleId = (toneDiagnostics(document.uri)[0].code as { value: string }).value;
     await vscode.commands.executeCommand('leadFromBehind.disableToneRule', ruleId);
     await waitFor(() => toneDiagnostics(document.uri).length === 0, 'the rule to be off');
-    await configure('tone.disabledRules', undefined);
+    // In the user's own settings, like an allowed phrase.
+    assert.deepEqual(vscode.workspace.getConfiguration('leadFromBehind').inspect<string[]>('tone.disabledRules')?.globalValue, [ruleId]);
+    await vscode.workspace.getConfiguration('leadFromBehind').update('tone.disabledRules', undefined, vscode.ConfigurationTarget.Global);
     await waitFor(() => toneDiagnostics(document.uri).length > 0, 'the rule to be back');
     await vscode.commands.executeCommand('leadFromBehind.allowTonePhrase', 'You should');
     await waitFor(() => toneDiagnostics(document.uri).length === 0, 'the phrase to be allowed');
+    // The user's own settings hold it, never the file the team shares, unless asked.
+    const inspected = vscode.workspace.getConfiguration('leadFromBehind').inspect<string[]>('tone.allow');
+    assert.deepEqual(inspected?.globalValue, ['You should']);
+    assert.equal(inspected?.workspaceValue, undefined);
+    await vscode.workspace.getConfiguration('leadFromBehind').update('tone.allow', undefined, vscode.ConfigurationTarget.Global);
+    if (hasFolder()) {
+      await vscode.commands.executeCommand('leadFromBehind.allowTonePhrase', 'You should', 'workspace');
+      assert.deepEqual(vscode.workspace.getConfiguration('leadFromBehind').inspect<string[]>('tone.allow')?.workspaceValue, ['You should']);
+    }
   });
 
   it('checks any document on demand and returns the findings', async () => {

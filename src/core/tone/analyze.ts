@@ -106,24 +106,31 @@ export function analyzeFeedback(text: string, options?: ToneOptions): ToneAnalys
 function applyOptions(cues: Cue[], source: string, options: ToneOptions | undefined): Cue[] {
   if (!options || (!options.allow?.length && !options.disabledRules?.length)) return cues;
   const disabled = options.disabledRules && options.disabledRules.length > 0 ? new Set(options.disabledRules) : undefined;
-  const allow = (options.allow ?? []).map((phrase) => (typeof phrase === 'string' ? phrase.trim().toLowerCase() : '')).filter(Boolean);
-  if (!disabled && allow.length === 0) return cues;
-  const lower = allow.length > 0 ? source.toLowerCase() : '';
-  const sameLength = lower.length === source.length;
+  const allowed = allowedSpans(source, options.allow ?? []);
+  if (!disabled && allowed.length === 0) return cues;
   return cues.filter((cue) => {
     if (!cue.rule) return true;
     if (disabled?.has(cue.rule)) return false;
-    for (const phrase of allow) {
-      if (!sameLength) {
-        if (source.slice(cue.start, cue.end).toLowerCase().includes(phrase)) return false;
-        continue;
-      }
-      // An occurrence of the phrase that overlaps the finding's words.
-      const at = lower.indexOf(phrase, Math.max(0, cue.start - phrase.length + 1));
-      if (at >= 0 && at < cue.end) return false;
-    }
-    return true;
+    // An allowed phrase that overlaps the finding's words.
+    return !allowed.some((span) => span.start < cue.end && span.end > cue.start);
   });
+}
+
+/**
+ * Where the allowed phrases stand in the comment, as whole words and ignoring case: allowing "add" leaves
+ * "address" flagged.
+ */
+function allowedSpans(source: string, phrases: readonly string[]): { start: number; end: number }[] {
+  const spans: { start: number; end: number }[] = [];
+  for (const phrase of phrases) {
+    const words = typeof phrase === 'string' ? phrase.trim() : '';
+    if (!words) continue;
+    const escaped = words.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    for (const match of source.matchAll(new RegExp(`(?<![\\p{L}\\p{N}_])${escaped}(?![\\p{L}\\p{N}_])`, 'giu'))) {
+      spans.push({ start: match.index, end: match.index + match[0].length });
+    }
+  }
+  return spans;
 }
 
 /**
