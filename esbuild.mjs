@@ -125,11 +125,11 @@ function lazyFiles(prefix, found) {
 
 async function buildLazyFiles(entries) {
   const nested = new Set();
-  const lazy = { ...common, platform: 'node', format: 'cjs', target: 'node18', external: ['vscode'], outdir: at('dist/lazy'), supported: { 'dynamic-import': false } };
+  const lazy = { ...common, platform: 'node', format: 'cjs', target: 'node18', external: ['vscode'], outdir: at('dist/lazy'), supported: { 'dynamic-import': false }, metafile: true };
   await Promise.all([
-    esbuild.build({ ...lazy, entryPoints: Object.fromEntries([...entries].map((file) => [path.basename(file, '.ts'), file])), plugins: [lazyFiles('./', nested)] }),
+    esbuild.build({ ...lazy, entryPoints: Object.fromEntries([...entries].map((file) => [path.basename(file, '.ts'), file])), plugins: [lazyFiles('./', nested)] }).then(shipped),
     ...LAZY_VENDORS.map((vendor) =>
-      esbuild.build({ ...lazy, outdir: undefined, outfile: at('dist/lazy', `${vendor}.js`), stdin: { contents: `module.exports = require(${JSON.stringify(vendor)});`, resolveDir: root } }),
+      esbuild.build({ ...lazy, outdir: undefined, outfile: at('dist/lazy', `${vendor}.js`), stdin: { contents: `module.exports = require(${JSON.stringify(vendor)});`, resolveDir: root } }).then(shipped),
     ),
   ]);
   if ([...nested].some((file) => !entries.has(file))) throw new Error('A lazy file imports another lazily; build it here too.');
@@ -168,6 +168,35 @@ async function testEntryPoints(folder) {
 await rm(at('dist'), { recursive: true, force: true });
 await mkdir(at('dist/webview/codicons'), { recursive: true });
 
+// The npm packages bundled into what ships (not dist/core.js, which is for tools): the README lists them
+// with their licences, and a test checks the list against dist/shipped-packages.json.
+const shippedPackages = new Set(['node_modules/@vscode/codicons']); // copied into dist/webview/codicons/
+const shipped = (result) => {
+  for (const input of Object.keys(result.metafile.inputs)) {
+    // The innermost package: front-matter's own copy of js-yaml counts as js-yaml.
+    const folder = /^(.*node_modules\/(?:@[^/]+\/)?[^/]+)\//.exec(input)?.[1];
+    if (folder) shippedPackages.add(folder);
+  }
+};
+const packageLicences = async () =>
+  (
+    await Promise.all(
+      [...shippedPackages].map(async (folder) => {
+        const { name, version, license } = JSON.parse(await readFile(at(folder, 'package.json'), 'utf8'));
+        const files = (await readdir(at(folder))).filter((file) => /^(?:licen[cs]e|copying)/i.test(file)).sort();
+        const texts = await Promise.all(files.map((file) => readFile(at(folder, file), 'utf8')));
+        return { name, version, license, text: texts.join('\n').trim() };
+      }),
+    )
+  ).sort((a, b) => a.name.localeCompare(b.name));
+
+/** The bundles strip the libraries' comments: their licence texts ship here instead. */
+async function writeNotices(packages) {
+  const sections = packages.map(({ name, version, license, text }) => `## ${name} ${version} (${license})\n\n${text}\n`);
+  await writeFile(at('dist/THIRD-PARTY-NOTICES.md'), `# Third-party notices\n\nLead From Behind bundles these libraries.\n\n${sections.join('\n')}`);
+  await writeFile(at('dist/shipped-packages.json'), JSON.stringify(packages.map(({ name, version, license }) => ({ name, version, license })), null, 2));
+}
+
 const lazyEntries = new Set();
 await Promise.all([
   esbuild
@@ -182,7 +211,9 @@ await Promise.all([
       plugins: [lazyFiles('./lazy/', lazyEntries)],
       // A lazy file loads through require(), like the bundle itself, not through Node's ESM loader.
       supported: { 'dynamic-import': false },
+      metafile: true,
     })
+    .then(shipped)
     .then(() => buildLazyFiles(lazyEntries)),
   // vscode.dev and github.dev: one file for the web worker extension host, with no Node built-ins.
   esbuild.build({
@@ -194,7 +225,8 @@ await Promise.all([
     target: 'es2022',
     external: ['vscode'],
     plugins: [webStandIns],
-  }),
+    metafile: true,
+  }).then(shipped),
   esbuild.build({
     ...common,
     entryPoints: [at('src/webview/main.ts')],
@@ -202,7 +234,8 @@ await Promise.all([
     platform: 'browser',
     format: 'iife',
     target: 'es2022',
-  }),
+    metafile: true,
+  }).then(shipped),
   esbuild.build({
     ...common,
     entryPoints: [at('src/core/index.ts')],
@@ -215,6 +248,7 @@ await Promise.all([
   cp(at('node_modules/@vscode/codicons/dist/codicon.css'), at('dist/webview/codicons/codicon.css')),
   cp(at('node_modules/@vscode/codicons/dist/codicon.ttf'), at('dist/webview/codicons/codicon.ttf')),
 ]);
+await writeNotices(await packageLicences());
 const counts = await buildContent();
 
 if (withTests) {

@@ -28,7 +28,7 @@ describe('the packaged extension', function () {
     const unexpected = [...shipped].filter(
       (file) =>
         !/^(?:package(?:\.nls(?:\.[\w-]+)?)?\.json|README\.md|CHANGELOG\.md|LICENSE)$/.test(file) &&
-        !/^(?:dist\/(?:extension\.js|web\/extension\.js|content(?:\.[\w-]+)?\.json|lazy\/|snippets\/|webview\/)|media\/|l10n\/|docs\/[\w-]+\.(?:png|md)$)/.test(file),
+        !/^(?:dist\/(?:extension\.js|web\/extension\.js|content(?:\.[\w-]+)?\.json|THIRD-PARTY-NOTICES\.md|lazy\/|snippets\/|webview\/)|media\/|l10n\/|docs\/[\w-]+\.(?:png|md)$)/.test(file),
     );
     assert.deepEqual(unexpected, []);
     assert.ok(![...shipped].some((file) => file.endsWith('.map')), 'no source maps');
@@ -58,6 +58,17 @@ describe('the packaged extension', function () {
     const locales = readdirSync(path.join(root, 'content')).filter((entry) => /^[a-z]{2}(?:-[a-z]{2,})?$/.test(entry));
     assert.ok(locales.includes('de'));
     for (const file of ['dist/content.json', ...locales.map((locale) => `dist/content.${locale}.json`)]) assert.ok(shipped.has(file), file);
+  });
+
+  it('lists every library it bundles in the README, with its licence, and ships their licence texts', () => {
+    const bundled: { name: string; version: string; license: string }[] = JSON.parse(readFileSync(path.join(root, 'dist', 'shipped-packages.json'), 'utf8'));
+    const readme = readFileSync(path.join(root, 'README.md'), 'utf8');
+    const table = readme.slice(readme.indexOf('## Libraries it ships'), readme.indexOf('## Privacy and security'));
+    const listed = [...table.matchAll(/^\| `([^`]+)` \| ([^|]+) \| ([^|]+) \|$/gm)].map((row) => `${row[1]} ${row[2].trim()} ${row[3].trim()}`);
+    assert.deepEqual(listed, bundled.map(({ name, version, license }) => `${name} ${version} ${license}`));
+    assert.ok(shipped.has('dist/THIRD-PARTY-NOTICES.md'));
+    const notices = readFileSync(path.join(root, 'dist', 'THIRD-PARTY-NOTICES.md'), 'utf8');
+    for (const { name } of bundled) assert.match(notices, new RegExp(`^## ${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} `, 'm'));
   });
 
   it('ships every file that the manifest names', () => {
