@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import { KeptPromise } from '../core/kept-promise';
 import { ContentLibrary } from '../core/library';
 import type { RetroTemplate } from '../core/retro/template';
 import type { Card } from '../core/types';
@@ -15,8 +16,8 @@ interface BuiltinContent {
  * dist/content.json, so built-in content costs one file read and no markdown or YAML parsing.
  */
 export class ContentService implements vscode.Disposable {
-  private builtin: Promise<BuiltinContent> | undefined;
-  private library: Promise<ContentLibrary> | undefined;
+  private readonly builtin = new KeptPromise(() => this.readBuiltin());
+  private readonly library = new KeptPromise(() => this.load());
   private readonly changeEmitter = new vscode.EventEmitter<void>();
   /** Fires when the team's content changed; `getLibrary()` then gives the new library. */
   readonly onDidChange = this.changeEmitter.event;
@@ -33,27 +34,18 @@ export class ContentService implements vscode.Disposable {
     });
   }
 
+  /** The built-in and the team's content. A failed load is not kept: the next call tries again. */
   getLibrary(): Promise<ContentLibrary> {
-    this.library ??= this.load();
-    return this.library;
+    return this.library.get();
   }
 
-  /** Loads again, newest wins; a failed load is not kept, so the next call tries again. */
+  /** Loads again, newest wins. */
   private reload(): void {
-    const library = this.load();
-    this.library = library;
-    library.catch((error) => {
-      if (this.library === library) this.library = undefined;
-      console.error('Lead From Behind: could not load content', error);
-    });
+    this.library.reload().catch((error) => console.error('Lead From Behind: could not load content', error));
   }
 
   private async load(): Promise<ContentLibrary> {
-    this.builtin ??= this.readBuiltin().catch((error) => {
-      this.builtin = undefined;
-      throw error;
-    });
-    const builtin = await this.builtin;
+    const builtin = await this.builtin.get();
     const owned = (items: readonly { id: string }[]) => new Map(items.map((item) => [item.id, 'the built-in content']));
     const team = await this.team.load({ cards: owned(builtin.cards), templates: owned(builtin.templates) });
     return new ContentLibrary([...builtin.cards, ...team.cards], [...builtin.templates, ...team.templates]);
