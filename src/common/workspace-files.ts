@@ -20,11 +20,21 @@ export async function isReallyInside(folder: vscode.Uri, root: vscode.Uri): Prom
  * led us to create folders elsewhere. Throws when the folder would lead outside.
  */
 export async function createFolderInside(folder: vscode.Uri, root: vscode.Uri): Promise<void> {
+  const leadsOutside = () => new Error(vscode.l10n.t('the folder is a link that leads outside the workspace folder'));
   let existing = folder;
   while (!(await exists(existing)) && existing.path.length > root.path.length) existing = vscode.Uri.joinPath(existing, '..');
-  if (!(await isReallyInside(existing, root))) throw new Error(vscode.l10n.t('the folder is a link that leads outside the workspace folder'));
+  if (!(await isReallyInside(existing, root))) throw leadsOutside();
   await vscode.workspace.fs.createDirectory(folder);
-  if (!(await isReallyInside(folder, root))) throw new Error(vscode.l10n.t('the folder is a link that leads outside the workspace folder'));
+  if (!(await isReallyInside(folder, root))) throw leadsOutside();
+}
+
+/** What went wrong with a file, in words for the user. */
+export function errorText(error: unknown): string {
+  if (error instanceof vscode.FileSystemError) return error.message;
+  const code = (error as NodeJS.ErrnoException)?.code;
+  if (code === 'EACCES' || code === 'EPERM') return vscode.l10n.t('permission denied');
+  if (code === 'EROFS') return vscode.l10n.t('the file system is read-only');
+  return error instanceof Error ? error.message : String(error);
 }
 
 async function exists(uri: vscode.Uri): Promise<boolean> {

@@ -53,18 +53,16 @@ export class ContentService implements vscode.Disposable {
 
   /** The built-in content in VS Code's display language where it is translated (content/de/ …), else in English. */
   private async readBuiltin(): Promise<BuiltinContent> {
-    for (const file of [...displayLanguages().map((language) => `content.${language}.json`), 'content.json']) {
-      const uri = vscode.Uri.joinPath(this.extensionUri, 'dist', file);
-      let bytes: Uint8Array;
+    const read = async (file: string) =>
+      JSON.parse(new TextDecoder().decode(await vscode.workspace.fs.readFile(vscode.Uri.joinPath(this.extensionUri, 'dist', file)))) as BuiltinContent;
+    for (const language of displayLanguages()) {
       try {
-        bytes = await vscode.workspace.fs.readFile(uri);
+        return await read(`content.${language}.json`);
       } catch (error) {
-        if (file !== 'content.json' && error instanceof vscode.FileSystemError && error.code === 'FileNotFound') continue;
-        throw error;
+        if (!(error instanceof vscode.FileSystemError && error.code === 'FileNotFound')) throw error;
       }
-      return JSON.parse(new TextDecoder().decode(bytes)) as BuiltinContent;
     }
-    throw new Error('unreachable: content.json is read last, and its failure is thrown');
+    return read('content.json');
   }
 
   dispose(): void {

@@ -15,9 +15,14 @@ export interface Message {
 export const l10n = {
   t(template: string, ...values: (string | number)[]): Message {
     const strings = values.map(String);
-    return { message: template.replace(/\{(\d+)\}/g, (placeholder, index: string) => strings[Number(index)] ?? placeholder), template, values: strings };
+    return { message: fill(template, ...strings), template, values: strings };
   },
 };
+
+/** Fills `{0}`, `{1}` … with `values`, as vscode.l10n.t does; where the result is HTML, so must they be. */
+export function fill(template: string, ...values: readonly string[]): string {
+  return template.replace(/\{(\d+)\}/g, (placeholder, index: string) => values[Number(index)] ?? placeholder);
+}
 
 /** A problem in `file` at `line`, with its message in English and ready for translation. */
 export function problemAt(file: string, line: number, { message, template, values }: Message): ContentProblem {

@@ -1,6 +1,7 @@
 import { splitBody } from './card-body';
 import { escapeHtml } from './html';
 import { isInsertable } from './library';
+import { fill } from './message';
 import { MarkdownRenderer } from './render';
 import type { RetroTemplate } from './retro/template';
 import { Card, CardKind } from './types';
@@ -58,11 +59,6 @@ export const SIDEBAR_SECTIONS: readonly { kind: CardKind | 'template'; heading: 
   { kind: 'prompt', heading: 'prompts' },
   { kind: 'template', heading: 'templates' },
 ];
-
-/** Fills `{0}`, `{1}` … with `values`, which must already be HTML where the result is HTML. */
-export function fill(template: string, ...values: string[]): string {
-  return template.replace(/\{(\d+)\}/g, (placeholder, index: string) => values[Number(index)] ?? placeholder);
-}
 
 export interface SidebarContent {
   readonly cards: readonly Card[];

@@ -5,7 +5,7 @@ import { createWithFreeName } from '../core/retro/exclusive-name';
 import { isoDate, noteFileName, slugify, weekday } from '../core/retro/naming';
 import { renderTemplate, renderTemplatePlain, RetroTemplate, TemplateVariables } from '../core/retro/template';
 import { DEFAULT_RETRO_FOLDER, folderInside, setting, Settings } from '../common/settings';
-import { createExclusive, createFolderInside } from '../common/workspace-files';
+import { createExclusive, createFolderInside, errorText } from '../common/workspace-files';
 
 /** Arguments for scripting and keybindings. With `template` and `title`, nothing is asked. */
 export interface NewRetroNoteArgs {
@@ -180,12 +180,4 @@ async function chooseWorkspaceFolder(args: NewRetroNoteArgs | undefined): Promis
   }
   if (folders.length === 1 || (args?.template !== undefined && args?.title !== undefined)) return folders[0];
   return (await vscode.window.showWorkspaceFolderPick({ placeHolder: vscode.l10n.t('Where should the retro note go?') })) ?? 'cancelled';
-}
-
-function errorText(error: unknown): string {
-  if (error instanceof vscode.FileSystemError) return error.message;
-  const code = (error as NodeJS.ErrnoException)?.code;
-  if (code === 'EACCES' || code === 'EPERM') return vscode.l10n.t('permission denied');
-  if (code === 'EROFS') return vscode.l10n.t('the file system is read-only');
-  return error instanceof Error ? error.message : String(error);
 }

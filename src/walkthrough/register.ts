@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 import { Commands } from '../common/commands';
 import { DEFAULT_TEAM_CONTENT_FOLDER, folderInside, setting, Settings } from '../common/settings';
-import { createExclusive, createFolderInside } from '../common/workspace-files';
+import { createExclusive, createFolderInside, errorText } from '../common/workspace-files';
 import { SAMPLE_REVIEW_COMMENT, SAMPLE_TEAM_TIP, SAMPLE_TEAM_TIP_FILE } from '../core/samples';
 
 /**
@@ -47,7 +47,7 @@ async function setUpTeamContent(): Promise<vscode.Uri | undefined> {
     }
   } catch (error) {
     void vscode.window.showErrorMessage(
-      vscode.l10n.t('Lead From Behind: could not set up team content in "{0}": {1}. Nothing was written.', relative, error instanceof Error ? error.message : String(error)),
+      vscode.l10n.t('Lead From Behind: could not set up team content in "{0}": {1}. Nothing was written.', relative, errorText(error)),
     );
     return undefined;
   }

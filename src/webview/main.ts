@@ -1,3 +1,4 @@
+import { fill } from '../core/message';
 import { buildIndex, search } from '../core/search';
 import { reorder } from './reorder';
 import type { ExtensionMessage, SidebarState, WebviewMessage } from './protocol';
@@ -63,7 +64,7 @@ function applyQuery(query: string): void {
   emptyState.hidden = rank.size > 0;
   emptyQuery.textContent = query.trim();
   // The page carries these two in the sidebar's language.
-  const some = (status.dataset.some ?? '').replace('{0}', String(rank.size)).replace('{1}', String(cards.length));
+  const some = fill(status.dataset.some ?? '', String(rank.size), String(cards.length));
   status.textContent = !filtering ? '' : rank.size === 0 ? (status.dataset.none ?? '') : some;
 }
 
