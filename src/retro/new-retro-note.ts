@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import type { ContentLibrary } from '../core/library';
+import type { ContentLibrary } from '../core/content/library';
 import { carriedOverSection, findPreviousNote, noteLinkTarget, openTaskItems, previousNoteLink } from '../core/retro/carry-over';
 import { createWithFreeName } from '../core/retro/exclusive-name';
 import { isoDate, noteFileName, slugify, weekday } from '../core/retro/naming';

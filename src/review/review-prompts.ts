@@ -2,7 +2,7 @@ import * as vscode from 'vscode';
 import { Commands } from '../common/commands';
 import { affects, setting, Settings } from '../common/settings';
 import type { ContentService } from '../content/content-service';
-import { tipBlock } from '../core/tip-block';
+import { tipBlock } from '../core/content/tip-block';
 import type { Card } from '../core/types';
 import type { ReviewState } from './review-state';
 import { tipBlockLabels } from '../common/l10n';

@@ -2,7 +2,7 @@ import * as vscode from 'vscode';
 import { Commands } from '../common/commands';
 import { DEFAULT_TEAM_CONTENT_FOLDER, folderInside, setting, Settings } from '../common/settings';
 import { createExclusive, createFolderInside, errorText } from '../common/workspace-files';
-import { SAMPLE_REVIEW_COMMENT, SAMPLE_TEAM_TIP, SAMPLE_TEAM_TIP_FILE } from '../core/samples';
+import { SAMPLE_REVIEW_COMMENT, SAMPLE_TEAM_TIP, SAMPLE_TEAM_TIP_FILE } from '../core/content/samples';
 
 /**
  * The two commands that only the walkthrough needs: one shows the tone check on a sample comment, the

@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
-import { loadCards, parseCard } from '../../src/core/content';
-import { splitBody } from '../../src/core/card-body';
+import { loadCards, parseCard } from '../../src/core/content/content';
+import { splitBody } from '../../src/core/content/card-body';
 import type { ContentProblem } from '../../src/core/types';
 import { cardFile } from './fixtures';
 

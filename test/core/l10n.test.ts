@@ -2,7 +2,7 @@ import * as assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { parseCard } from '../../src/core/content';
+import { parseCard } from '../../src/core/content/content';
 
 const root = path.resolve(__dirname, '..', '..', '..');
 const readJson = (...parts: string[]) => JSON.parse(readFileSync(path.join(root, ...parts), 'utf8')) as Record<string, string>;

@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import fc from 'fast-check';
 import markdownIt from 'markdown-it';
-import { createRenderer, demoteHeadings } from '../../src/core/render';
+import { createRenderer, demoteHeadings } from '../../src/core/sidebar/render';
 
 const renderer = createRenderer();
 const ALLOWED_TAGS = new Set(['p', 'em', 'strong', 'code', 'pre', 'a', 'ul', 'ol', 'li', 'h3', 'h4', 'h5', 'h6', 'blockquote', 'table', 'thead', 'tbody', 'tr', 'th', 'td', 'hr', 'br', 's']);

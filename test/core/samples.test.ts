@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
-import { parseCard } from '../../src/core/content';
-import { SAMPLE_REVIEW_COMMENT, SAMPLE_TEAM_TIP } from '../../src/core/samples';
+import { parseCard } from '../../src/core/content/content';
+import { SAMPLE_REVIEW_COMMENT, SAMPLE_TEAM_TIP } from '../../src/core/content/samples';
 import { analyzeFeedback, markdownParagraphs } from '../../src/core/tone';
 
 describe('walkthrough samples', () => {

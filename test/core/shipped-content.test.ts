@@ -3,9 +3,9 @@ import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
-import { loadCards } from '../../src/core/content';
-import { ContentLibrary } from '../../src/core/library';
-import { createRenderer } from '../../src/core/render';
+import { loadCards } from '../../src/core/content/content';
+import { ContentLibrary } from '../../src/core/content/library';
+import { createRenderer } from '../../src/core/sidebar/render';
 
 const root = process.cwd();
 const contentFolder = path.join(root, 'content');

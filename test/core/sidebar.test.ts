@@ -1,8 +1,8 @@
 import * as assert from 'node:assert/strict';
-import { ContentLibrary } from '../../src/core/library';
-import { createRenderer } from '../../src/core/render';
-import { contentSecurityPolicy, sidebarHtml, SidebarAssets } from '../../src/core/sidebar-html';
-import { parseWebviewMessage } from '../../src/core/sidebar-messages';
+import { ContentLibrary } from '../../src/core/content/library';
+import { createRenderer } from '../../src/core/sidebar/render';
+import { contentSecurityPolicy, sidebarHtml, SidebarAssets } from '../../src/core/sidebar/sidebar-html';
+import { parseWebviewMessage } from '../../src/core/sidebar/sidebar-messages';
 import type { RetroTemplate } from '../../src/core/retro/template';
 import { card } from './fixtures';
 

@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { blockPadding, escapeSnippetText, tipBlock } from '../../src/core/tip-block';
+import { blockPadding, escapeSnippetText, tipBlock } from '../../src/core/content/tip-block';
 import { card, expandSnippet } from './fixtures';
 
 

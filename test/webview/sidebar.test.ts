@@ -6,10 +6,10 @@ import { createServer, Server } from 'node:http';
 import { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { Browser, chromium, Page } from 'playwright-core';
-import { ContentLibrary } from '../../src/core/library';
-import { createRenderer } from '../../src/core/render';
-import { buildIndex, search } from '../../src/core/search';
-import { sidebarHtml } from '../../src/core/sidebar-html';
+import { ContentLibrary } from '../../src/core/content/library';
+import { createRenderer } from '../../src/core/sidebar/render';
+import { buildIndex, search } from '../../src/core/content/search';
+import { sidebarHtml } from '../../src/core/sidebar/sidebar-html';
 import type { RetroTemplate } from '../../src/core/retro/template';
 import type { Card } from '../../src/core/types';
 

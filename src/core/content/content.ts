@@ -1,6 +1,6 @@
 import { fieldLine, readFrontMatter } from './front-matter';
-import { l10n, problemAt, type Message } from './message';
-import { CARD_KINDS, Card, CardKind, CardOrigin, ContentProblem } from './types';
+import { l10n, problemAt, type Message } from '../message';
+import { CARD_KINDS, Card, CardKind, CardOrigin, ContentProblem } from '../types';
 
 export type ParseResult = { ok: true; card: Card } | { ok: false; problems: ContentProblem[] };
 

@@ -1,10 +1,10 @@
-import { splitBody } from './card-body';
+import { splitBody } from '../content/card-body';
 import { escapeHtml } from './html';
-import { isInsertable } from './library';
-import { fill } from './message';
+import { isInsertable } from '../content/library';
+import { fill } from '../message';
 import { MarkdownRenderer } from './render';
-import type { RetroTemplate } from './retro/template';
-import { Card, CardKind } from './types';
+import type { RetroTemplate } from '../retro/template';
+import { Card, CardKind } from '../types';
 
 /** Where the page's assets live, as webview URIs, and the per-load script nonce. */
 export interface SidebarAssets {

@@ -1,5 +1,5 @@
 import { splitBody } from './card-body';
-import { Card } from './types';
+import { Card } from '../types';
 
 /** Escapes text so a VS Code snippet shows it literally: `$`, `}` and `\` are snippet syntax. */
 export function escapeSnippetText(text: string): string {
