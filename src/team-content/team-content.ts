@@ -3,6 +3,7 @@ import type { RetroTemplate } from '../core/retro/template';
 import { l10n, problemAt } from '../core/message';
 import type { Card, ContentProblem } from '../core/types';
 import { DEFAULT_TEAM_CONTENT_FOLDER, folderInside, setting, Settings } from '../common/settings';
+import { problemToDiagnostic } from '../common/to-vscode';
 import { isReallyInside } from '../common/workspace-files';
 
 export interface TeamContentSnapshot {
@@ -191,10 +192,7 @@ function groupByFile(problems: readonly ContentProblem[]): Map<string, ContentPr
 }
 
 function toDiagnostic(problem: ContentProblem): vscode.Diagnostic {
-  const line = Math.max(0, problem.line - 1);
-  // In VS Code's display language: the core gives the English template and its values.
-  const message = vscode.l10n.t(problem.template, ...problem.values);
-  const diagnostic = new vscode.Diagnostic(new vscode.Range(line, 0, line, Number.MAX_SAFE_INTEGER), message, vscode.DiagnosticSeverity.Error);
+  const diagnostic = problemToDiagnostic(problem);
   diagnostic.source = 'Lead From Behind';
   diagnostic.code = 'team-content';
   return diagnostic;

@@ -1,5 +1,7 @@
 import * as vscode from 'vscode';
+import { toOffsets } from '../common/from-vscode';
 import { affects, DEFAULT_RETRO_FOLDER, DEFAULT_TONE_SCHEMES, folderInside, setting, Settings } from '../common/settings';
+import { findingToDiagnostic, toSeverity } from '../common/to-vscode';
 import { analyzeFeedback, markdownParagraphs, ToneFinding, toneRuleAnchor } from '../core/tone';
 
 export const TONE_SOURCE = 'Lead From Behind';
@@ -9,11 +11,6 @@ const DEBOUNCE_MS = 300;
 // A long note is many comments; these bound the work (and the diagnostics) per pass on the extension host.
 const MAX_DOCUMENT_CHARS = 200_000;
 export const MAX_DOCUMENT_FINDINGS = 200;
-const SEVERITIES = new Map<string, vscode.DiagnosticSeverity>([
-  ['Hint', vscode.DiagnosticSeverity.Hint],
-  ['Information', vscode.DiagnosticSeverity.Information],
-  ['Warning', vscode.DiagnosticSeverity.Warning],
-]);
 
 /** A finding placed in a document: offsets are document offsets. */
 export interface PlacedFinding extends ToneFinding {
@@ -56,7 +53,7 @@ export class ToneDiagnostics implements vscode.Disposable {
    * checked while it is open.
    */
   checkNow(document: vscode.TextDocument, range?: vscode.Range): DocumentCheck {
-    const within = range && !range.isEmpty ? { start: document.offsetAt(range.start), end: document.offsetAt(range.end) } : undefined;
+    const within = range && !range.isEmpty ? toOffsets(document, range) : undefined;
     if (!within) this.onDemand.add(document.uri.toString());
     return this.publish(document, within);
   }
@@ -98,14 +95,11 @@ export class ToneDiagnostics implements vscode.Disposable {
     const check = analyzeDocument(document, within);
     const { findings } = check;
     this.findings.set(document.uri.toString(), { version: document.version, findings });
-    // Never an error, whatever the setting holds.
-    const severity = SEVERITIES.get(setting(Settings.toneSeverity, 'Information')) ?? vscode.DiagnosticSeverity.Information;
+    const severity = toSeverity(setting(Settings.toneSeverity, 'Information'));
     this.collection.set(
       document.uri,
       findings.map((finding) => {
-        const range = new vscode.Range(document.positionAt(finding.start), document.positionAt(finding.end));
-        // The rule's message in VS Code's display language (the English text is its l10n key).
-        const diagnostic = new vscode.Diagnostic(range, vscode.l10n.t(finding.message), severity);
+        const diagnostic = findingToDiagnostic(document, finding, severity);
         diagnostic.source = TONE_SOURCE;
         diagnostic.code = {
           value: finding.ruleId,
