@@ -26,6 +26,7 @@ const hostileCards: Card[] = [
     tags: ['"><script>window.__pwned="tag"</script>'],
     order: 999,
     question: '<svg onload="window.__pwned=\'question\'"></svg>?',
+    try: '<img src=x onerror="window.__pwned=\'try\'"> [try it](javascript:window.__pwned="try link")',
     body: [
       '<script>window.__pwned = "body"</script>',
       '<img src=x onerror="window.__pwned=\'img\'">',
@@ -213,6 +214,16 @@ describe('sidebar webview in Chromium', function () {
     assert.equal(await page.inputValue('#search'), '');
     assert.equal((await visibleCardIds(page)).length, library.cards.length + library.templates.length);
     assert.equal(await page.locator('#empty-state').isVisible(), false);
+    await page.close();
+  });
+
+  it('shows each concept’s "Try this week" step, and search finds a card by its step', async () => {
+    const page = await openPage();
+    const step = page.locator('#card-leading-from-behind .card-try');
+    assert.equal(await step.count(), 1);
+    assert.match((await step.textContent()) ?? '', /^ Try this week: The next time someone asks you to settle a design question/);
+    await page.fill('#search', 'settle a design question');
+    assert.ok((await visibleCardIds(page)).includes('card-leading-from-behind'));
     await page.close();
   });
 

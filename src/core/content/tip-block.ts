@@ -10,6 +10,7 @@ export function escapeSnippetText(text: string): string {
 export const TIP_BLOCK_LABELS = {
   insteadOf: 'Instead of:',
   try: 'Try:',
+  tryThisWeek: 'Try this week:',
   reflect: 'Reflect:',
   answer: 'Answer:',
   answerPlaceholder: 'Your answer',
@@ -27,6 +28,7 @@ export function tipBlock(card: Card, form: 'snippet' | 'markdown', labels: TipBl
   if (card.directive && card.supportive) {
     lines.push('', `${text(labels.insteadOf)} *${text(card.directive)}*`, `${text(labels.try)} *${text(card.supportive)}*`);
   }
+  if (card.try) lines.push('', `**${text(labels.tryThisWeek)}** ${text(card.try)}`);
   lines.push('', `**${text(labels.reflect)}** ${text(card.question)}`, '');
   lines.push(form === 'snippet' ? `**${text(labels.answer)}** \${1:${text(labels.answerPlaceholder)}}` : `**${text(labels.answer)}** `);
   return lines.map((line) => (line ? `> ${line}` : '>')).join('\n');
