@@ -110,7 +110,7 @@ interface Batch {
   /** How many team files loaded and how many the loaders refused (each with a problem). */
   readonly loaded: number;
   readonly refused: number;
-  /** Cards whose title, summary and question the page must show exactly as text. */
+  /** Cards whose title, summary, question and tags the page must show exactly as text. */
   readonly shown: readonly Card[];
 }
 
@@ -476,5 +476,4 @@ describe('hostile content in the sidebar (XSS corpus in Chromium)', function () 
     assert.deepEqual(watched.remote, []);
     await watched.context.close();
   });
-
 });
