@@ -76,6 +76,21 @@ describe('rendering', () => {
     assert.doesNotMatch(renderer.render('![tracker](https://example.com/pixel.png)'), /<img/);
   });
 
+  // An image the sidebar will not load shows what it stands for, never a link that fetches it on a click.
+  const images: [string, string, string][] = [
+    ['an inline image', '![tracker](https://example.com/pixel.png)', '<p>tracker</p>\n'],
+    ['an image with a title', '![a *diagram*](https://example.com/d.png "Diagram")', '<p>a diagram</p>\n'],
+    ['a reference image', '![chart][c]\n\n[c]: https://example.com/c.png', '<p>chart</p>\n'],
+    ['an image inside a link', '[![logo](https://example.com/logo.png)](https://example.com/home)', '<p><a href="https://example.com/home">logo</a></p>\n'],
+    ['an image whose alt text is markup', '![<img src=x onerror=alert(1)>](https://example.com/x.png)', '<p>&lt;img src=x onerror=alert(1)&gt;</p>\n'],
+    ['an image with empty alt text', 'before ![](https://example.com/x.png) after', '<p>before  after</p>\n'],
+  ];
+  for (const [name, markdown, expected] of images) {
+    it(`shows ${name} as its alt text, not as a link to the image`, () => {
+      assert.equal(renderer.render(markdown), expected);
+    });
+  }
+
   it('keeps any mix of markdown and html inert (property)', () => {
     const fragment = fc.constantFrom(
       '<script>alert(1)</script>', '<img src=x onerror=alert(1)>', '[a](javascript:alert(1))', '<a href="javascript:x">',
