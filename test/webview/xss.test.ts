@@ -10,11 +10,11 @@ import { createServer, Server } from 'node:http';
 import { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { Browser, BrowserContext, chromium, Page } from 'playwright-core';
-import { parseCard } from '../../src/core/content';
-import { ContentLibrary } from '../../src/core/library';
-import { createRenderer } from '../../src/core/render';
+import { parseCard } from '../../src/core/content/content';
+import { ContentLibrary } from '../../src/core/content/library';
+import { createRenderer } from '../../src/core/sidebar/render';
 import { parseTemplate, type RetroTemplate } from '../../src/core/retro/template';
-import { sidebarHtml } from '../../src/core/sidebar-html';
+import { sidebarHtml } from '../../src/core/sidebar/sidebar-html';
 import type { Card } from '../../src/core/types';
 import { loadCards, loadTemplates } from '../../src/team-content/team-files';
 
