@@ -55,7 +55,7 @@ export const TONE_RULES: readonly ToneRule[] = [
     id: 'we-must',
     name: '"We should"',
     description: '"We should / need to / must X", even when hedged.',
-    message: '"We should" still decides for the author; "could we …?" leaves room for their judgement.',
+    message: '"We should" still decides for the author; "could we …?" leaves room for their judgment.',
   },
   {
     id: 'requirement',
@@ -78,7 +78,7 @@ export const TONE_RULES: readonly ToneRule[] = [
   {
     id: 'verdict',
     name: 'Bare verdict',
-    description: 'A judgement built on an evaluative word ("This is wrong.", "makes no sense", "not needed").',
+    description: 'A judgment built on an evaluative word ("This is wrong.", "makes no sense", "not needed").',
     message: 'A verdict judges the work without inviting a view; share your reasoning and ask what they think.',
   },
   {
