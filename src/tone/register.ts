@@ -53,8 +53,8 @@ function whatWasSkipped({ truncatedComments, readUpTo, capped }: DocumentCheck):
  * Adds to a list setting: the user's own settings by default, the workspace's (a file the whole team
  * shares) only when asked for with `scope` "workspace".
  */
-async function addToList(key: string, value: unknown, scope?: unknown): Promise<void> {
-  if (typeof value !== 'string' || !value.trim() || setting<string[]>(key, []).includes(value)) return;
+async function addToList(key: typeof Settings.toneAllow | typeof Settings.toneDisabledRules, value: unknown, scope?: unknown): Promise<void> {
+  if (typeof value !== 'string' || !value.trim() || setting(key).includes(value)) return;
   const inWorkspace = scope === 'workspace' && (vscode.workspace.workspaceFolders?.length ?? 0) > 0;
   const target = inWorkspace ? vscode.ConfigurationTarget.Workspace : vscode.ConfigurationTarget.Global;
   const configuration = vscode.workspace.getConfiguration(Settings.section);

@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { affects, DEFAULT_RETRO_FOLDER, DEFAULT_TONE_SCHEMES, folderInside, setting, Settings } from '../common/settings';
+import { affects, folderInside, setting, Settings } from '../common/settings';
 import { analyzeFeedback, markdownParagraphs, ToneFinding, toneRuleAnchor } from '../core/tone';
 
 export const TONE_SOURCE = 'Lead From Behind';
@@ -70,10 +70,10 @@ export class ToneDiagnostics implements vscode.Disposable {
   private applies(document: vscode.TextDocument): boolean {
     const { uri } = document;
     if (this.onDemand.has(uri.toString())) return true;
-    if (setting(Settings.toneSchemes, DEFAULT_TONE_SCHEMES).includes(uri.scheme)) return true;
-    if (!setting(Settings.toneRetroNotes, false, uri) || document.languageId !== 'markdown') return false;
+    if (setting(Settings.toneSchemes).includes(uri.scheme)) return true;
+    if (!setting(Settings.toneRetroNotes, uri) || document.languageId !== 'markdown') return false;
     const folder = vscode.workspace.getWorkspaceFolder(uri);
-    const retroFolder = folder && folderInside(folder.uri, setting(Settings.retroFolder, DEFAULT_RETRO_FOLDER, folder));
+    const retroFolder = folder && folderInside(folder.uri, setting(Settings.retroFolder, folder));
     return retroFolder !== undefined && uri.path.startsWith(`${retroFolder.path}/`);
   }
 
@@ -99,7 +99,7 @@ export class ToneDiagnostics implements vscode.Disposable {
     const { findings } = check;
     this.findings.set(document.uri.toString(), { version: document.version, findings });
     // Never an error, whatever the setting holds.
-    const severity = SEVERITIES.get(setting(Settings.toneSeverity, 'Information')) ?? vscode.DiagnosticSeverity.Information;
+    const severity = SEVERITIES.get(setting(Settings.toneSeverity)) ?? vscode.DiagnosticSeverity.Information;
     this.collection.set(
       document.uri,
       findings.map((finding) => {
@@ -155,7 +155,7 @@ function analyzeDocument(document: vscode.TextDocument, within?: TextSpan): Docu
   const text = document.getText();
   const readUpTo = !within && !isOneComment(document) && text.length > MAX_DOCUMENT_CHARS ? MAX_DOCUMENT_CHARS : undefined;
   const comments = within ? [within] : isOneComment(document) ? [{ start: 0, end: text.length }] : markdownParagraphs(text.slice(0, MAX_DOCUMENT_CHARS));
-  const options = { allow: setting<string[]>(Settings.toneAllow, []), disabledRules: setting<string[]>(Settings.toneDisabledRules, []) };
+  const options = { allow: setting(Settings.toneAllow), disabledRules: setting(Settings.toneDisabledRules) };
   const placed: PlacedFinding[] = [];
   let truncatedComments = 0;
   for (const comment of comments) {
