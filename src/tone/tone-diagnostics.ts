@@ -1,10 +1,9 @@
 import * as vscode from 'vscode';
 import { affects, folderInside, setting, Settings } from '../common/settings';
-import { analyzeFeedback, markdownParagraphs, ToneFinding, toneRuleAnchor } from '../core/tone';
+import { analyzeFeedback, markdownParagraphs, ToneFinding } from '../core/tone';
+import { toneRuleLink } from './rules-page';
 
 export const TONE_SOURCE = 'Lead From Behind';
-/** The rules' reference, shipped in the package (see .vscodeignore). */
-export const TONE_RULES_PAGE = 'docs/tone-rules.md';
 const DEBOUNCE_MS = 300;
 // A long note is many comments; these bound the work (and the diagnostics) per pass on the extension host.
 const MAX_DOCUMENT_CHARS = 200_000;
@@ -33,10 +32,8 @@ export class ToneDiagnostics implements vscode.Disposable {
   /** Documents the user checked with the command: kept live until they close. */
   private readonly onDemand = new Set<string>();
   private readonly subscriptions: vscode.Disposable[];
-  private readonly rulesPage: vscode.Uri;
 
-  constructor(extensionUri: vscode.Uri) {
-    this.rulesPage = vscode.Uri.joinPath(extensionUri, TONE_RULES_PAGE);
+  constructor() {
     this.subscriptions = [
       vscode.workspace.onDidOpenTextDocument((document) => this.schedule(document, 0)),
       vscode.workspace.onDidChangeTextDocument(({ document }) => this.schedule(document, DEBOUNCE_MS)),
@@ -110,7 +107,7 @@ export class ToneDiagnostics implements vscode.Disposable {
         diagnostic.code = {
           value: finding.ruleId,
           // The rule's page ships with the extension: no network needed to read it.
-          target: this.rulesPage.with({ fragment: toneRuleAnchor(finding.ruleId).slice(1) }),
+          target: toneRuleLink(finding.ruleId),
         };
         return diagnostic;
       }),

@@ -65,6 +65,21 @@ describe('the extension in a web worker (vscode.dev, github.dev)', () => {
     await waitFor(() => vscode.languages.getDiagnostics(document.uri).some((diagnostic) => diagnostic.source === 'Lead From Behind'), 'a tone diagnostic');
   });
 
+  it('opens a finding\'s rule link read-only, at the rule\'s heading, from the packaged page', async () => {
+    const document = await vscode.workspace.openTextDocument({ language: 'plaintext', content: 'Rename `data` to `invoices`.' });
+    await vscode.window.showTextDocument(document);
+    await vscode.commands.executeCommand('leadFromBehind.checkTone');
+    const imperative = () => vscode.languages.getDiagnostics(document.uri).find((diagnostic) => (diagnostic.code as { value?: string } | undefined)?.value === 'imperative');
+    await waitFor(() => imperative() !== undefined, 'an imperative diagnostic');
+    await vscode.commands.executeCommand('vscode.open', (imperative()!.code as { target: vscode.Uri }).target);
+    await waitFor(() => vscode.window.activeTextEditor?.document.uri.path.endsWith('/tone-rules.md') === true, 'the rules page');
+    const editor = vscode.window.activeTextEditor!;
+    await waitFor(() => editor.selection.active.line > 0, 'the selection to move to the rule');
+    equal(editor.document.lineAt(editor.selection.active.line).text, '## imperative', 'the line of the selection');
+    ok(editor.visibleRanges.some((range) => range.contains(editor.selection.active)), 'the heading is in view');
+    equal(await editor.edit((edit) => edit.insert(new vscode.Position(0, 0), 'x')), false, 'an edit of the page');
+  });
+
   it('keeps a review session, with its prompt in the status bar', async () => {
     await vscode.commands.executeCommand('leadFromBehind.startReviewSession');
     try {
