@@ -120,11 +120,17 @@ describe(`code review companion (${hasFolder() ? 'folder open' : 'no folder'})`,
       assert.equal(editor.document.lineAt(editor.selection.active.line).text, `## ${ruleId}`);
       assert.ok(editor.visibleRanges.some((range) => range.contains(editor.selection.active)), `${ruleId}: the heading is in view`);
       assert.equal(editor.document.languageId, 'markdown');
-      // Read-only: the page of the install cannot be changed by accident.
-      assert.equal(await editor.edit((edit) => edit.insert(new vscode.Position(0, 0), 'x')), false);
-      assert.ok(editor.document.getText().startsWith('# Tone rules'));
+      // Read-only: typing does not change the page of the install.
+      const page = editor.document.getText();
+      await vscode.commands.executeCommand('type', { text: 'x' });
+      assert.equal(editor.document.getText(), page);
+      assert.equal(editor.document.isDirty, false);
       await closeAllEditors();
     }
+    // The control: typing does reach an editable editor.
+    const editable = await vscode.window.showTextDocument(await openUntitled('markdown', ''));
+    await vscode.commands.executeCommand('type', { text: 'x' });
+    assert.equal(editable.document.getText(), 'x');
   });
 
   it('offers no quick fixes when only refactorings are asked for', async () => {

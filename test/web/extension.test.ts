@@ -77,7 +77,13 @@ describe('the extension in a web worker (vscode.dev, github.dev)', () => {
     await waitFor(() => editor.selection.active.line > 0, 'the selection to move to the rule');
     equal(editor.document.lineAt(editor.selection.active.line).text, '## imperative', 'the line of the selection');
     ok(editor.visibleRanges.some((range) => range.contains(editor.selection.active)), 'the heading is in view');
-    equal(await editor.edit((edit) => edit.insert(new vscode.Position(0, 0), 'x')), false, 'an edit of the page');
+    // Read-only: typing does not change it; the control shows that typing reaches an editable editor.
+    const page = editor.document.getText();
+    await vscode.commands.executeCommand('type', { text: 'x' });
+    equal(editor.document.getText() === page && !editor.document.isDirty, true, 'the page is unchanged after typing');
+    const editable = await vscode.window.showTextDocument(await vscode.workspace.openTextDocument({ language: 'plaintext', content: '' }));
+    await vscode.commands.executeCommand('type', { text: 'x' });
+    equal(editable.document.getText(), 'x', 'the text typed into an editable editor');
   });
 
   it('keeps a review session, with its prompt in the status bar', async () => {
