@@ -57,7 +57,7 @@ export class ReviewPromptStatusBar implements vscode.Disposable {
   }
 
   private async render(): Promise<void> {
-    const wanted = () => this.review.isActive && setting(Settings.reviewStatusBar, true);
+    const wanted = () => this.review.isActive && setting(Settings.reviewStatusBar);
     const hide = () => {
       this.item?.dispose();
       this.item = undefined;

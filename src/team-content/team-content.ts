@@ -2,7 +2,7 @@ import * as vscode from 'vscode';
 import type { RetroTemplate } from '../core/retro/template';
 import { l10n, problemAt } from '../core/message';
 import type { Card, ContentProblem } from '../core/types';
-import { DEFAULT_TEAM_CONTENT_FOLDER, folderInside, setting, Settings } from '../common/settings';
+import { folderInside, setting, Settings } from '../common/settings';
 import { problemToDiagnostic } from '../common/to-vscode';
 import { isReallyInside } from '../common/workspace-files';
 
@@ -102,7 +102,7 @@ export class TeamContent implements vscode.Disposable {
 
   private roots(): vscode.Uri[] {
     return (vscode.workspace.workspaceFolders ?? []).flatMap((folder) => {
-      const root = folderInside(folder.uri, setting(Settings.teamContentFolder, DEFAULT_TEAM_CONTENT_FOLDER, folder));
+      const root = folderInside(folder.uri, setting(Settings.teamContentFolder, folder));
       return root ? [root] : [];
     });
   }

@@ -10,7 +10,7 @@ import {
   parseConventionalPrefix,
   Tone,
   TONE_RULES,
-  toneRuleAnchor,
+  toneRuleLine,
 } from '../../src/core/tone';
 import { CUE_PATTERNS, SCANNED_PATTERNS, triggerPositions } from '../../src/core/tone/cues';
 import { topLevelBranches } from '../../src/core/tone/cues/trigger-words';
@@ -377,7 +377,15 @@ describe('tone: rules and docs', () => {
       assert.match(rule.id, /^[a-z]+(?:-[a-z]+)*$/);
       assert.ok(rule.name && rule.description && rule.message, rule.id);
       assert.ok(!rule.description.includes('\n') && !rule.message.includes('\n'), rule.id);
-      assert.equal(toneRuleAnchor(rule.id), `#rule-${rule.id}`);
+    }
+  });
+
+  it('links every rule to the line of its heading on the rules page (the line the build found)', () => {
+    const lines = readFileSync(path.join(root, 'docs', 'tone-rules.md'), 'utf8').split(/\r?\n/);
+    for (const rule of TONE_RULES) {
+      const line = toneRuleLine(rule.id);
+      assert.ok(Number.isInteger(line) && line >= 1, `${rule.id}: no line`);
+      assert.equal(lines[line - 1], `## ${rule.id}`, `${rule.id}: line ${line}`);
     }
   });
 

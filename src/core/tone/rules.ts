@@ -125,7 +125,13 @@ export function toneRule(id: string): ToneRule | undefined {
   return BY_ID.get(id);
 }
 
-/** The anchor of a rule's docs, for a diagnostic's `code` link ("#rule-imperative"). */
-export function toneRuleAnchor(id: ToneRuleId): string {
-  return `#rule-${id}`;
+/** Filled in by the build (esbuild.mjs): the line of each rule's "## <id>" heading in docs/tone-rules.md. */
+declare const __TONE_RULE_LINES__: Readonly<Record<string, number>>;
+
+/**
+ * The line (1-based) of a rule's heading in docs/tone-rules.md, for a diagnostic's link (`#L95`): VS Code
+ * opens a page at a line from the fragment, never at a markdown anchor.
+ */
+export function toneRuleLine(id: ToneRuleId): number {
+  return __TONE_RULE_LINES__[id];
 }
