@@ -7,6 +7,7 @@ import * as insertTip from './insert-tip/register';
 import * as retro from './retro/register';
 import * as review from './review/register';
 import * as sidebar from './sidebar/register';
+import * as teamCards from './team-content/register';
 import { TeamContent } from './team-content/team-content';
 import * as tone from './tone/register';
 import * as walkthrough from './walkthrough/register';
@@ -25,6 +26,7 @@ export function activate(context: vscode.ExtensionContext) {
   const { review: reviewState, statusBar } = review.register(context, deps);
   tone.register(context);
   walkthrough.register(context);
+  teamCards.register(context, deps);
 
   // The API for other extensions (and our tests).
   return {

@@ -1,6 +1,7 @@
 /** The pure core: no `vscode`, no Node-only APIs. Bundled as dist/core.js for tools and benchmarks. */
 export * from './types';
 export * from './content';
+export * from './team-card';
 export * from './card-body';
 export * from './library';
 export * from './search';

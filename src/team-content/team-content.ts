@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import type { RetroTemplate } from '../core/retro/template';
 import { l10n, problemAt } from '../core/message';
+import { DEFAULT_QUESTION } from '../core/team-card';
 import type { Card, ContentProblem } from '../core/types';
 import { DEFAULT_TEAM_CONTENT_FOLDER, folderInside, setting, Settings } from '../common/settings';
 import { isReallyInside } from '../common/workspace-files';
@@ -61,7 +62,7 @@ export class TeamContent implements vscode.Disposable {
       const { files, tooLarge } = await readMarkdownFiles(root);
       const uriOf = new Map([...files, ...tooLarge].map((file) => [file.file, file.uri]));
       const isTemplate = (file: string) => file.startsWith('templates/');
-      const loadedCards = loadCards(files.filter((file) => !isTemplate(file.file)), 'team', cardOwners);
+      const loadedCards = loadCards(files.filter((file) => !isTemplate(file.file)), 'team', cardOwners, { question: vscode.l10n.t(DEFAULT_QUESTION.template) });
       const loadedTemplates = loadTemplates(files.filter((file) => isTemplate(file.file)), 'team', templateOwners);
       for (const card of loadedCards.cards) cardOwners.set(card.id, `${root.path}/${card.file}`);
       for (const template of loadedTemplates.templates) templateOwners.set(template.id, `${root.path}/${template.file}`);
@@ -194,7 +195,9 @@ function toDiagnostic(problem: ContentProblem): vscode.Diagnostic {
   const line = Math.max(0, problem.line - 1);
   // In VS Code's display language: the core gives the English template and its values.
   const message = vscode.l10n.t(problem.template, ...problem.values);
-  const diagnostic = new vscode.Diagnostic(new vscode.Range(line, 0, line, Number.MAX_SAFE_INTEGER), message, vscode.DiagnosticSeverity.Error);
+  // A hint (a default stood in for a field the card left out) is no fault: it shows in the editor only.
+  const severity = problem.severity === 'hint' ? vscode.DiagnosticSeverity.Hint : vscode.DiagnosticSeverity.Error;
+  const diagnostic = new vscode.Diagnostic(new vscode.Range(line, 0, line, Number.MAX_SAFE_INTEGER), message, severity);
   diagnostic.source = 'Lead From Behind';
   diagnostic.code = 'team-content';
   return diagnostic;

@@ -115,7 +115,7 @@ export function loadTemplates(
 ): LoadedTemplates {
   const { items, problems } = loadWithUniqueIds(files, (text, file) => {
     const result = parseTemplate(text, file, origin);
-    return result.ok ? result.template : result.problems;
+    return result.ok ? { item: result.template, problems: [] } : { problems: result.problems };
   }, reserved);
   return { templates: items, problems };
 }
