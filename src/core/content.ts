@@ -82,7 +82,8 @@ export function parseCard(text: string, file: string, origin: CardOrigin = 'buil
     return fallback();
   };
   const textOf = (key: string) => (attributes[key] as string).trim();
-  const optionalText = (key: string) => (isBlank(attributes[key]) ? undefined : textOf(key));
+  // Prompt fields on a card of another kind are not checked, so they may be anything: only text is kept.
+  const optionalText = (key: string) => (typeof attributes[key] === 'string' && attributes[key].trim() ? attributes[key].trim() : undefined);
   const cardTitle = textOf('title');
   const cardBody = body.trim();
   const card: Card = {

@@ -206,6 +206,12 @@ describe('parseCard: a team card needs only id, kind, title and a body', () => {
     assert.deepEqual(hints.map((hint) => hint.message), ['The example of a rewrite shows only with both "directive" and "supportive"; "supportive" is missing.']);
   });
 
+  it('ignores prompt fields on a card of another kind, whatever their type', () => {
+    const result = parseCard(cardFile({ label: '5', directive: '[a, b]', supportive: '{a: 1}' }), 'ours.md', 'team');
+    assert.ok(result.ok, JSON.stringify(result));
+    assert.deepEqual([result.card.label, result.card.directive, result.card.supportive], [undefined, undefined, undefined]);
+  });
+
   it('keeps built-in review prompts strict', () => {
     assert.equal(parseCard(cardFile({ kind: 'prompt' }), 'x.md', 'builtin').ok, false);
   });
