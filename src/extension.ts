@@ -32,6 +32,7 @@ export function activate(context: vscode.ExtensionContext) {
     isReviewActive: () => reviewState.isActive,
     isSidebarResolved: () => sidebarView.isResolved,
     isSidebarVisible: () => sidebarView.isVisible,
+    sidebarProbe: sidebarView.probe, // Test mode only
     reviewPrompt: () => (statusBar.isVisible ? statusBar.current?.label : undefined),
   };
 }

@@ -6,6 +6,18 @@ import { parseWebviewMessage } from '../core/sidebar-messages';
 import { tipBlock } from '../core/tip-block';
 import type { ExtensionMessage, WebviewMessage } from '../webview/protocol';
 
+/** Test mode only: what an integration test needs to watch and steer the view's renders. */
+export interface SidebarProbe {
+  /** The page the view shows now; undefined while no view is resolved. */
+  html(): string | undefined;
+  /** Awaited by each render once its page is built, before the page lands: a test holds a render here, or makes it fail. */
+  beforeRenderLands: (() => Promise<void>) | undefined;
+  /** Settles once every render started so far has; rejects if one of them let an error escape. */
+  settled(): Promise<void>;
+  /** Handles a message as if the page had sent it. */
+  receive(message: unknown): Promise<void>;
+}
+
 /** The "Lead From Behind" sidebar: server-rendered cards, with search and actions added by the webview script. */
 export class SidebarViewProvider implements vscode.WebviewViewProvider, vscode.Disposable {
   static readonly viewType = SIDEBAR_VIEW_ID;
@@ -17,11 +29,17 @@ export class SidebarViewProvider implements vscode.WebviewViewProvider, vscode.D
   private readonly viewDisposables: vscode.Disposable[] = [];
 
   private readonly contentSubscription: vscode.Disposable;
+  private readonly rendersInFlight = new Set<Promise<void>>();
+  private readonly escapedErrors: unknown[] = [];
+  /** Set in Test mode only. */
+  readonly probe: SidebarProbe | undefined;
 
   constructor(
     private readonly extensionUri: vscode.Uri,
     private readonly content: ContentService,
+    options: { probe?: boolean } = {},
   ) {
+    this.probe = options.probe ? this.createProbe() : undefined;
     // The team's content changed: re-render. The page restores its search and scroll from saved state.
     this.contentSubscription = content.onDidChange(() => void this.refresh());
   }
@@ -29,12 +47,17 @@ export class SidebarViewProvider implements vscode.WebviewViewProvider, vscode.D
   // Renders can overlap when team files change quickly; only the newest may set the page.
   private renderGeneration = 0;
 
-  private async refresh(): Promise<void> {
+  private refresh(): Promise<void> {
+    return this.track(this.refreshNow());
+  }
+
+  private async refreshNow(): Promise<void> {
     const view = this.view;
     if (!view) return;
     const generation = ++this.renderGeneration;
     try {
       const html = await this.renderHtml(view.webview);
+      if (this.probe?.beforeRenderLands) await this.probe.beforeRenderLands();
       if (generation !== this.renderGeneration || this.view !== view) return;
       this.webviewReady = false;
       view.webview.html = html;
@@ -55,7 +78,37 @@ export class SidebarViewProvider implements vscode.WebviewViewProvider, vscode.D
       }),
       view.onDidDispose(() => this.disposeView()),
     );
-    view.webview.html = await this.renderHtml(view.webview);
+    await this.track(
+      this.renderHtml(view.webview).then(async (html) => {
+        if (this.probe?.beforeRenderLands) await this.probe.beforeRenderLands();
+        view.webview.html = html;
+      }),
+    );
+  }
+
+  private track(render: Promise<void>): Promise<void> {
+    if (!this.probe) return render;
+    this.rendersInFlight.add(render);
+    render.then(
+      () => this.rendersInFlight.delete(render),
+      (error) => {
+        this.rendersInFlight.delete(render);
+        this.escapedErrors.push(error);
+      },
+    );
+    return render;
+  }
+
+  private createProbe(): SidebarProbe {
+    return {
+      html: () => this.view?.webview.html,
+      beforeRenderLands: undefined,
+      settled: async () => {
+        await Promise.allSettled([...this.rendersInFlight]);
+        if (this.escapedErrors.length > 0) throw this.escapedErrors.splice(0)[0];
+      },
+      receive: (message) => this.onMessage(message),
+    };
   }
 
   /** Reveals the view and puts the cursor in its search box. */

@@ -5,7 +5,16 @@ import * as vscode from 'vscode';
 
 export const EXTENSION_ID = 'lead-from-behind.lead-from-behind';
 
+/** The sidebar's test probe (src/sidebar/sidebar-view-provider.ts), given in Test mode only. */
+export interface SidebarProbe {
+  html(): string | undefined;
+  beforeRenderLands: (() => Promise<void>) | undefined;
+  settled(): Promise<void>;
+  receive(message: unknown): Promise<void>;
+}
+
 export interface ExtensionApi {
+  sidebarProbe?: SidebarProbe;
   isSidebarResolved(): boolean;
   isSidebarVisible(): boolean;
   isReviewActive(): boolean;
@@ -79,3 +88,12 @@ export async function dismissQuickInputUntilSettled<T>(pending: Thenable<T>): Pr
 }
 
 export const hasFolder = () => (vscode.workspace.workspaceFolders?.length ?? 0) > 0;
+
+/** Whether Insert Tip knows the card `id` now: it inserts it into a fresh document. */
+export async function insertsTip(id: string): Promise<boolean> {
+  const document = await openUntitled('markdown', '');
+  await vscode.window.showTextDocument(document);
+  const inserted = await vscode.commands.executeCommand<boolean>('leadFromBehind.insertTip', { id });
+  await closeAllEditors();
+  return inserted;
+}
