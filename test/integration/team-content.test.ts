@@ -184,6 +184,33 @@ describe('team content that moves (folder open)', function () {
     await waitFor(() => problemsAt(broken).length === 0, 'the fixed file to clear its problem');
   });
 
+  it('drops the cards of a team folder whose parent folder is renamed or deleted', async () => {
+    const parent = path.join(workspaceRoot(), 'docs-moving');
+    const broken = path.join(parent, 'team', 'parent-broken.md');
+    await mkdir(path.dirname(broken), { recursive: true });
+    await writeFile(broken, brokenTip.replace('broken-tip', 'parent-broken'));
+    await writeFile(path.join(parent, 'team', 'parent-tip.md'), validTip.replace('our-standup-tip', 'parent-tip'));
+    await configuration().update('teamContentFolder', 'docs-moving/team', vscode.ConfigurationTarget.Workspace);
+    try {
+      await waitFor(() => problemsAt(broken).length > 0, 'the problem in the team folder');
+      assert.equal(await insertsTip('parent-tip'), true);
+
+      await rename(parent, `${parent}-renamed`);
+      await waitFor(() => problemsAt(broken).length === 0, "the problem to go with the renamed parent folder");
+      assert.equal(await insertsTip('parent-tip'), false);
+
+      await rename(`${parent}-renamed`, parent);
+      await waitFor(() => problemsAt(broken).length > 0, 'the problem to come back with the parent folder');
+      await rm(parent, { recursive: true });
+      await waitFor(() => problemsAt(broken).length === 0, "the problem to go with the deleted parent folder");
+      assert.equal(await insertsTip('parent-tip'), false);
+    } finally {
+      await configuration().update('teamContentFolder', undefined, vscode.ConfigurationTarget.Workspace);
+      await rm(parent, { recursive: true, force: true });
+      await rm(`${parent}-renamed`, { recursive: true, force: true });
+    }
+  });
+
   it('picks up and watches a team folder that appears after activation, under a folder that was not there', async () => {
     const later = path.join(workspaceRoot(), 'pulled-later');
     const broken = path.join(later, 'team', 'pulled-broken.md');
