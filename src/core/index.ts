@@ -8,6 +8,7 @@ export * from './html';
 export * from './tip-block';
 export * from './render';
 export * from './sidebar-html';
+export * from './sidebar-error-html';
 export * from './sidebar-messages';
 export * from './retro';
 export * from './tone';

@@ -2,6 +2,7 @@ import { splitBody } from './card-body';
 import { escapeHtml } from './html';
 import { isInsertable } from './library';
 import { fill } from './message';
+import { contentSecurityPolicy } from './sidebar-csp';
 import { MarkdownRenderer } from './render';
 import type { RetroTemplate } from './retro/template';
 import { Card, CardKind } from './types';
@@ -65,15 +66,7 @@ export interface SidebarContent {
   readonly templates: readonly RetroTemplate[];
 }
 
-export function contentSecurityPolicy(cspSource: string, nonce: string): string {
-  return [
-    "default-src 'none'",
-    `style-src ${cspSource}`,
-    `font-src ${cspSource}`,
-    `img-src ${cspSource}`,
-    `script-src 'nonce-${nonce}'`,
-  ].join('; ');
-}
+export { contentSecurityPolicy };
 
 /**
  * The whole sidebar page. Cards are rendered here, not by the webview script, so the view paints
