@@ -63,8 +63,9 @@ export class SidebarViewProvider implements vscode.WebviewViewProvider, vscode.D
     let html: string | undefined;
     let failure: unknown;
     try {
-      html = await this.renderHtml(view.webview);
+      const page = await this.renderHtml(view.webview);
       if (this.probe?.beforeRenderLands) await this.probe.beforeRenderLands();
+      html = page;
     } catch (error) {
       console.error('Lead From Behind: could not render the sidebar', error);
       failure = error;
