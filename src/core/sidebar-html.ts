@@ -2,9 +2,9 @@ import { splitBody } from './card-body';
 import { escapeHtml } from './html';
 import { isInsertable } from './library';
 import { fill } from './message';
-import { contentSecurityPolicy } from './sidebar-csp';
 import { MarkdownRenderer } from './render';
 import type { RetroTemplate } from './retro/template';
+import { contentSecurityPolicy } from './sidebar-csp';
 import { Card, CardKind } from './types';
 
 /** Where the page's assets live, as webview URIs, and the per-load script nonce. */
@@ -66,6 +66,7 @@ export interface SidebarContent {
   readonly templates: readonly RetroTemplate[];
 }
 
+// The error page shares the policy; it lives apart so that page needs none of this file.
 export { contentSecurityPolicy };
 
 /**

@@ -145,7 +145,10 @@ export class SidebarViewProvider implements vscode.WebviewViewProvider, vscode.D
     return sidebarPage(library, this.assets(webview, 'sidebar.js'));
   }
 
-  /** The page in place of the cards: what went wrong, in plain words, and Retry. Built from the main bundle, as the lazy page builder may be what failed. */
+  /**
+   * The page in place of the cards: what went wrong, in plain words, and Retry. Built by the main bundle:
+   * the lazily loaded page builder may be what failed.
+   */
   private errorHtml(webview: vscode.Webview, failure: unknown): string {
     const problem = failure instanceof Error ? failure.message : String(failure);
     const words = {
