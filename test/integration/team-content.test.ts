@@ -221,10 +221,10 @@ describe('team content that moves (folder open)', function () {
       await mkdir(path.dirname(broken), { recursive: true });
       await writeFile(broken, brokenTip.replace('broken-tip', 'pulled-broken'));
       await writeFile(path.join(later, 'team', 'pulled-tip.md'), validTip.replace('our-standup-tip', 'pulled-tip'));
-      await waitFor(() => problemsAt(broken).length > 0, 'the problem in the folder that appeared', 5000);
+      await waitFor(() => problemsAt(broken).length > 0, 'the problem in the folder that appeared');
       assert.equal(await insertsTip('pulled-tip'), true);
       await writeFile(broken, brokenTip.replace('broken-tip', 'pulled-broken').replace('title: Missing its summary', 'title: Fixed\nsummary: Complete.'));
-      await waitFor(() => problemsAt(broken).length === 0, 'the fixed file to clear its problem', 5000);
+      await waitFor(() => problemsAt(broken).length === 0, 'the fixed file to clear its problem');
     } finally {
       await configuration().update('teamContentFolder', undefined, vscode.ConfigurationTarget.Workspace);
       await rm(later, { recursive: true, force: true });
