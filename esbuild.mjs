@@ -256,6 +256,15 @@ await Promise.all([
   }).then(shipped),
   esbuild.build({
     ...common,
+    entryPoints: [at('src/webview/error.ts')],
+    outfile: at('dist/webview/sidebar-error.js'),
+    platform: 'browser',
+    format: 'iife',
+    target: 'es2022',
+    metafile: true,
+  }).then(shipped),
+  esbuild.build({
+    ...common,
     entryPoints: [at('src/core/index.ts')],
     outfile: at('dist/core.js'),
     platform: 'neutral',

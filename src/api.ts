@@ -1,4 +1,5 @@
 import type { analyzeFeedback } from './core/tone';
+import type { SidebarProbe } from './sidebar/sidebar-view-provider';
 
 /** What other extensions get from activate(): these two members and nothing else. */
 export interface LeadFromBehindApi {
@@ -11,6 +12,8 @@ export interface TestProbes {
   isSidebarResolved(): boolean;
   isSidebarVisible(): boolean;
   reviewPrompt(): string | undefined;
+  /** Watches and steers the sidebar's renders. */
+  readonly sidebarProbe: SidebarProbe | undefined;
 }
 
 /**
@@ -20,6 +23,6 @@ export interface TestProbes {
 export function extensionApi(api: LeadFromBehindApi, probes: () => TestProbes, underTest: boolean): LeadFromBehindApi {
   const publicApi: LeadFromBehindApi = { analyzeFeedback: api.analyzeFeedback, isReviewActive: api.isReviewActive };
   if (!underTest) return publicApi;
-  const { isSidebarResolved, isSidebarVisible, reviewPrompt } = probes();
-  return { ...publicApi, isSidebarResolved, isSidebarVisible, reviewPrompt } as LeadFromBehindApi & TestProbes;
+  const { isSidebarResolved, isSidebarVisible, reviewPrompt, sidebarProbe } = probes();
+  return { ...publicApi, isSidebarResolved, isSidebarVisible, reviewPrompt, sidebarProbe } as LeadFromBehindApi & TestProbes;
 }

@@ -35,6 +35,7 @@ export function activate(context: vscode.ExtensionContext): LeadFromBehindApi {
     () => ({
       isSidebarResolved: () => sidebarView.isResolved,
       isSidebarVisible: () => sidebarView.isVisible,
+      sidebarProbe: sidebarView.probe,
       reviewPrompt: () => (statusBar.isVisible ? statusBar.current?.label : undefined),
     }),
     context.extensionMode === vscode.ExtensionMode.Test,

@@ -9,6 +9,7 @@ export * from './sidebar/html';
 export * from './content/tip-block';
 export * from './sidebar/render';
 export * from './sidebar/sidebar-html';
+export * from './sidebar/sidebar-error-html';
 export * from './sidebar/sidebar-messages';
 export * from './retro';
 export * from './tone';

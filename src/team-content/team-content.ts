@@ -3,6 +3,7 @@ import type { RetroTemplate } from '../core/retro/template';
 import { l10n, problemAt } from '../core/message';
 import { DEFAULT_QUESTION } from '../core/content/team-card';
 import type { Card, ContentProblem } from '../core/types';
+import { teamFolderWatchPatterns } from '../core/content/watch-patterns';
 import { folderInside, setting, Settings } from '../common/settings';
 import { problemToDiagnostic } from '../common/to-vscode';
 import { isReallyInside } from '../common/workspace-files';
@@ -17,6 +18,8 @@ const MAX_FILES = 500;
 const MAX_DEPTH = 4;
 const MAX_FILE_BYTES = 256 * 1024;
 const RELOAD_DELAY_MS = 150;
+// Long enough to stay clear of activation, short enough that broken team files show in Problems at once.
+const STARTUP_LOAD_DELAY_MS = 500;
 
 /**
  * The team's own cards and templates, from `leadFromBehind.teamContentFolder` in each workspace folder.
@@ -29,6 +32,7 @@ export class TeamContent implements vscode.Disposable {
   private watchers: vscode.Disposable[] = [];
   private readonly subscriptions: vscode.Disposable[] = [];
   private reloadTimer: ReturnType<typeof setTimeout> | undefined;
+  private readonly startupTimer: ReturnType<typeof setTimeout>;
   // Loads can overlap (a save during a load); only the newest may publish diagnostics.
   private generation = 0;
   private readonly refused = new Set<string>();
@@ -41,6 +45,24 @@ export class TeamContent implements vscode.Disposable {
       }),
     );
     this.watch();
+    this.startupTimer = setTimeout(() => void this.loadAfterStartup(), STARTUP_LOAD_DELAY_MS);
+  }
+
+  /**
+   * Problems are published when the content loads, and nothing may ask for it for a long while. So once
+   * activation is over, a team folder that exists is announced as changed: the content service loads it.
+   */
+  private async loadAfterStartup(): Promise<void> {
+    for (const root of this.roots()) {
+      if (this.generation > 0) return; // something loaded it already
+      try {
+        await vscode.workspace.fs.stat(root);
+      } catch {
+        continue; // no team folder here; the watcher brings it when it comes
+      }
+      if (this.generation === 0) this.changeEmitter.fire();
+      return;
+    }
   }
 
   /** Reads every team folder. `reserved` maps built-in ids to their owner, so the team cannot shadow them. */
@@ -102,21 +124,26 @@ export class TeamContent implements vscode.Disposable {
   }
 
   private roots(): vscode.Uri[] {
+    return this.teamFolders().map(({ root }) => root);
+  }
+
+  private teamFolders(): { folder: vscode.WorkspaceFolder; root: vscode.Uri }[] {
     return (vscode.workspace.workspaceFolders ?? []).flatMap((folder) => {
       const root = folderInside(folder.uri, setting(Settings.teamContentFolder, folder));
-      return root ? [root] : [];
+      return root ? [{ folder, root }] : [];
     });
   }
 
   private watch(): void {
     const reload = () => this.scheduleReload();
-    for (const root of this.roots()) {
-      // A folder written in one burst with its files (a git pull, an unzip) may report only the folder: the OS
-      // watch inside a new folder starts after it exists. So the team folder itself appearing or going, and
-      // anything inside it (subfolders too), reloads the whole folder.
-      const itself = new vscode.RelativePattern(vscode.Uri.joinPath(root, '..'), root.path.slice(root.path.lastIndexOf('/') + 1));
-      for (const pattern of [new vscode.RelativePattern(root, '**'), itself]) {
-        const watcher = vscode.workspace.createFileSystemWatcher(pattern);
+    for (const { folder, root } of this.teamFolders()) {
+      // Watched from the workspace folder, which is always there: the team folder may come later (a git pull),
+      // and a watch on a folder stops when that folder goes. A folder deleted or renamed, or written in one
+      // burst with its files, may report only itself: so the folders above the team folder are watched by
+      // name, and the team folder with everything inside it. Any of these reloads the whole team folder.
+      const segments = root.path.slice(folder.uri.path.replace(/\/$/, '').length + 1).split('/');
+      for (const pattern of teamFolderWatchPatterns(segments)) {
+        const watcher = vscode.workspace.createFileSystemWatcher(new vscode.RelativePattern(folder, pattern));
         this.watchers.push(watcher, watcher.onDidCreate(reload), watcher.onDidChange(reload), watcher.onDidDelete(reload));
       }
     }
@@ -136,6 +163,7 @@ export class TeamContent implements vscode.Disposable {
 
   dispose(): void {
     clearTimeout(this.reloadTimer);
+    clearTimeout(this.startupTimer);
     for (const disposable of [...this.watchers, ...this.subscriptions, this.diagnostics, this.changeEmitter]) disposable.dispose();
   }
 }

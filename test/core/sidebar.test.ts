@@ -1,6 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { ContentLibrary } from '../../src/core/content/library';
 import { createRenderer } from '../../src/core/sidebar/render';
+import { sidebarErrorHtml } from '../../src/core/sidebar/sidebar-error-html';
 import { contentSecurityPolicy, SIDEBAR_STRINGS, sidebarHtml, SidebarAssets } from '../../src/core/sidebar/sidebar-html';
 import { parseWebviewMessage } from '../../src/core/sidebar/sidebar-messages';
 import type { RetroTemplate } from '../../src/core/retro/template';
@@ -113,10 +114,29 @@ describe('sidebar page', () => {
   });
 });
 
+describe('sidebar error page', () => {
+  const words = { heading: 'The cards could not be shown.', detail: 'What went wrong: <img src=x onerror="alert(1)"> & more', retry: 'Retry' };
+  const html = sidebarErrorHtml(words, { ...assets, scriptUri: 'vscode-resource:/dist/webview/sidebar-error.js' }, 'de');
+
+  it('says what went wrong, escaped, with a Retry button', () => {
+    assert.match(html, /<h1>The cards could not be shown\.<\/h1>/);
+    assert.ok(html.includes('What went wrong: &lt;img src=x onerror=&quot;alert(1)&quot;&gt; &amp; more'));
+    assert.match(html, /<button id="retry" type="button">.*Retry<\/button>/);
+    assert.match(html, /<html lang="de">/);
+  });
+
+  it('has the same strict CSP, one script by nonce, and no inline handler', () => {
+    assert.ok(html.includes(`content="default-src &#39;none&#39;; style-src vscode-resource:;`));
+    assert.deepEqual(html.match(/<script[^>]*>/g), ['<script defer nonce="n0nce123" src="vscode-resource:/dist/webview/sidebar-error.js">']);
+    assert.doesNotMatch(html, /<[^>]*\son[a-z]+\s*=/i);
+  });
+});
+
 describe('sidebar messages', () => {
   const known = { isCard: (id: string) => id === 'tip-a', isTemplate: (id: string) => id === 'sailboat' };
   it('accepts the known message types', () => {
     assert.deepEqual(parseWebviewMessage({ type: 'ready' }, known), { type: 'ready' });
+    assert.deepEqual(parseWebviewMessage({ type: 'retry', id: 'ignored' }, known), { type: 'retry' });
     assert.deepEqual(parseWebviewMessage({ type: 'insert', id: 'tip-a' }, known), { type: 'insert', id: 'tip-a' });
     assert.deepEqual(parseWebviewMessage({ type: 'copy', id: 'tip-a', extra: 1 }, known), { type: 'copy', id: 'tip-a' });
     assert.deepEqual(parseWebviewMessage({ type: 'startRetro', id: 'sailboat' }, known), { type: 'startRetro', id: 'sailboat' });

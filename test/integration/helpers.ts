@@ -5,6 +5,14 @@ import * as vscode from 'vscode';
 
 export const EXTENSION_ID = 'lead-from-behind.lead-from-behind';
 
+/** The sidebar's test probe (src/sidebar/sidebar-view-provider.ts), given in Test mode only. */
+export interface SidebarProbe {
+  html(): string | undefined;
+  beforeRenderLands: (() => Promise<void>) | undefined;
+  settled(): Promise<void>;
+  receive(message: unknown): Promise<void>;
+}
+
 /** The public API: what activate() gives other extensions. */
 export interface ExtensionApi {
   isReviewActive(): boolean;
@@ -13,6 +21,7 @@ export interface ExtensionApi {
 
 /** What the extension adds to its API only in ExtensionMode.Test, for these tests. */
 export interface TestProbes {
+  sidebarProbe?: SidebarProbe;
   isSidebarResolved(): boolean;
   isSidebarVisible(): boolean;
   reviewPrompt(): string | undefined;
@@ -31,6 +40,11 @@ export const isPackagedRun = () => vscode.workspace.getConfiguration('lfbTest').
  * The test probes. The packaged run has none: VS Code runs an installed extension in Production mode,
  * where the API is only the public one. There the test is skipped, and its title in the report says why.
  */
+/** The API with whatever test probes this run has: none in the packaged run. */
+export async function activateWithProbes(): Promise<ExtensionApi & Partial<TestProbes>> {
+  return activateExtension();
+}
+
 export async function testProbesOrSkip(test: Mocha.Context): Promise<ExtensionApi & TestProbes> {
   const api = await activateExtension();
   if ('reviewPrompt' in api) return api as ExtensionApi & TestProbes;
@@ -99,3 +113,12 @@ export async function dismissQuickInputUntilSettled<T>(pending: Thenable<T>): Pr
 }
 
 export const hasFolder = () => (vscode.workspace.workspaceFolders?.length ?? 0) > 0;
+
+/** Whether Insert Tip knows the card `id` now: it inserts it into a fresh document. */
+export async function insertsTip(id: string): Promise<boolean> {
+  const document = await openUntitled('markdown', '');
+  await vscode.window.showTextDocument(document);
+  const inserted = await vscode.commands.executeCommand<boolean>('leadFromBehind.insertTip', { id });
+  await closeAllEditors();
+  return inserted;
+}

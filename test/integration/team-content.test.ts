@@ -1,9 +1,9 @@
 import * as assert from 'node:assert/strict';
-import { mkdir, mkdtemp, readFile, rm, symlink, truncate, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, rename, rm, symlink, truncate, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import * as vscode from 'vscode';
-import { activateExtension, closeAllEditors, hasFolder, openUntitled, waitFor } from './helpers';
+import { activateExtension, closeAllEditors, hasFolder, insertsTip, openUntitled, waitFor } from './helpers';
 
 const validTip = `---
 id: our-standup-tip
@@ -164,6 +164,101 @@ describe('team content behind a link (folder open)', function () {
       await rm(link);
       await rm(outside, { recursive: true, force: true });
       await closeAllEditors();
+    }
+  });
+});
+
+describe('team content that moves (folder open)', function () {
+  if (!hasFolder()) return;
+  const workspaceRoot = () => vscode.workspace.workspaceFolders![0].uri.fsPath;
+  const teamFolder = () => path.join(workspaceRoot(), '.lead-from-behind');
+  const problemsAt = (file: string) => vscode.languages.getDiagnostics(vscode.Uri.file(file));
+  const configuration = () => vscode.workspace.getConfiguration('leadFromBehind');
+
+  before(() => activateExtension());
+  afterEach(async () => {
+    await closeAllEditors();
+    await rm(teamFolder(), { recursive: true, force: true });
+    await rm(`${teamFolder()}-away`, { recursive: true, force: true });
+  });
+
+  it('drops the cards and problems of a team subfolder that is deleted', async () => {
+    const sub = path.join(teamFolder(), 'sub');
+    await mkdir(sub, { recursive: true });
+    await writeFile(path.join(sub, 'sub-tip.md'), validTip.replace('our-standup-tip', 'sub-tip'));
+    await writeFile(path.join(sub, 'sub-broken.md'), brokenTip.replace('broken-tip', 'sub-broken'));
+    await waitFor(() => problemsAt(path.join(sub, 'sub-broken.md')).length > 0, 'the problem in the subfolder');
+    assert.equal(await insertsTip('sub-tip'), true);
+
+    await rm(sub, { recursive: true });
+    await waitFor(() => problemsAt(path.join(sub, 'sub-broken.md')).length === 0, "the deleted subfolder's problem to go");
+    assert.equal(await insertsTip('sub-tip'), false);
+  });
+
+  it('drops the cards of a team folder renamed away, and watches it again when it comes back', async () => {
+    await mkdir(teamFolder(), { recursive: true });
+    await writeFile(path.join(teamFolder(), 'moving-tip.md'), validTip.replace('our-standup-tip', 'moving-tip'));
+    await writeFile(path.join(teamFolder(), 'moving-broken.md'), brokenTip.replace('broken-tip', 'moving-broken'));
+    const broken = path.join(teamFolder(), 'moving-broken.md');
+    await waitFor(() => problemsAt(broken).length > 0, 'the problem in the team folder');
+    assert.equal(await insertsTip('moving-tip'), true);
+
+    await rename(teamFolder(), `${teamFolder()}-away`);
+    await waitFor(() => problemsAt(broken).length === 0, "the renamed folder's problem to go");
+    assert.equal(await insertsTip('moving-tip'), false);
+
+    await rename(`${teamFolder()}-away`, teamFolder());
+    await waitFor(() => problemsAt(broken).length > 0, 'the problem to come back with the folder');
+    assert.equal(await insertsTip('moving-tip'), true);
+    // Watched again: fixing the file clears its problem.
+    await writeFile(broken, brokenTip.replace('broken-tip', 'moving-broken').replace('title: Missing its summary', 'title: Fixed\nsummary: Complete.'));
+    await waitFor(() => problemsAt(broken).length === 0, 'the fixed file to clear its problem');
+  });
+
+  it('drops the cards of a team folder whose parent folder is renamed or deleted', async () => {
+    const parent = path.join(workspaceRoot(), 'docs-moving');
+    const broken = path.join(parent, 'team', 'parent-broken.md');
+    await mkdir(path.dirname(broken), { recursive: true });
+    await writeFile(broken, brokenTip.replace('broken-tip', 'parent-broken'));
+    await writeFile(path.join(parent, 'team', 'parent-tip.md'), validTip.replace('our-standup-tip', 'parent-tip'));
+    await configuration().update('teamContentFolder', 'docs-moving/team', vscode.ConfigurationTarget.Workspace);
+    try {
+      await waitFor(() => problemsAt(broken).length > 0, 'the problem in the team folder');
+      assert.equal(await insertsTip('parent-tip'), true);
+
+      await rename(parent, `${parent}-renamed`);
+      await waitFor(() => problemsAt(broken).length === 0, "the problem to go with the renamed parent folder");
+      assert.equal(await insertsTip('parent-tip'), false);
+
+      await rename(`${parent}-renamed`, parent);
+      await waitFor(() => problemsAt(broken).length > 0, 'the problem to come back with the parent folder');
+      await rm(parent, { recursive: true });
+      await waitFor(() => problemsAt(broken).length === 0, "the problem to go with the deleted parent folder");
+      assert.equal(await insertsTip('parent-tip'), false);
+    } finally {
+      await configuration().update('teamContentFolder', undefined, vscode.ConfigurationTarget.Workspace);
+      await rm(parent, { recursive: true, force: true });
+      await rm(`${parent}-renamed`, { recursive: true, force: true });
+    }
+  });
+
+  it('picks up and watches a team folder that appears after activation, under a folder that was not there', async () => {
+    const later = path.join(workspaceRoot(), 'pulled-later');
+    const broken = path.join(later, 'team', 'pulled-broken.md');
+    await configuration().update('teamContentFolder', 'pulled-later/team', vscode.ConfigurationTarget.Workspace);
+    try {
+      // Let the setting's reload pass, as it would long before a git pull.
+      await new Promise((resolve) => setTimeout(resolve, 1000));
+      await mkdir(path.dirname(broken), { recursive: true });
+      await writeFile(broken, brokenTip.replace('broken-tip', 'pulled-broken'));
+      await writeFile(path.join(later, 'team', 'pulled-tip.md'), validTip.replace('our-standup-tip', 'pulled-tip'));
+      await waitFor(() => problemsAt(broken).length > 0, 'the problem in the folder that appeared');
+      assert.equal(await insertsTip('pulled-tip'), true);
+      await writeFile(broken, brokenTip.replace('broken-tip', 'pulled-broken').replace('title: Missing its summary', 'title: Fixed\nsummary: Complete.'));
+      await waitFor(() => problemsAt(broken).length === 0, 'the fixed file to clear its problem');
+    } finally {
+      await configuration().update('teamContentFolder', undefined, vscode.ConfigurationTarget.Workspace);
+      await rm(later, { recursive: true, force: true });
     }
   });
 });

@@ -9,6 +9,7 @@ import { Browser, chromium, Page } from 'playwright-core';
 import { ContentLibrary } from '../../src/core/content/library';
 import { createRenderer } from '../../src/core/sidebar/render';
 import { buildIndex, search } from '../../src/core/content/search';
+import { sidebarErrorHtml } from '../../src/core/sidebar/sidebar-error-html';
 import { sidebarHtml } from '../../src/core/sidebar/sidebar-html';
 import type { RetroTemplate } from '../../src/core/retro/template';
 import type { Card } from '../../src/core/types';
@@ -63,6 +64,7 @@ function pageFor(library: ContentLibrary, nonce: string): (origin: string) => st
 async function serve(html: (origin: string) => string): Promise<{ server: Server; origin: string }> {
   const assets: Record<string, [string, string]> = {
     '/dist/webview/sidebar.js': ['dist/webview/sidebar.js', 'text/javascript'],
+    '/dist/webview/sidebar-error.js': ['dist/webview/sidebar-error.js', 'text/javascript'],
     '/media/sidebar.css': ['media/sidebar.css', 'text/css'],
     '/dist/webview/codicons/codicon.css': ['dist/webview/codicons/codicon.css', 'text/css'],
     '/dist/webview/codicons/codicon.ttf': ['dist/webview/codicons/codicon.ttf', 'font/ttf'],
@@ -351,5 +353,77 @@ describe('sidebar webview in Chromium', function () {
     } finally {
       cleanServer.close();
     }
+  });
+});
+
+describe('sidebar error page in Chromium', function () {
+  this.timeout(60_000);
+  let browser: Browser;
+  let server: Server;
+  let origin: string;
+  const words = { heading: 'The Lead From Behind cards could not be shown.', detail: 'What went wrong: ENOENT: no such file, open "dist/content.json"', retry: 'Retry' };
+
+  before(async () => {
+    ({ server, origin } = await serve((at) =>
+      sidebarErrorHtml(words, {
+        cspSource: at,
+        nonce: 'ZXJyb3ItcGFnZQ',
+        scriptUri: `${at}/dist/webview/sidebar-error.js`,
+        styleUri: `${at}/media/sidebar.css`,
+        codiconsUri: `${at}/dist/webview/codicons/codicon.css`,
+      }),
+    ));
+    browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage'] });
+  });
+
+  after(async () => {
+    await browser?.close();
+    server?.close();
+  });
+
+  async function openErrorPage(options: { bypassCSP?: boolean } = {}): Promise<Page> {
+    const page = await browser.newPage({ viewport: { width: 360, height: 600 }, bypassCSP: options.bypassCSP ?? false });
+    await page.addInitScript(installVsCodeApi, undefined);
+    await page.goto(origin);
+    await page.addStyleTag({ url: `${origin}/theme-dark.css` });
+    await page.waitForFunction(() => (window as unknown as { __recorded: Recorded }).__recorded.messages.length > 0);
+    return page;
+  }
+  const recorded = (page: Page) => page.evaluate(() => (window as unknown as { __recorded: Recorded }).__recorded);
+
+  it('says what went wrong, and Retry asks for a render by click, Enter and Space, under the CSP', async () => {
+    const page = await openErrorPage();
+    assert.equal(await page.getByRole('heading').innerText(), words.heading);
+    assert.match(await page.locator('.error-detail').innerText(), /What went wrong: ENOENT/);
+    await page.getByRole('button', { name: 'Retry' }).click();
+    // From the keyboard: Tab from the top of the page reaches Retry.
+    await page.locator('body').click({ position: { x: 5, y: 5 } });
+    await page.keyboard.press('Tab');
+    assert.equal(await page.evaluate(() => document.activeElement?.id), 'retry');
+    assert.notEqual(await page.evaluate(() => getComputedStyle(document.activeElement!).outlineStyle), 'none', 'focus is visible');
+    await page.keyboard.press('Enter');
+    await page.keyboard.press('Space');
+    const { messages, violations } = await recorded(page);
+    assert.deepEqual(messages, [{ type: 'ready' }, { type: 'retry' }, { type: 'retry' }, { type: 'retry' }]);
+    assert.deepEqual(violations, []);
+    await page.close();
+  });
+
+  it('puts the cursor on Retry when the extension asks to focus search', async () => {
+    const page = await openErrorPage();
+    await page.evaluate(() => window.postMessage({ type: 'focusSearch' }, '*'));
+    await page.waitForFunction(() => document.activeElement?.id === 'retry');
+    await page.close();
+  });
+
+  it('has no serious or critical accessibility violations (axe-core)', async () => {
+    const page = await openErrorPage({ bypassCSP: true });
+    await page.addScriptTag({ path: require.resolve('axe-core/axe.min.js') });
+    const violations = await page.evaluate(async () => {
+      const { violations } = await (window as unknown as { axe: { run(): Promise<{ violations: { id: string; impact: string }[] }> } }).axe.run();
+      return violations.filter(({ impact }) => impact === 'serious' || impact === 'critical').map(({ id }) => id);
+    });
+    assert.deepEqual(violations, []);
+    await page.close();
   });
 });

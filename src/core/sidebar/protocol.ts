@@ -2,6 +2,7 @@
 
 export type WebviewMessage =
   | { readonly type: 'ready' }
+  | { readonly type: 'retry' }
   | { readonly type: 'insert'; readonly id: string }
   | { readonly type: 'copy'; readonly id: string }
   | { readonly type: 'startRetro'; readonly id: string };

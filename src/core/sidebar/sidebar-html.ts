@@ -4,6 +4,7 @@ import { isInsertable } from '../content/library';
 import { fill } from '../message';
 import { MarkdownRenderer } from './render';
 import type { RetroTemplate } from '../retro/template';
+import { contentSecurityPolicy } from './sidebar-csp';
 import { Card, CardKind } from '../types';
 
 /** Where the page's assets live, as webview URIs, and the per-load script nonce. */
@@ -66,15 +67,8 @@ export interface SidebarContent {
   readonly templates: readonly RetroTemplate[];
 }
 
-export function contentSecurityPolicy(cspSource: string, nonce: string): string {
-  return [
-    "default-src 'none'",
-    `style-src ${cspSource}`,
-    `font-src ${cspSource}`,
-    `img-src ${cspSource}`,
-    `script-src 'nonce-${nonce}'`,
-  ].join('; ');
-}
+// The error page shares the policy; it lives apart so that page needs none of this file.
+export { contentSecurityPolicy };
 
 /**
  * The whole sidebar page. Cards are rendered here, not by the webview script, so the view paints

@@ -12,6 +12,7 @@ export function parseWebviewMessage(
   const { type, id } = raw as { type?: unknown; id?: unknown };
   switch (type) {
     case 'ready':
+    case 'retry':
       return { type };
     case 'insert':
     case 'copy':
