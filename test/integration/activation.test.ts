@@ -13,6 +13,6 @@ describe('activation (folder open)', function () {
     const file = path.join(vscode.workspace.workspaceFolders![0].uri.fsPath, '.lead-from-behind', 'startup', 'broken-at-startup.md');
     const problems = () => vscode.languages.getDiagnostics(vscode.Uri.file(file));
     await waitFor(() => problems().length > 0, 'the problem of the broken team file');
-    assert.equal(problems()[0].message, 'The front matter is missing "summary".');
+    assert.equal(problems()[0].message, 'The front matter is missing "title".');
   });
 });

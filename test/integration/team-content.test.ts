@@ -211,7 +211,7 @@ describe('team content that moves (folder open)', function () {
     await waitFor(() => problemsAt(broken).length > 0, 'the problem to come back with the folder');
     assert.equal(await insertsTip('moving-tip'), true);
     // Watched again: fixing the file clears its problem.
-    await writeFile(broken, brokenTip.replace('broken-tip', 'moving-broken').replace('title: Missing its summary', 'title: Fixed\nsummary: Complete.'));
+    await writeFile(broken, brokenTip.replace('broken-tip', 'moving-broken').replace('summary: Missing its title.', 'title: Fixed\nsummary: Complete.'));
     await waitFor(() => problemsAt(broken).length === 0, 'the fixed file to clear its problem');
   });
 
@@ -254,7 +254,7 @@ describe('team content that moves (folder open)', function () {
       await writeFile(path.join(later, 'team', 'pulled-tip.md'), validTip.replace('our-standup-tip', 'pulled-tip'));
       await waitFor(() => problemsAt(broken).length > 0, 'the problem in the folder that appeared');
       assert.equal(await insertsTip('pulled-tip'), true);
-      await writeFile(broken, brokenTip.replace('broken-tip', 'pulled-broken').replace('title: Missing its summary', 'title: Fixed\nsummary: Complete.'));
+      await writeFile(broken, brokenTip.replace('broken-tip', 'pulled-broken').replace('summary: Missing its title.', 'title: Fixed\nsummary: Complete.'));
       await waitFor(() => problemsAt(broken).length === 0, 'the fixed file to clear its problem');
     } finally {
       await configuration().update('teamContentFolder', undefined, vscode.ConfigurationTarget.Workspace);

@@ -142,8 +142,8 @@ function batchFor(categories: readonly string[]): Batch {
   const owners = (items: readonly { id: string; file: string }[]) => new Map(items.map((item) => [item.id, item.file]));
   const team = loadCards(cardFiles, 'team', owners(builtin.cards));
   const teamTemplates = loadTemplates(templateFiles, 'team', owners(builtin.templates));
-  // Nothing is dropped without a word: a file either loads or has a problem of its own.
-  const problemFiles = new Set([...team.problems, ...teamTemplates.problems].map((problem) => problem.file));
+  // Nothing is dropped without a word: a file either loads or has an error of its own (a loaded card may have hints).
+  const problemFiles = new Set([...team.problems, ...teamTemplates.problems].filter((problem) => problem.severity !== 'hint').map((problem) => problem.file));
   const loadedFiles = new Set([...team.cards, ...teamTemplates.templates].map((item) => item.file));
   for (const { file } of [...cardFiles, ...templateFiles]) {
     assert.ok(loadedFiles.has(file) !== problemFiles.has(file), `${file} is either loaded or refused with a problem`);
