@@ -13,7 +13,7 @@ async function openMarkdown(content: string): Promise<vscode.TextEditor> {
   return vscode.window.showTextDocument(await openUntitled('markdown', content));
 }
 
-describe.only(`Insert Tip (${hasFolder() ? 'folder open' : 'no folder'})`, () => {
+describe(`Insert Tip (${hasFolder() ? 'folder open' : 'no folder'})`, () => {
   before(activateExtension);
   afterEach(closeAllEditors);
 
