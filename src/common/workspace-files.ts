@@ -34,6 +34,7 @@ export function errorText(error: unknown): string {
   const code = (error as NodeJS.ErrnoException)?.code;
   if (code === 'EACCES' || code === 'EPERM') return vscode.l10n.t('permission denied');
   if (code === 'EROFS') return vscode.l10n.t('the file system is read-only');
+  if (code === 'ENOSPC' || code === 'EDQUOT') return vscode.l10n.t('the disk is full');
   return error instanceof Error ? error.message : String(error);
 }
 

@@ -100,13 +100,26 @@ async function openAtFirstTabStop(uri: vscode.Uri, snippet: string): Promise<voi
   }
 }
 
+/**
+ * Carry-over parses the previous note whole, on the extension host. A retro note is a few KB; a note far
+ * larger (a log pasted in, years of appended notes) would hold the host up for seconds, so it is not parsed.
+ */
+const MAX_CARRY_OVER_NOTE_BYTES = 256 * 1024;
+
 /** The previous note's link and its open action items, if there is an earlier note. The old note is only read. */
 async function carriedOver(retroFolder: vscode.Uri, names: readonly string[], now: Date): Promise<Pick<TemplateVariables, 'previousNote' | 'carriedOver'>> {
   const previous = findPreviousNote(names, now);
   if (!previous) return {};
   let items: string[] = [];
   try {
-    items = openTaskItems(await currentText(vscode.Uri.joinPath(retroFolder, previous.fileName)));
+    const text = await currentText(vscode.Uri.joinPath(retroFolder, previous.fileName));
+    if (text === undefined) {
+      void vscode.window.showWarningMessage(
+        vscode.l10n.t('Lead From Behind: the previous note "{0}" is larger than {1} KB, so its open action items were not carried over.', previous.fileName, String(MAX_CARRY_OVER_NOTE_BYTES / 1024)),
+      );
+    } else {
+      items = openTaskItems(text);
+    }
   } catch {
     // An unreadable old note only means nothing is carried over; the new note is still worth creating.
   }
@@ -118,11 +131,16 @@ async function carriedOver(retroFolder: vscode.Uri, names: readonly string[], no
 
 /**
  * The note as the facilitator sees it: an open editor's text, with boxes just ticked and actions typed
- * but not yet saved, or else the file on disk.
+ * but not yet saved, or else the file on disk. Undefined when it is over MAX_CARRY_OVER_NOTE_BYTES (a file
+ * that large is not even read).
  */
-async function currentText(uri: vscode.Uri): Promise<string> {
+async function currentText(uri: vscode.Uri): Promise<string | undefined> {
   const open = vscode.workspace.textDocuments.find((document) => document.uri.toString() === uri.toString());
-  if (open) return open.getText();
+  if (open) {
+    const text = open.getText();
+    return new TextEncoder().encode(text).length > MAX_CARRY_OVER_NOTE_BYTES ? undefined : text;
+  }
+  if ((await vscode.workspace.fs.stat(uri)).size > MAX_CARRY_OVER_NOTE_BYTES) return undefined;
   return new TextDecoder().decode(await vscode.workspace.fs.readFile(uri));
 }
 

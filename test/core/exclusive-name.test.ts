@@ -33,6 +33,31 @@ describe('createWithFreeName', () => {
     assert.equal(folder.files.size, 21);
   });
 
+  it('leaves a file that appears after its name was chosen, and takes the next name', async () => {
+    const folder = fakeFolder();
+    const contents = new Map<string, string>();
+    // Another writer takes each name the moment it is chosen, until the third one.
+    const chooseAndLoseRace = (attempt: number) => {
+      const name = nameFor(attempt);
+      if (attempt < 3) {
+        folder.files.add(name);
+        contents.set(name, `someone else's ${name}`);
+      }
+      return name;
+    };
+    const ours = await createWithFreeName(chooseAndLoseRace, async (name) => {
+      const outcome = await folder.tryCreate(name);
+      if (outcome === 'created') contents.set(name, 'our note');
+      return outcome;
+    });
+    assert.equal(ours, 'note-3.md');
+    assert.deepEqual(Object.fromEntries(contents), {
+      'note.md': "someone else's note.md",
+      'note-2.md': "someone else's note-2.md",
+      'note-3.md': 'our note',
+    });
+  });
+
   it('gives up with a clear error after the last attempt', async () => {
     const folder = fakeFolder(['note.md', 'note-2.md', 'note-3.md']);
     await assert.rejects(createWithFreeName(nameFor, folder.tryCreate, 3), /No free file name after 3 attempts \(the last tried was note-3\.md\)/);

@@ -1,4 +1,5 @@
 import * as assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
 import os from 'node:os';
 import path from 'node:path';
 import * as vscode from 'vscode';
@@ -121,4 +122,32 @@ export async function insertsTip(id: string): Promise<boolean> {
   const inserted = await vscode.commands.executeCommand<boolean>('leadFromBehind.insertTip', { id });
   await closeAllEditors();
   return inserted;
+}
+
+/**
+ * Records the error and warning messages the extension shows while `during` runs. The tests are loaded
+ * from the extension's folder, so they get the same `vscode` API object as the extension, and can watch it.
+ */
+export async function messagesDuring<T>(during: () => Thenable<T> | Promise<T>): Promise<{ result: T; messages: string[] }> {
+  const messages: string[] = [];
+  const window = vscode.window as Record<'showErrorMessage' | 'showWarningMessage', unknown>;
+  const originals = { showErrorMessage: window.showErrorMessage, showWarningMessage: window.showWarningMessage };
+  for (const name of ['showErrorMessage', 'showWarningMessage'] as const) {
+    window[name] = (message: string) => {
+      messages.push(message);
+      return Promise.resolve(undefined);
+    };
+  }
+  try {
+    return { result: await during(), messages };
+  } finally {
+    Object.assign(window, originals);
+  }
+}
+
+/** Runs a shell command for a test's set-up (a mount, a file attribute); undefined when it worked, else why not. */
+export function trySystem(command: string, args: string[]): string | undefined {
+  const run = spawnSync(command, args, { encoding: 'utf8' });
+  if (run.error) return run.error.message;
+  return run.status === 0 ? undefined : `${command} ${args.join(' ')}: ${(run.stderr || run.stdout).trim() || `exit ${run.status}`}`;
 }

@@ -35,6 +35,20 @@ describe(`Insert Tip (${hasFolder() ? 'folder open' : 'no folder'})`, () => {
     }
   });
 
+  it('inserts at the cursor when another edit reaches the document first, and keeps that edit', async () => {
+    const editor = await openMarkdown('# Retro\n\n');
+    editor.selection = new vscode.Selection(2, 0, 2, 0);
+    // Another edit (the user typing, a formatter, another extension) lands just before the insert. Not
+    // awaited: the insert is then planned against the document as it was before that edit.
+    const typed = editor.edit((edit) => edit.insert(new vscode.Position(0, 0), 'typed meanwhile\n'));
+    const inserted = await vscode.commands.executeCommand('leadFromBehind.insertTip', { id: 'encourage-your-team' });
+    assert.equal(await typed, true, 'the other edit went through');
+    const text = editor.document.getText();
+    assert.equal(inserted, true, `the command says the tip went in; the document: ${JSON.stringify(text)}`);
+    assert.match(text, /^typed meanwhile\n# Retro\n\n> \[!TIP\]\n> \*\*Encourage your team\*\*\n/);
+    assert.equal(editor.document.getText(editor.selection), 'Your answer');
+  });
+
   it('inserts at every cursor', async () => {
     const editor = await openMarkdown('one\n\ntwo\n\nthree\n');
     editor.selections = [new vscode.Selection(1, 0, 1, 0), new vscode.Selection(3, 0, 3, 0)];
