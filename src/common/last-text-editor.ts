@@ -1,14 +1,21 @@
 import * as vscode from 'vscode';
+import { Disposable } from './disposable';
 
 /**
  * Remembers the last text editor the user worked in. When focus is in a webview (the sidebar, the
  * settings UI), `window.activeTextEditor` may be undefined, yet "Insert" should still reach that editor.
  */
-export class LastTextEditor implements vscode.Disposable {
+export class LastTextEditor extends Disposable {
   private last: vscode.TextEditor | undefined = vscode.window.activeTextEditor;
-  private readonly subscription = vscode.window.onDidChangeActiveTextEditor((editor) => {
-    if (editor) this.last = editor;
-  });
+
+  constructor() {
+    super();
+    this._register(
+      vscode.window.onDidChangeActiveTextEditor((editor) => {
+        if (editor) this.last = editor;
+      }),
+    );
+  }
 
   /**
    * The editor to act on: the active one, else the last one. If the last one is hidden behind another
@@ -27,9 +34,6 @@ export class LastTextEditor implements vscode.Disposable {
     return shown;
   }
 
-  dispose(): void {
-    this.subscription.dispose();
-  }
 }
 
 function hasOpenTab(uri: vscode.Uri): boolean {

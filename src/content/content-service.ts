@@ -3,6 +3,7 @@ import { KeptPromise } from '../core/kept-promise';
 import { ContentLibrary } from '../core/content/library';
 import type { RetroTemplate } from '../core/retro/template';
 import type { Card } from '../core/types';
+import { Disposable } from '../common/disposable';
 import { displayLanguages } from '../common/l10n';
 import type { TeamContent } from '../team-content/team-content';
 
@@ -15,23 +16,25 @@ interface BuiltinContent {
  * The built-in content merged with the team's. The build validates content/ and writes it as
  * dist/content.json, so built-in content costs one file read and no markdown or YAML parsing.
  */
-export class ContentService implements vscode.Disposable {
+export class ContentService extends Disposable {
   private readonly builtin = new KeptPromise(() => this.readBuiltin());
   private readonly library = new KeptPromise(() => this.load());
-  private readonly changeEmitter = new vscode.EventEmitter<void>();
+  private readonly changeEmitter = this._register(new vscode.EventEmitter<void>());
   /** Fires when the team's content changed; `getLibrary()` then gives the new library. */
   readonly onDidChange = this.changeEmitter.event;
-  private readonly subscription: vscode.Disposable;
 
   constructor(
     private readonly extensionUri: vscode.Uri,
     private readonly team: TeamContent,
   ) {
+    super();
     // Reload at once, so the Problems panel reflects a saved team file even before anyone asks for content.
-    this.subscription = team.onDidChange(() => {
-      this.reload();
-      this.changeEmitter.fire();
-    });
+    this._register(
+      team.onDidChange(() => {
+        this.reload();
+        this.changeEmitter.fire();
+      }),
+    );
   }
 
   /** The built-in and the team's content. A failed load is not kept: the next call tries again. */
@@ -65,8 +68,4 @@ export class ContentService implements vscode.Disposable {
     return read('content.json');
   }
 
-  dispose(): void {
-    this.subscription.dispose();
-    this.changeEmitter.dispose();
-  }
 }

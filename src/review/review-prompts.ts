@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import { Commands } from '../common/commands';
+import { Disposable } from '../common/disposable';
 import { affects, setting, Settings } from '../common/settings';
 import type { ContentService } from '../content/content-service';
 import { tipBlock } from '../core/content/tip-block';
@@ -16,27 +17,29 @@ const STATUS_BAR_ID = 'leadFromBehind.reviewPrompt';
  * content/, a tooltip with an example rewrite, and a click that lists every prompt. It moves to the next
  * prompt on editor changes, at most every few minutes, and never on a timer while the user is idle.
  */
-export class ReviewPromptStatusBar implements vscode.Disposable {
+export class ReviewPromptStatusBar extends Disposable {
   private item: vscode.StatusBarItem | undefined;
   private prompts: Card[] = [];
   private index = 0;
   private shownAt = 0;
-  private readonly subscriptions: vscode.Disposable[];
 
   constructor(
     private readonly review: ReviewState,
     private readonly content: ContentService,
   ) {
-    this.subscriptions = [
-      review.onDidChange(() => void this.render()),
-      content.onDidChange(() => void this.render()),
+    super();
+    this._register(review.onDidChange(() => void this.render()));
+    this._register(content.onDidChange(() => void this.render()));
+    this._register(
       vscode.window.onDidChangeActiveTextEditor(() => {
         if (Date.now() - this.shownAt >= ROTATE_AFTER_MS) this.next();
       }),
+    );
+    this._register(
       vscode.workspace.onDidChangeConfiguration((event) => {
         if (affects(event, Settings.reviewStatusBar)) void this.render();
       }),
-    ];
+    );
     void this.render();
   }
 
@@ -92,9 +95,11 @@ export class ReviewPromptStatusBar implements vscode.Disposable {
     };
   }
 
-  dispose(): void {
+  override dispose(): void {
+    // The item comes and goes with the review, so it is not registered.
     this.item?.dispose();
-    for (const subscription of this.subscriptions) subscription.dispose();
+    this.item = undefined;
+    super.dispose();
   }
 }
 

@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import { ContextKeys } from '../common/commands';
+import { Disposable } from '../common/disposable';
 import { affects, setting, Settings } from '../common/settings';
 
 /**
@@ -7,24 +8,23 @@ import { affects, setting, Settings } from '../common/settings';
  * (by URI scheme), or the user started a session by hand. Mirrored in the `leadFromBehind.reviewActive`
  * context key.
  */
-export class ReviewState implements vscode.Disposable {
+export class ReviewState extends Disposable {
   private active = false;
   private manualSession = false;
-  private readonly changeEmitter = new vscode.EventEmitter<boolean>();
+  private readonly changeEmitter = this._register(new vscode.EventEmitter<boolean>());
   readonly onDidChange = this.changeEmitter.event;
-  private readonly subscriptions: vscode.Disposable[];
 
   constructor() {
+    super();
     const update = () => this.update();
-    this.subscriptions = [
-      vscode.window.tabGroups.onDidChangeTabs(update),
-      vscode.window.tabGroups.onDidChangeTabGroups(update),
-      vscode.window.onDidChangeActiveTextEditor(update),
+    this._register(vscode.window.tabGroups.onDidChangeTabs(update));
+    this._register(vscode.window.tabGroups.onDidChangeTabGroups(update));
+    this._register(vscode.window.onDidChangeActiveTextEditor(update));
+    this._register(
       vscode.workspace.onDidChangeConfiguration((event) => {
         if (affects(event, Settings.reviewSchemes)) update();
       }),
-      this.changeEmitter,
-    ];
+    );
     this.update();
   }
 
@@ -46,9 +46,6 @@ export class ReviewState implements vscode.Disposable {
     this.changeEmitter.fire(active);
   }
 
-  dispose(): void {
-    for (const subscription of this.subscriptions) subscription.dispose();
-  }
 }
 
 function isDiffTabActive(): boolean {

@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import { Disposable, DisposableGroup } from '../common/disposable';
 import { Commands, SIDEBAR_VIEW_ID } from '../common/commands';
 import { tipBlockLabels } from '../common/l10n';
 import type { ContentService } from '../content/content-service';
@@ -21,7 +22,7 @@ export interface SidebarProbe {
 }
 
 /** The "Lead From Behind" sidebar: server-rendered cards, with search and actions added by the webview script. */
-export class SidebarViewProvider implements vscode.WebviewViewProvider, vscode.Disposable {
+export class SidebarViewProvider extends Disposable implements vscode.WebviewViewProvider {
   static readonly viewType = SIDEBAR_VIEW_ID;
 
   private view: vscode.WebviewView | undefined;
@@ -29,9 +30,8 @@ export class SidebarViewProvider implements vscode.WebviewViewProvider, vscode.D
   // Messages sent before the script said "ready" would be lost, so they wait here.
   private readonly pending: ExtensionMessage[] = [];
   // The current view's event subscriptions; they go with it.
-  private viewSubscriptions: vscode.Disposable[] = [];
+  private readonly viewSubscriptions = this._register(new DisposableGroup());
 
-  private readonly contentSubscription: vscode.Disposable;
   private readonly rendersInFlight = new Set<Promise<void>>();
   private readonly escapedErrors: unknown[] = [];
   /** Set in Test mode only. */
@@ -42,11 +42,14 @@ export class SidebarViewProvider implements vscode.WebviewViewProvider, vscode.D
     private readonly content: ContentService,
     options: { probe?: boolean } = {},
   ) {
+    super();
     this.probe = options.probe ? this.createProbe() : undefined;
     // The team's content changed: re-render. The page restores its search and scroll from saved state.
-    this.contentSubscription = content.onDidChange(() => {
-      if (this.view) void this.render(this.view);
-    });
+    this._register(
+      content.onDidChange(() => {
+        if (this.view) void this.render(this.view);
+      }),
+    );
   }
 
   // Renders overlap when team files change while the view renders, its first render included: each render
@@ -81,14 +84,14 @@ export class SidebarViewProvider implements vscode.WebviewViewProvider, vscode.D
     this.releaseView();
     this.view = view;
     view.webview.options = { enableScripts: true, localResourceRoots: [this.webviewRoot, this.mediaRoot] };
-    this.viewSubscriptions = [
+    this.viewSubscriptions.add(
       view.webview.onDidReceiveMessage((raw) => this.onMessage(raw)),
       // A hidden view loses its page (we do not retain it); the reloaded page says "ready" again.
       view.onDidChangeVisibility(() => {
         if (!view.visible) this.webviewReady = false;
       }),
       view.onDidDispose(() => this.releaseView()),
-    ];
+    );
     await this.render(view);
   }
 
@@ -218,12 +221,12 @@ export class SidebarViewProvider implements vscode.WebviewViewProvider, vscode.D
   private releaseView(): void {
     this.view = undefined;
     this.webviewReady = false;
-    for (const disposable of this.viewSubscriptions.splice(0)) disposable.dispose();
+    this.viewSubscriptions.clear();
   }
 
-  dispose(): void {
-    this.contentSubscription.dispose();
+  override dispose(): void {
     this.releaseView();
+    super.dispose();
   }
 }
 

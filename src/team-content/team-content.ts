@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import { Disposable, DisposableGroup } from '../common/disposable';
 import type { RetroTemplate } from '../core/retro/template';
 import { l10n, problemAt } from '../core/message';
 import { DEFAULT_QUESTION } from '../core/content/team-card';
@@ -25,12 +26,11 @@ const STARTUP_LOAD_DELAY_MS = 500;
  * The team's own cards and templates, from `leadFromBehind.teamContentFolder` in each workspace folder.
  * Invalid files get Problems-panel entries; valid ones still load. A file watcher reloads on change.
  */
-export class TeamContent implements vscode.Disposable {
-  private readonly changeEmitter = new vscode.EventEmitter<void>();
+export class TeamContent extends Disposable {
+  private readonly changeEmitter = this._register(new vscode.EventEmitter<void>());
   readonly onDidChange = this.changeEmitter.event;
-  private readonly diagnostics = vscode.languages.createDiagnosticCollection('leadFromBehind.teamContent');
-  private watchers: vscode.Disposable[] = [];
-  private readonly subscriptions: vscode.Disposable[] = [];
+  private readonly diagnostics = this._register(vscode.languages.createDiagnosticCollection('leadFromBehind.teamContent'));
+  private readonly watchers = this._register(new DisposableGroup());
   private reloadTimer: ReturnType<typeof setTimeout> | undefined;
   private readonly startupTimer: ReturnType<typeof setTimeout>;
   // Loads can overlap (a save during a load); only the newest may publish diagnostics.
@@ -38,8 +38,9 @@ export class TeamContent implements vscode.Disposable {
   private readonly refused = new Set<string>();
 
   constructor() {
-    this.subscriptions.push(
-      vscode.workspace.onDidChangeWorkspaceFolders(() => this.rewatch()),
+    super();
+    this._register(vscode.workspace.onDidChangeWorkspaceFolders(() => this.rewatch()));
+    this._register(
       vscode.workspace.onDidChangeConfiguration((event) => {
         if (event.affectsConfiguration(`${Settings.section}.${Settings.teamContentFolder}`)) this.rewatch();
       }),
@@ -144,13 +145,13 @@ export class TeamContent implements vscode.Disposable {
       const segments = root.path.slice(folder.uri.path.replace(/\/$/, '').length + 1).split('/');
       for (const pattern of teamFolderWatchPatterns(segments)) {
         const watcher = vscode.workspace.createFileSystemWatcher(new vscode.RelativePattern(folder, pattern));
-        this.watchers.push(watcher, watcher.onDidCreate(reload), watcher.onDidChange(reload), watcher.onDidDelete(reload));
+        this.watchers.add(watcher, watcher.onDidCreate(reload), watcher.onDidChange(reload), watcher.onDidDelete(reload));
       }
     }
   }
 
   private rewatch(): void {
-    for (const watcher of this.watchers.splice(0)) watcher.dispose();
+    this.watchers.clear();
     this.watch();
     this.scheduleReload();
   }
@@ -161,10 +162,10 @@ export class TeamContent implements vscode.Disposable {
     this.reloadTimer = setTimeout(() => this.changeEmitter.fire(), RELOAD_DELAY_MS);
   }
 
-  dispose(): void {
+  override dispose(): void {
     clearTimeout(this.reloadTimer);
     clearTimeout(this.startupTimer);
-    for (const disposable of [...this.watchers, ...this.subscriptions, this.diagnostics, this.changeEmitter]) disposable.dispose();
+    super.dispose();
   }
 }
 

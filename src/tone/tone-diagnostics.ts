@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import { Disposable } from '../common/disposable';
 import { toOffsets } from '../common/from-vscode';
 import { affects, folderInside, setting, Settings } from '../common/settings';
 import { findingToDiagnostic, toSeverity } from '../common/to-vscode';
@@ -22,25 +23,25 @@ export interface PlacedFinding extends ToneFinding {
  * results dropped (by document version), cleared on close. Runs on comment boxes (the `comment`
  * scheme) and other configured schemes, on retro notes if asked, and on any document checked on demand.
  */
-export class ToneDiagnostics implements vscode.Disposable {
-  private readonly collection = vscode.languages.createDiagnosticCollection('leadFromBehind.tone');
+export class ToneDiagnostics extends Disposable {
+  private readonly collection = this._register(vscode.languages.createDiagnosticCollection('leadFromBehind.tone'));
   private readonly timers = new Map<string, ReturnType<typeof setTimeout>>();
   private readonly findings = new Map<string, { version: number; findings: PlacedFinding[] }>();
   /** Documents the user checked with the command: kept live until they close. */
   private readonly onDemand = new Set<string>();
-  private readonly subscriptions: vscode.Disposable[];
 
   constructor() {
-    this.subscriptions = [
-      vscode.workspace.onDidOpenTextDocument((document) => this.schedule(document, 0)),
-      vscode.workspace.onDidChangeTextDocument(({ document }) => this.schedule(document, DEBOUNCE_MS)),
-      vscode.workspace.onDidCloseTextDocument((document) => this.forget(document.uri)),
+    super();
+    this._register(vscode.workspace.onDidOpenTextDocument((document) => this.schedule(document, 0)));
+    this._register(vscode.workspace.onDidChangeTextDocument(({ document }) => this.schedule(document, DEBOUNCE_MS)));
+    this._register(vscode.workspace.onDidCloseTextDocument((document) => this.forget(document.uri)));
+    this._register(
       vscode.workspace.onDidChangeConfiguration((event) => {
         if (affects(event, Settings.toneSchemes, Settings.toneSeverity, Settings.toneAllow, Settings.toneDisabledRules, Settings.toneRetroNotes, Settings.retroFolder)) {
           for (const document of vscode.workspace.textDocuments) this.schedule(document, 0);
         }
       }),
-    ];
+    );
     for (const document of vscode.workspace.textDocuments) this.schedule(document, 0);
   }
 
@@ -118,9 +119,9 @@ export class ToneDiagnostics implements vscode.Disposable {
     this.collection.delete(uri);
   }
 
-  dispose(): void {
+  override dispose(): void {
     for (const timer of this.timers.values()) clearTimeout(timer);
-    for (const subscription of [...this.subscriptions, this.collection]) subscription.dispose();
+    super.dispose();
   }
 }
 
