@@ -27,7 +27,7 @@ describe('the packaged extension', function () {
   it('holds only what runs and what its pages show', () => {
     const unexpected = [...shipped].filter(
       (file) =>
-        !/^(?:package(?:\.nls(?:\.[\w-]+)?)?\.json|README\.md|CHANGELOG\.md|LICENSE)$/.test(file) &&
+        !/^(?:package(?:\.nls(?:\.[\w-]+)?)?\.json|README\.md|CHANGELOG\.md|SECURITY\.md|LICENSE)$/.test(file) &&
         !/^(?:dist\/(?:extension\.js|web\/extension\.js|content(?:\.[\w-]+)?\.json|THIRD-PARTY-NOTICES\.md|lazy\/|snippets\/|webview\/)|media\/|l10n\/|docs\/[\w-]+\.(?:png|md)$)/.test(file),
     );
     assert.deepEqual(unexpected, []);
@@ -35,7 +35,7 @@ describe('the packaged extension', function () {
   });
 
   it('ships every file that the README, the Changelog and the rules page link to', () => {
-    for (const page of ['README.md', 'CHANGELOG.md', 'docs/tone-rules.md']) {
+    for (const page of ['README.md', 'CHANGELOG.md', 'SECURITY.md', 'docs/tone-rules.md']) {
       assert.ok(shipped.has(page), page);
       const base = path.posix.dirname(page);
       for (const target of relativeTargets(readFileSync(path.join(root, page), 'utf8'))) {
