@@ -1,11 +1,26 @@
 import * as vscode from 'vscode';
 import type { CreateOutcome } from '../core/retro/exclusive-name';
 import { nodeFiles } from './node-files';
+import { folderInside, setting, Settings } from './settings';
 
 /**
  * True when `folder` is really inside `root` on disk. A folder setting is checked as text, but a
  * repository could commit the folder as a symbolic link that points elsewhere.
  */
+/**
+ * The team content folder of a workspace folder, from its setting. A setting that leads outside the
+ * workspace folder gets an error message, and undefined.
+ */
+export function teamContentFolderOrSay(root: vscode.WorkspaceFolder): vscode.Uri | undefined {
+  const folder = folderInside(root.uri, setting(Settings.teamContentFolder, root));
+  if (!folder) {
+    void vscode.window.showErrorMessage(
+      vscode.l10n.t('Lead From Behind: the team content folder must be a relative path inside "{0}". Check the setting leadFromBehind.teamContentFolder.', root.name),
+    );
+  }
+  return folder;
+}
+
 export async function isReallyInside(folder: vscode.Uri, root: vscode.Uri): Promise<boolean> {
   // Links exist only on a disk; the API has none to follow.
   if (!nodeFiles || folder.scheme !== 'file' || root.scheme !== 'file') return true;

@@ -4,8 +4,7 @@ import { createWithFreeName } from '../core/retro/exclusive-name';
 import { slugify } from '../core/retro/naming';
 import { DEFAULT_QUESTION, TEAM_CARD_TEXTS, TeamCardTexts, teamCardFile, titleProblem } from '../core/content/team-card';
 import { CARD_KINDS, type CardKind } from '../core/types';
-import { folderInside, setting, Settings } from '../common/settings';
-import { createExclusive, createFolderInside, errorText } from '../common/workspace-files';
+import { createExclusive, createFolderInside, errorText, teamContentFolderOrSay } from '../common/workspace-files';
 
 /** Arguments for scripting and keybindings. With `kind` and `title`, nothing is asked. */
 export interface NewTeamCardArgs {
@@ -26,14 +25,8 @@ const FALLBACK_ID = 'team-card';
 export async function newTeamCard(library: ContentLibrary, args: NewTeamCardArgs | undefined): Promise<vscode.Uri | undefined> {
   const root = await chooseWorkspaceFolder(args);
   if (!root) return undefined;
-  const relative = setting(Settings.teamContentFolder, root);
-  const folder = folderInside(root.uri, relative);
-  if (!folder) {
-    void vscode.window.showErrorMessage(
-      vscode.l10n.t('Lead From Behind: the team content folder must be a relative path inside "{0}". Check the setting leadFromBehind.teamContentFolder.', root.name),
-    );
-    return undefined;
-  }
+  const folder = teamContentFolderOrSay(root);
+  if (!folder) return undefined;
   if (!vscode.workspace.isTrusted && !(await createInRestrictedMode(folder))) return undefined;
 
   const kind = args?.kind !== undefined ? kindFromArgs(args.kind) : await pickKind();

@@ -1,7 +1,6 @@
 import * as vscode from 'vscode';
 import { Commands } from '../common/commands';
-import { folderInside, setting, Settings } from '../common/settings';
-import { createExclusive, createFolderInside, errorText } from '../common/workspace-files';
+import { createExclusive, createFolderInside, errorText, teamContentFolderOrSay } from '../common/workspace-files';
 import { SAMPLE_REVIEW_COMMENT, SAMPLE_TEAM_TIP, SAMPLE_TEAM_TIP_FILE } from '../core/content/samples';
 
 /**
@@ -30,14 +29,8 @@ async function tryToneCheck(): Promise<vscode.TextDocument> {
 async function setUpTeamContent(): Promise<vscode.Uri | undefined> {
   const root = await pickWorkspaceFolder();
   if (!root) return undefined;
-  const relative = setting(Settings.teamContentFolder, root);
-  const folder = folderInside(root.uri, relative);
-  if (!folder) {
-    void vscode.window.showErrorMessage(
-      vscode.l10n.t('Lead From Behind: the team content folder must be a relative path inside "{0}". Check the setting leadFromBehind.teamContentFolder.', root.name),
-    );
-    return undefined;
-  }
+  const folder = teamContentFolderOrSay(root);
+  if (!folder) return undefined;
   const tip = vscode.Uri.joinPath(folder, SAMPLE_TEAM_TIP_FILE);
   try {
     await createFolderInside(folder, root.uri);
@@ -47,7 +40,7 @@ async function setUpTeamContent(): Promise<vscode.Uri | undefined> {
     }
   } catch (error) {
     void vscode.window.showErrorMessage(
-      vscode.l10n.t('Lead From Behind: could not set up team content in "{0}": {1}. Nothing was written.', relative, errorText(error)),
+      vscode.l10n.t('Lead From Behind: could not set up team content in "{0}": {1}. Nothing was written.', vscode.workspace.asRelativePath(folder), errorText(error)),
     );
     return undefined;
   }

@@ -1,5 +1,5 @@
 import { escapeHtml } from './html';
-import { contentSecurityPolicy } from './sidebar-csp';
+import { pageHead } from './page-head';
 import type { SidebarAssets } from './sidebar-html';
 
 /** The error page's words, in the display language, with what went wrong filled in. */
@@ -14,17 +14,7 @@ export interface SidebarErrorWords {
  * that its script (not an inline handler: the CSP allows none) wires to a "retry" message.
  */
 export function sidebarErrorHtml(words: SidebarErrorWords, assets: SidebarAssets, language = 'en'): string {
-  return `<!DOCTYPE html>
-<html lang="${escapeHtml(language)}">
-<head>
-<meta charset="UTF-8">
-<meta http-equiv="Content-Security-Policy" content="${escapeHtml(contentSecurityPolicy(assets.cspSource, assets.nonce))}">
-<meta name="viewport" content="width=device-width, initial-scale=1.0">
-<link rel="stylesheet" href="${escapeHtml(assets.codiconsUri)}">
-<link rel="stylesheet" href="${escapeHtml(assets.styleUri)}">
-<title>Lead From Behind</title>
-<script defer nonce="${escapeHtml(assets.nonce)}" src="${escapeHtml(assets.scriptUri)}"></script>
-</head>
+  return `${pageHead(assets, language)}
 <body>
 <main class="empty-state error-state" role="alert">
 <span class="codicon codicon-error" aria-hidden="true"></span>

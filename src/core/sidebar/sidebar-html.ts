@@ -4,7 +4,7 @@ import { isInsertable } from '../content/library';
 import { fill } from '../message';
 import { MarkdownRenderer } from './render';
 import type { RetroTemplate } from '../retro/template';
-import { contentSecurityPolicy } from './sidebar-csp';
+import { contentSecurityPolicy, pageHead } from './page-head';
 import { Card, CardKind } from '../types';
 
 /** Where the page's assets live, as webview URIs, and the per-load script nonce. */
@@ -67,7 +67,7 @@ export interface SidebarContent {
   readonly templates: readonly RetroTemplate[];
 }
 
-// The error page shares the policy; it lives apart so that page needs none of this file.
+// The error page shares the head and its policy (page-head.ts), so that page needs none of this file.
 export { contentSecurityPolicy };
 
 /**
@@ -96,17 +96,7 @@ ${items.join('\n')}
 </section>`;
   }).join('\n');
 
-  return `<!DOCTYPE html>
-<html lang="${escapeHtml(language)}">
-<head>
-<meta charset="UTF-8">
-<meta http-equiv="Content-Security-Policy" content="${escapeHtml(contentSecurityPolicy(assets.cspSource, assets.nonce))}">
-<meta name="viewport" content="width=device-width, initial-scale=1.0">
-<link rel="stylesheet" href="${escapeHtml(assets.codiconsUri)}">
-<link rel="stylesheet" href="${escapeHtml(assets.styleUri)}">
-<title>Lead From Behind</title>
-<script defer nonce="${escapeHtml(assets.nonce)}" src="${escapeHtml(assets.scriptUri)}"></script>
-</head>
+  return `${pageHead(assets, language)}
 <body>
 <header>
 <h1 class="visually-hidden">Lead From Behind</h1>
