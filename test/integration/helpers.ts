@@ -54,6 +54,17 @@ export async function testProbesOrSkip(test: Mocha.Context): Promise<ExtensionAp
   test.skip();
 }
 
+/**
+ * For tests that watch the extension through the `vscode` API object (its messages, its file system).
+ * Run from source, the extension shares that object with the tests; installed from the package, it has its
+ * own. There the test is skipped, and its title in the report says why.
+ */
+export function watchesTheApiOrSkip(test: Mocha.Context): void {
+  if (!isPackagedRun()) return;
+  if (test.test) test.test.title += ' [skipped in the packaged run: the installed extension does not share the vscode API object the test watches]';
+  test.skip();
+}
+
 /** Polls until `condition` holds; UI state in VS Code settles asynchronously. */
 export async function waitFor(condition: () => boolean | Promise<boolean>, what: string, timeoutMs = 10_000): Promise<void> {
   const deadline = Date.now() + timeoutMs;
