@@ -29,7 +29,8 @@ export function readFrontMatter(text: string): FrontMatterResult {
   }
   let parsed: { attributes: unknown; body: string; frontmatter?: string; bodyBegin: number };
   try {
-    parsed = frontMatter<unknown>(source);
+    // front-matter wants a bare "---"; given "--- ", it would look for a block further down the file.
+    parsed = frontMatter<unknown>(source.replace(/^(\uFEFF?---)[ \t]+\n/, '$1\n'));
   } catch (error) {
     const mark = (error as { mark?: { line?: number } }).mark;
     const reason = (error as { reason?: string }).reason ?? String(error);

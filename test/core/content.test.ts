@@ -114,6 +114,17 @@ describe('parseCard', () => {
     assert.ok(!result.card.body.includes('\r'));
   });
 
+  it('reads a front matter whose opening "---" has trailing spaces, and no block further down (found by fuzzing)', () => {
+    const result = parseCard(cardFile().replace(/^---\n/, '--- \t\n'), 'x.md');
+    assert.ok(result.ok, JSON.stringify(result));
+    assert.equal(result.card.id, 'sample-card');
+    // Two rules in the body enclose "key: value" lines: they stay body text.
+    const ruled = parseCard(cardFile({}, 'Text.\n\n---\nid: other\n---\nMore.').replace(/^---\n/, '--- \n'), 'x.md');
+    assert.ok(ruled.ok, JSON.stringify(ruled));
+    assert.equal(ruled.card.id, 'sample-card');
+    assert.match(ruled.card.body, /^id: other$/m);
+  });
+
   it('does not run YAML tags that construct code', () => {
     const result = parseCard(cardFile({ title: '!!js/function "function () { return 1 }"' }), 'x.md');
     assert.equal(result.ok, false);

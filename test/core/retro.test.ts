@@ -186,6 +186,12 @@ describe('retro templates: parsing', () => {
     assert.deepEqual(problems.map((p) => p.line), [9]);
   });
 
+  it('reads an opening "---" with trailing spaces, with problems on the right lines (found by fuzzing)', () => {
+    assert.ok(parseTemplate(file(FIELDS, '# {{date}}\n').replace(/^---/, '--- '), 'x.md').ok);
+    const problems = problemsOf(file(FIELDS, '# {{date}}\n{{/team}}\n').replace(/^---/, '---\t') + '---\n---\n');
+    assert.deepEqual(problems.map((p) => p.line), [8]);
+  });
+
   it('reports missing and malformed fields at their lines', () => {
     const problems = problemsOf(file('id: My Format\ntitle: [a, b]\ndescription: |\n  two\n  lines\n', '# x'));
     assert.deepEqual(
@@ -602,6 +608,11 @@ describe('open action items', () => {
     const note = '# Retro\n\n- [ ] a\n  - [ ] b\n  continued\n- [x] c\n```\n- [ ] d\n```\n';
     assert.deepEqual(openTaskItems(`\uFEFF${note.replace(/\n/g, '\r\n')}`), openTaskItems(note));
     assert.deepEqual(openTaskItems(note), ['- [ ] a\n  - [ ] b\n  continued']);
+  });
+
+  it('keeps a lazy line’s leading no-break space or line separator, which markdown reads as text (found by fuzzing)', () => {
+    assert.deepEqual(items('- [ ] open', '\u00A0   - [ ] nested'), ['- [ ] open\n\u00A0   - [ ] nested']);
+    assert.deepEqual(items('- [x] done', '  - [ ] open', '\u2028 - [ ] text'), ['- [ ] open\n\u2028 - [ ] text']);
   });
 
   it('handles tab indentation', () => {
