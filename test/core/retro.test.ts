@@ -238,6 +238,9 @@ describe('retro templates: parsing', () => {
       const [{ file: where, line, message }] = problemsOf(file(FIELDS, body));
       assert.deepEqual({ file: where, line, message }, { file: 'team/my-format.md', line: 6, message: 'The template has no text below its front matter.' });
     }
+    // YAML's "..." closes the block too (found by fuzzing: the problem was on line 0).
+    const [{ line }] = problemsOf(file(FIELDS, '').replace(/---\n$/, '...\n'));
+    assert.equal(line, 6);
   });
 
   it('shares the card parser’s front-matter messages', () => {

@@ -160,7 +160,7 @@ const markdownish = fc.oneof(
 // ---- HTML checks ----------------------------------------------------------------------------------------
 
 /** What the markdown renderer may emit. */
-const MARKDOWN_TAGS = ['p', 'em', 'strong', 'code', 'pre', 'a', 'ul', 'ol', 'li', 'h4', 'h5', 'h6', 'blockquote', 'table', 'thead', 'tbody', 'tr', 'th', 'td', 'hr', 'br', 's'];
+const MARKDOWN_TAGS = ['p', 'em', 'strong', 'code', 'pre', 'a', 'ul', 'ol', 'li', 'h3', 'h4', 'h5', 'h6', 'blockquote', 'table', 'thead', 'tbody', 'tr', 'th', 'td', 'hr', 'br', 's'];
 /** What the sidebar page adds around it. */
 const PAGE_TAGS = ['html', 'head', 'meta', 'link', 'title', 'script', 'body', 'header', 'h1', 'div', 'label', 'span', 'input', 'button', 'main', 'section', 'h2', 'article', 'h3', 'dl', 'dt', 'dd'];
 const ENTITY = /^&(?:amp|lt|gt|quot|#39);/;

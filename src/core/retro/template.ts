@@ -79,8 +79,8 @@ export function parseTemplate(text: string, file: string, origin: CardOrigin = '
   // front-matter drops the blank lines before the body; bodyBegin still counts them.
   const body = read.body.replace(/\s+$/, '');
   if (!body) {
-    // front-matter's bodyBegin can point past the end of a file with no body; the closing "---" always exists.
-    const closing = read.source.split('\n').findIndex((line, index) => index > 0 && /^---\s*$/.test(line));
+    // front-matter's bodyBegin can point past the end of a file with no body; the closing "---" (or YAML's "...") always exists.
+    const closing = read.source.split('\n').findIndex((line, index) => index > 0 && /^(?:---|\.\.\.)\s*$/.test(line));
     problems.push(problemAt(file, closing + 1, l10n.t('The template has no text below its front matter.')));
   } else {
     if (!/^# \S/.test(body)) {
