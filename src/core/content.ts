@@ -21,7 +21,9 @@ export function parseCard(text: string, file: string, origin: CardOrigin = 'buil
   const report = (key: string, message: Message) => problems.push(problemAt(file, lineOf(key), message));
 
   for (const key of REQUIRED_FIELDS) {
-    if (attributes[key] === undefined || attributes[key] === null || attributes[key] === '') {
+    const value = attributes[key];
+    // Text that is only blanks would be trimmed to nothing: it is missing too.
+    if (value === undefined || value === null || (typeof value === 'string' && !value.trim())) {
       problems.push(problemAt(file, 1, l10n.t('The front matter is missing "{0}".', key)));
     }
   }

@@ -44,6 +44,13 @@ describe('parseCard', () => {
     });
   }
 
+  it('rejects a title, summary or question that is only blanks, as missing (found by fuzzing)', () => {
+    for (const blank of ['" "', '"\\t"', '"\\u00a0"']) {
+      const problems = problemsOf(cardFile({ title: blank, summary: blank, question: blank }));
+      assert.deepEqual(problems.map((problem) => problem.message), ['title', 'summary', 'question'].map((field) => `The front matter is missing "${field}".`));
+    }
+  });
+
   it('rejects a file without front matter, on line 1', () => {
     assert.deepEqual(problemsOf('# Just markdown\n'), [
       { file: 'x.md', line: 1, message: 'The file must start with a front-matter block between two "---" lines.' },

@@ -192,6 +192,11 @@ describe('retro templates: parsing', () => {
     assert.deepEqual(problems.map((p) => p.line), [8]);
   });
 
+  it('rejects a title, description or when-to-use that is only blanks, as missing (found by fuzzing)', () => {
+    const problems = problemsOf(file('id: my-format\ntitle: " "\ndescription: "\\u00a0"\nwhenToUse: "\\t"', '# x'));
+    assert.deepEqual(problems.map((p) => `${p.line}: ${p.message}`), ['title', 'description', 'whenToUse'].map((field) => `1: The front matter is missing "${field}".`));
+  });
+
   it('reports missing and malformed fields at their lines', () => {
     const problems = problemsOf(file('id: My Format\ntitle: [a, b]\ndescription: |\n  two\n  lines\n', '# x'));
     assert.deepEqual(

@@ -61,7 +61,8 @@ export function parseTemplate(text: string, file: string, origin: CardOrigin = '
   const { id } = attributes;
   for (const key of ['id', ...TEXT_FIELDS]) {
     const value = attributes[key];
-    if (value === undefined || value === null || value === '') {
+    // Text that is only blanks would be trimmed to nothing: it is missing too.
+    if (value === undefined || value === null || (typeof value === 'string' && !value.trim())) {
       problems.push(problemAt(file, 1, l10n.t('The front matter is missing "{0}".', key)));
     }
   }
@@ -70,7 +71,7 @@ export function parseTemplate(text: string, file: string, origin: CardOrigin = '
   }
   for (const key of TEXT_FIELDS) {
     const value = attributes[key];
-    if (value === undefined || value === null || value === '') continue;
+    if (value === undefined || value === null || (typeof value === 'string' && !value.trim())) continue;
     if (typeof value !== 'string') report(key, l10n.t('"{0}" must be text.', key));
     // The quick pick shows these on one line; a YAML block scalar would be cut off.
     else if (value.trim().includes('\n')) report(key, l10n.t('"{0}" must fit on one line.', key));
