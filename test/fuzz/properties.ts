@@ -92,6 +92,15 @@ function target<Ts>(spec: TargetSpec<Ts>): FuzzTarget {
 
 export const FULL_RUNS = 100_000;
 
+/** Counts what the inputs reached, so a report shows that the valid paths ran, not only the refusals. */
+function tally(...names: string[]) {
+  const counts = new Map(names.map((name) => [name, 0]));
+  return {
+    add: (name: string, by = 1) => counts.set(name, (counts.get(name) ?? 0) + by),
+    note: () => [...counts].map(([name, count]) => `${count} ${name}`).join(', '),
+  };
+}
+
 // ---- Text -----------------------------------------------------------------------------------------------
 
 const pick = <T>(...values: T[]) => fc.constantFrom(...values);
@@ -242,15 +251,21 @@ const validValue = (key: string): fc.Arbitrary<string> => {
     case 'id':
       return fc.oneof(kebab, pick('sample-card', 'ask-dont-tell', 'retro'));
     case 'kind':
-      return pick(...CARD_KINDS, 'Tip', 'card', '');
+      return fc.oneof({ arbitrary: pick(...CARD_KINDS), weight: 12 }, { arbitrary: pick('Tip', 'card', ''), weight: 1 });
     case 'tags':
-      return fc.array(fc.oneof(pick(...WORDS), oneLine), { maxLength: 4 }).map((tags) => `[${tags.map((tag) => JSON.stringify(tag)).join(', ')}]`);
+      return fc
+        .array(fc.oneof({ arbitrary: pick(...WORDS), weight: 6 }, { arbitrary: oneLine, weight: 1 }), { maxLength: 4 })
+        .map((tags) => `[${tags.map((tag) => JSON.stringify(tag)).join(', ')}]`);
     case 'order':
-      return fc.oneof(fc.integer().map(String), fc.double().map(String), pick('1', '10', '-3', '2.5'));
+      return fc.oneof({ arbitrary: fc.integer().map(String), weight: 4 }, { arbitrary: pick('1', '10', '-3', '2.5', '1e3'), weight: 4 }, { arbitrary: fc.double().map(String), weight: 1 });
     case 'label':
       return fc.string({ unit: 'grapheme', maxLength: 30 }).filter((text) => !/[\r\n]/.test(text)).map((text) => JSON.stringify(text));
     default:
-      return fc.oneof({ arbitrary: quoted, weight: 4 }, { arbitrary: pick('A plain title', 'Ask, don’t tell', 'Short summary.'), weight: 4 }, { arbitrary: pick('" "', '"\\t"', '"\\u00a0"', "''", '|\n  \n'), weight: 1 });
+      return fc.oneof(
+        { arbitrary: quoted, weight: 8 },
+        { arbitrary: pick('A plain title', 'Ask, don’t tell', 'Short summary.', 'Why "quotes"? Because.'), weight: 8 },
+        { arbitrary: pick('" "', '"\\t"', '"\\u00a0"', "''", '|\n  \n'), weight: 1 },
+      );
   }
 };
 
@@ -267,15 +282,21 @@ const completeCardFields = fc
   .tuple(
     fc.tuple(...['id', 'kind', 'title', 'summary', 'tags', 'order', 'question'].map(field)),
     fc.subarray([field('label'), field('directive'), field('supportive')]).chain((fields) => (fields.length ? fc.tuple(...fields) : fc.constant<string[]>([]))),
-    fc.array(fieldLine, { maxLength: 2 }),
+    fc.oneof({ arbitrary: fc.constant([]), weight: 3 }, { arbitrary: fc.array(fieldLine, { maxLength: 2 }), weight: 1 }),
   )
   .chain(([required, prompt, extra]) => fc.shuffledSubarray([...required, ...prompt, ...extra], { minLength: required.length + prompt.length + extra.length }));
 
 const OPENERS = ['---\n', '---\n', '---\n', '---\r\n', '\uFEFF---\n', '--- \t\n', '---', '', '----\n', '= yaml =\n', '---\n---\n', '\n---\n', '---\r'];
 const CLOSERS = ['---\n', '---\n', '---\n', '---\r\n', '---', '...\n', '--- \n', '', '---x\n', '- - -\n', '---\n---\n'];
 
+/** A card as an author writes one: all fields, in any order, and a body. Most parse, so the valid path runs too. */
+const authoredCard = fc
+  .tuple(pick('---\n', '---\n', '---\r\n', '\uFEFF---\n', '--- \n'), completeCardFields, pick('---\n', '---\r\n', '...\n'), markdownOf(fragment, 20), pick('\n', '\r\n'))
+  .map(([open, fields, close, body, newline]) => `${open}${fields.join(newline)}\n${close}${body || 'Text.'}`);
+
 /** A content file: front matter (often complete, often broken) and a markdown body. */
 const contentFile = fc.oneof(
+  { arbitrary: authoredCard, weight: 20 },
   {
     arbitrary: fc
       .tuple(pick(...OPENERS), fc.oneof(completeCardFields, fc.array(fieldLine, { maxLength: 12 })), pick('\n', '\r\n', '\r'), pick(...CLOSERS), markdownish)
@@ -311,9 +332,11 @@ function checkCard(card: Card, file: string, origin: string): void {
   }
 }
 
+const contentTally = tally('files', 'cards parsed', 'libraries with cards');
 const contentTarget = target({
   name: 'content and front matter (parseCard, readFrontMatter, loadCards, ContentLibrary)',
   runs: FULL_RUNS,
+  note: contentTally.note,
   property: () =>
     fc.property(fc.array(contentFile, { minLength: 1, maxLength: 4 }), pick<'builtin' | 'team'>('builtin', 'team'), (texts, origin) => {
       const files = texts.map((text, index) => ({ file: `cards/file-${index}.md`, text }));
@@ -329,8 +352,11 @@ const contentTarget = target({
         }
         const parsed = parseCard(text, file, origin);
         assert.deepEqual(parseCard(text, file, origin), parsed, 'parseCard is deterministic');
-        if (parsed.ok) checkCard(parsed.card, file, origin);
-        else checkProblems(parsed.problems, file, text);
+        contentTally.add('files');
+        if (parsed.ok) {
+          contentTally.add('cards parsed');
+          checkCard(parsed.card, file, origin);
+        } else checkProblems(parsed.problems, file, text);
       }
       // The library: a bad file never hides a good one, and an id is used once.
       const loaded = loadCards(files, origin);
@@ -344,6 +370,7 @@ const contentTarget = target({
         if (problems.length > 0) checkProblems(problems, file, text);
       }
       const library = new ContentLibrary(loaded.cards);
+      if (library.cards.length > 0) contentTally.add('libraries with cards');
       assert.equal(library.cards.length, loaded.cards.length);
       for (const card of loaded.cards) assert.equal(library.get(card.id), card);
       assert.equal(library.insertable().length + library.ofKind('concept').length + library.ofKind('comparison').length, library.cards.length);
@@ -374,14 +401,18 @@ const sidebarTemplate = fc.record({ id: fc.oneof(kebab, cardText), title: cardTe
 /** Text whose only markdown is none at all: words, spaces and the characters HTML cares about. */
 const plainText = fc.array(fc.oneof(fc.stringMatching(/^[a-zA-Z0-9]{1,8}$/), pick('<', '>', '&', '<script>', '</p>', '<img src=x onerror=alert(1)>', 'é', '中文')), { minLength: 1, maxLength: 12 }).map((words) => words.join(' '));
 
+const renderTally = tally('links rendered', 'payloads escaped');
 const renderTarget = target({
   name: 'template renderer (createRenderer, sidebarHtml)',
   runs: FULL_RUNS,
+  note: renderTally.note,
   property: () =>
     fc.property(markdownish, sidebarCard, sidebarTemplate, plainText, (markdown, partial, template, plain) => {
       const html = renderer.render(markdown);
       assert.equal(renderer.render(markdown), html, 'render is deterministic');
       assert.equal(checkHtml(html, MARKDOWN_ALLOWED).scripts, 0);
+      if (html.includes('<a href=')) renderTally.add('links rendered');
+      if (/&lt;(?:script|img|svg|iframe)/i.test(html)) renderTally.add('payloads escaped');
       const inline = renderer.renderInline(markdown);
       assert.equal(checkHtml(inline, MARKDOWN_ALLOWED).scripts, 0);
       // Text content round-trips: escaped on the way in, the same text on the way out.
@@ -455,9 +486,11 @@ const noteText = fc.oneof(
 /** A source line as it may come out: leading whitespace and an item's number don't count. */
 const comparable = (line: string) => line.replace(/^[ \t]+/, '').replace(/^\d{1,9}([.)])[ \t]*/, '1$1 ').replace(/[ \t]+$/, '');
 
+const carryTally = tally('notes with open items', 'items carried', 'previous notes found');
 const carryOverTarget = target({
   name: 'carry-over parser (openTaskItems, findPreviousNote, carriedOverSection)',
   runs: FULL_RUNS,
+  note: carryTally.note,
   property: () =>
     fc.property(
       fc.oneof({ arbitrary: noteText.map((text) => ({ text, carried: undefined, left: undefined })), weight: 3 }, { arbitrary: structuredNote, weight: 1 }),
@@ -466,6 +499,8 @@ const carryOverTarget = target({
       ({ text, carried, left }, names, today) => {
         const blocks = openTaskItems(text);
         assert.deepEqual(openTaskItems(text), blocks, 'openTaskItems is deterministic');
+        if (blocks.length > 0) carryTally.add('notes with open items');
+        carryTally.add('items carried', blocks.length);
         const source = new Set(text.replace(/^\uFEFF/, '').split(/\r\n?|\n/).map(comparable));
         for (const block of blocks) {
           const lines = block.split('\n');
@@ -487,6 +522,7 @@ const carryOverTarget = target({
         const dates = names.filter((name) => /\.md$/i.test(name)).map(parseNoteDate).filter((date): date is string => date !== undefined && date <= isoDate(today));
         assert.equal(previous?.date, dates.sort().pop());
         if (previous) {
+          carryTally.add('previous notes found');
           assert.ok(names.includes(previous.fileName) && /\.md$/i.test(previous.fileName));
           assert.equal(parseNoteDate(previous.fileName), previous.date);
           const link = previousNoteLink(previous.fileName);
@@ -512,7 +548,15 @@ const templateBody = fc
     markdownOf(fc.oneof({ arbitrary: pick(...TEMPLATE_PIECES), weight: 8 }, { arbitrary: pick(...BROKEN_TEMPLATE_PIECES), weight: 1 }, { arbitrary: fragment, weight: 2 }), 14),
   )
   .map(([heading, rest]) => `${heading}\n${rest}`);
+const authoredTemplate = fc
+  .tuple(
+    fc.tuple(...['id', 'title', 'description', 'whenToUse'].map(field)),
+    pick('# Retro {{date}}', '# {{title}}', '# Retro{{#title}}: {{title}}{{/title}}'),
+    markdownOf(fc.oneof({ arbitrary: pick(...TEMPLATE_PIECES), weight: 4 }, { arbitrary: pick(...WORDS, ...MARKDOWN_BLOCKS.filter((block) => !block.includes('\\'))), weight: 1 }), 14),
+  )
+  .map(([fields, heading, rest]) => `---\n${fields.join('\n')}\n---\n${heading}\n${rest}`);
 const templateFile = fc.oneof(
+  { arbitrary: authoredTemplate, weight: 10 },
   {
     arbitrary: fc
       .tuple(
@@ -537,9 +581,11 @@ const templateVariables = fc.record(
   { requiredKeys: ['date', 'weekday'] },
 );
 
+const templateTally = tally('templates parsed', 'with tab stops');
 const templateTarget = target({
   name: 'template filling (parseTemplate, renderTemplate, renderTemplatePlain)',
   runs: FULL_RUNS,
+  note: templateTally.note,
   property: () =>
     fc.property(templateFile, templateVariables, (text, vars: TemplateVariables) => {
       const parsed = parseTemplate(text, 't.md', 'team');
@@ -549,6 +595,7 @@ const templateTarget = target({
         return;
       }
       const { template } = parsed;
+      templateTally.add('templates parsed');
       assert.match(template.id, ID_PATTERN);
       for (const field of [template.title, template.description, template.whenToUse]) assert.ok(field.length > 0 && !field.includes('\n'));
       assert.deepEqual(loadTemplates([{ file: 't.md', text }], 'team').templates, [template]);
@@ -556,6 +603,7 @@ const templateTarget = target({
       assert.equal(renderTemplate(template, vars), snippet, 'renderTemplate is deterministic');
       const plain = renderTemplatePlain(template, vars, { hints: true });
       const stops = countTabStops(template, vars);
+      if (stops > 0) templateTally.add('with tab stops');
       // The snippet expands to the plain note: values can't add tab stops or snippet syntax.
       const expanded = expandSnippet(snippet);
       assert.equal(expanded.text, plain);
@@ -597,9 +645,11 @@ const isHigh = (code: number) => code >= 0xd800 && code <= 0xdbff;
 /** An offset that would cut a surrogate pair in two. */
 const splitsPair = (text: string, offset: number) => offset > 0 && offset < text.length && isHigh(text.charCodeAt(offset - 1)) && isLow(text.charCodeAt(offset));
 
+const toneTally = tally('directive', 'supportive', 'neutral', 'truncated', 'findings');
 const toneTarget = target({
   name: 'tone analyzer (analyzeFeedback, markdownParagraphs)',
   runs: FULL_RUNS,
+  note: toneTally.note,
   property: () =>
     fc.property(reviewComment, toneOptions, (text, options) => {
       const analysis = analyzeFeedback(text, options);
@@ -607,6 +657,9 @@ const toneTarget = target({
       const json = JSON.stringify(analysis);
       assert.equal(JSON.stringify(analyzeFeedback(text, options)), json, 'analyzeFeedback is deterministic');
       assert.ok(['directive', 'supportive', 'neutral'].includes(analysis.tone));
+      toneTally.add(analysis.tone);
+      if (analysis.truncated) toneTally.add('truncated');
+      toneTally.add('findings', analysis.findings.length);
       assert.equal(analysis.findings.length > 0, analysis.tone === 'directive');
       assert.equal(analysis.truncated, text.length > MAX_ANALYZED_LENGTH);
       assert.ok(analysis.findings.length <= MAX_FINDINGS);
@@ -694,9 +747,11 @@ const searchQuery = fc.oneof(
   anyText(30),
 );
 
+const searchTally = tally('queries finding some cards', 'finding none', 'empty');
 const searchTarget = target({
   name: 'search (buildIndex, search)',
   runs: FULL_RUNS,
+  note: searchTally.note,
   property: () =>
     fc.property(searchDocuments, searchQuery, (documents: SearchDocument[], query) => {
       const index = buildIndex(documents);
@@ -705,6 +760,7 @@ const searchTarget = target({
       const ids = documents.map((document) => document.id);
       assert.equal(new Set(found).size, found.length, 'each card once');
       const terms = queryTerms(query);
+      searchTally.add(terms.length === 0 ? 'empty' : found.length > 0 ? 'queries finding some cards' : 'finding none');
       if (terms.length === 0) {
         assert.deepEqual(found, ids, 'an empty query shows every card in order');
         return;
@@ -736,7 +792,13 @@ const known = {
 };
 const messageType = pick('ready', 'insert', 'copy', 'startRetro', 'INSERT', ' insert', 'focusSearch', '__proto__', 'constructor', 'toString', '', 'ready\u0000');
 const messageId = fc.oneof(pick(...CARD_IDS, ...TEMPLATE_IDS, 'unknown', '', ' ask-dont-tell', 'ASK-DONT-TELL', '__proto__', 'constructor'), fc.anything(), anyText(20));
+const validMessage = fc.oneof(
+  fc.constant({ type: 'ready' }),
+  fc.record({ type: pick('insert', 'copy'), id: pick(...CARD_IDS) }),
+  fc.record({ type: fc.constant('startRetro'), id: pick(...TEMPLATE_IDS) }),
+);
 const webviewMessage = fc.oneof(
+  { arbitrary: fc.tuple(validMessage, fc.dictionary(anyText(8), fc.anything(), { maxKeys: 2 })).map(([message, extra]) => ({ ...extra, ...message })), weight: 3 },
   { arbitrary: fc.record({ type: messageType, id: messageId }, { requiredKeys: [] }), weight: 4 },
   { arbitrary: fc.tuple(fc.record({ type: messageType, id: messageId }), fc.dictionary(anyText(8), fc.anything(), { maxKeys: 3 })).map(([message, extra]) => ({ ...extra, ...message })), weight: 2 },
   { arbitrary: fc.tuple(messageType, messageId).map(([type, id]) => JSON.parse(`{"__proto__": {"type": ${JSON.stringify(type)}, "id": ${JSON.stringify(String(id))}}}`)), weight: 1 },
@@ -745,13 +807,16 @@ const webviewMessage = fc.oneof(
   { arbitrary: fc.jsonValue(), weight: 1 },
 );
 
+const messageTally = tally('accepted', 'refused');
 const messageTarget = target({
   name: 'webview message parser (parseWebviewMessage)',
   runs: FULL_RUNS,
+  note: messageTally.note,
   property: () =>
     fc.property(webviewMessage, (raw) => {
       const message = parseWebviewMessage(raw, known);
       assert.deepEqual(parseWebviewMessage(raw, known), message, 'parseWebviewMessage is deterministic');
+      messageTally.add(message === undefined ? 'refused' : 'accepted');
       if (message === undefined) {
         // Refused: only when it really is not one of the four messages.
         const { type, id } = (typeof raw === 'object' && raw !== null ? raw : {}) as { type?: unknown; id?: unknown };
