@@ -142,6 +142,11 @@ describe('retro templates: rendering', () => {
     assert.equal(expandSnippet(snippet).final, '# 2026-11-28\n- \n'.length);
   });
 
+  it('keeps a digit right after {{cursor}} as text, not part of the cursor (found by fuzzing)', () => {
+    const expanded = expandSnippet(renderTemplate(template('# {{date}}\n{{cursor}}1. item'), VARS));
+    assert.deepEqual(expanded, { text: '# 2026-11-28\n1. item\n', stops: [], final: '# 2026-11-28\n'.length });
+  });
+
   it('keeps a title or team name on one line; only the carried-over section may span lines', () => {
     const t = template('# {{title}} {{date}}\nTeam {{team}}\n{{carriedOver}}');
     assert.equal(renderTemplatePlain(t, { ...VARS, title: 'a\r\nb', team: 'c\nd', carriedOver: 'e\r\nf' }), '# a b 2026-11-28\nTeam c d\ne\nf\n');
