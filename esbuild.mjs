@@ -10,8 +10,24 @@ const withTests = process.argv.includes('--tests');
 const root = path.dirname(fileURLToPath(import.meta.url));
 const at = (...parts) => path.join(root, ...parts);
 
+/**
+ * The line of each rule's heading ("## imperative") in the shipped rules page: a finding's link opens the
+ * page there (VS Code's opener reads a line from the fragment, `#L95`, but no markdown anchor).
+ */
+async function toneRuleLines() {
+  const lines = (await readFile(at('docs/tone-rules.md'), 'utf8')).split(/\r?\n/);
+  const found = {};
+  lines.forEach((line, index) => {
+    const id = /^## ([a-z]+(?:-[a-z]+)*)$/.exec(line)?.[1];
+    if (id) found[id] = index + 1;
+  });
+  return found;
+}
+const TONE_RULE_LINES = await toneRuleLines();
+
 const common = {
   bundle: true,
+  define: { __TONE_RULE_LINES__: JSON.stringify(TONE_RULE_LINES) },
   minify: production,
   sourcemap: !production,
   sourcesContent: false,
@@ -36,7 +52,9 @@ const LOCALE_FOLDER = /^[a-z]{2}(?:-[a-z]{2,})?$/;
  * where a translated card or template takes the place of the English one with its id.
  */
 async function buildContent() {
-  const { loadCards, loadTemplates } = createRequire(import.meta.url)(at('dist/core.js'));
+  const { loadCards, loadTemplates, TONE_RULES } = createRequire(import.meta.url)(at('dist/core.js'));
+  const unlinked = TONE_RULES.filter((rule) => !TONE_RULE_LINES[rule.id]).map((rule) => rule.id);
+  if (unlinked.length > 0) throw new Error(`docs/tone-rules.md has no "## <id>" heading for: ${unlinked.join(', ')}; nothing was built.`);
   const folder = at('content');
   const locales = (await readdir(folder, { withFileTypes: true })).filter((entry) => entry.isDirectory() && LOCALE_FOLDER.test(entry.name)).map((entry) => entry.name);
   const read = async (base, skip = []) =>

@@ -1,7 +1,31 @@
 // ESLint (flat config): the recommended JavaScript and TypeScript rules, and parentheses wherever operators mix.
 import js from '@eslint/js';
 import globals from 'globals';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import tseslint from 'typescript-eslint';
+
+const coreFolder = path.join(path.dirname(fileURLToPath(import.meta.url)), 'src', 'core');
+
+/**
+ * The core runs in Node, in a browser and in a web worker, and the webview and tools load it alone: it
+ * may import npm packages and its own files, never `vscode` nor the rest of src/ (a relative path that
+ * leaves src/core/, at any depth).
+ */
+const coreStaysPure = {
+  meta: { type: 'problem', messages: { vscode: 'src/core/ must not import vscode.', outside: 'src/core/ must not import "{{path}}", which is outside src/core/.' } },
+  create(context) {
+    const check = (node) => {
+      const specifier = node.source?.value;
+      if (typeof specifier !== 'string') return;
+      if (specifier === 'vscode') context.report({ node: node.source, messageId: 'vscode' });
+      else if (specifier.startsWith('.') && path.relative(coreFolder, path.resolve(path.dirname(context.filename), specifier)).startsWith('..')) {
+        context.report({ node: node.source, messageId: 'outside', data: { path: specifier } });
+      }
+    };
+    return { ImportDeclaration: check, ExportNamedDeclaration: check, ExportAllDeclaration: check, ImportExpression: check };
+  },
+};
 
 export default tseslint.config(
   {
@@ -19,6 +43,11 @@ export default tseslint.config(
       // Default groups, same precedence allowed: `a && b || c` needs parentheses, `a + b - c` does not.
       'no-mixed-operators': 'error',
     },
+  },
+  {
+    files: ['src/core/**/*.ts'],
+    plugins: { layering: { rules: { 'core-stays-pure': coreStaysPure } } },
+    rules: { 'layering/core-stays-pure': 'error' },
   },
   {
     // The build, test and bench scripts run in Node.

@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import { extensionApi, LeadFromBehindApi } from './api';
 import type { FeatureDeps } from './common/deps';
 import { LastTextEditor } from './common/last-text-editor';
 import { ContentService } from './content/content-service';
@@ -12,7 +13,7 @@ import * as tone from './tone/register';
 import * as walkthrough from './walkthrough/register';
 
 /** Wires the feature modules together. Each feature registers its own commands and views. */
-export function activate(context: vscode.ExtensionContext) {
+export function activate(context: vscode.ExtensionContext): LeadFromBehindApi {
   const lastTextEditor = new LastTextEditor();
   const teamContent = new TeamContent();
   const content = new ContentService(context.extensionUri, teamContent);
@@ -26,14 +27,16 @@ export function activate(context: vscode.ExtensionContext) {
   tone.register(context);
   walkthrough.register(context);
 
-  // The API for other extensions (and our tests).
-  return {
-    analyzeFeedback,
-    isReviewActive: () => reviewState.isActive,
-    isSidebarResolved: () => sidebarView.isResolved,
-    isSidebarVisible: () => sidebarView.isVisible,
-    reviewPrompt: () => (statusBar.isVisible ? statusBar.current?.label : undefined),
-  };
+  // The API for other extensions; the probes only for our own tests.
+  return extensionApi(
+    { analyzeFeedback, isReviewActive: () => reviewState.isActive },
+    () => ({
+      isSidebarResolved: () => sidebarView.isResolved,
+      isSidebarVisible: () => sidebarView.isVisible,
+      reviewPrompt: () => (statusBar.isVisible ? statusBar.current?.label : undefined),
+    }),
+    context.extensionMode === vscode.ExtensionMode.Test,
+  );
 }
 
 export function deactivate(): void {}

@@ -16,7 +16,8 @@
 //
 // Options:
 //   --timeout MS           per run, code-server only (default 180000)
-//   --only folder|nofolder run just one of the two modes
+//   --only folder|nofolder run just one of the two modes (folder: with the web suite)
+//   --only packaged        with --vsix: run only the suite against the installed package
 //   --vsix FILE            also run the suite once more (folder open) against FILE, a packaged
 //                          extension installed with --install-extension (code-server only)
 
@@ -52,8 +53,12 @@ function parseArgs(argv) {
     console.error(`--host must be auto, code-server or electron (got ${opts.host})`);
     process.exit(2);
   }
-  if (opts.only && !['folder', 'nofolder'].includes(opts.only)) {
-    console.error(`--only must be folder or nofolder (got ${opts.only})`);
+  if (opts.only && !['folder', 'nofolder', 'packaged'].includes(opts.only)) {
+    console.error(`--only must be folder, nofolder or packaged (got ${opts.only})`);
+    process.exit(2);
+  }
+  if (opts.only === 'packaged' && !opts.vsix) {
+    console.error('--only packaged needs --vsix FILE');
     process.exit(2);
   }
   return opts;
@@ -122,7 +127,7 @@ async function main() {
     { mode: 'folder', label: 'folder open' },
     { mode: 'nofolder', label: 'no folder' },
   ].filter((m) => !opts.only || m.mode === opts.only);
-  if (host === 'code-server' && opts.only !== 'nofolder') {
+  if (host === 'code-server' && (!opts.only || opts.only === 'folder')) {
     modes.push({ mode: 'folder', label: 'folder open, web worker host', web: true });
   }
   if (opts.vsix) {

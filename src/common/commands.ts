@@ -22,3 +22,9 @@ export const ContextKeys = {
   reviewActive: 'leadFromBehind.reviewActive',
   reviewSession: 'leadFromBehind.reviewSession',
 } as const;
+
+/**
+ * Commands registered but deliberately not contributed in package.json (callable by other code only).
+ * A core test (manifest.test.ts) keeps the registered commands, this list and the manifest in step.
+ */
+export const InternalCommands = {} as const;

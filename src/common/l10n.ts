@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { TIP_BLOCK_LABELS, TipBlockLabels } from '../core/tip-block';
+import { TIP_BLOCK_LABELS, TipBlockLabels } from '../core/content/tip-block';
 
 /**
  * A record of the core's English strings, each passed through vscode.l10n.t: the English text is the

@@ -1,32 +1,17 @@
 import * as vscode from 'vscode';
+import { SETTING_DEFAULTS, SettingKey, Settings, SettingTypes } from './setting-defaults';
 
-/** Setting ids, as contributed in package.json. */
-export const Settings = {
-  section: 'leadFromBehind',
-  retroFolder: 'retro.folder',
-  teamName: 'retro.teamName',
-  teamContentFolder: 'teamContentFolder',
-  reviewSchemes: 'review.schemes',
-  reviewStatusBar: 'review.statusBar',
-  toneSchemes: 'tone.schemes',
-  toneSeverity: 'tone.severity',
-  toneAllow: 'tone.allow',
-  toneDisabledRules: 'tone.disabledRules',
-  toneRetroNotes: 'tone.checkRetroNotes',
-} as const;
-
-export const DEFAULT_RETRO_FOLDER = 'docs/retros';
-export const DEFAULT_TEAM_CONTENT_FOLDER = '.lead-from-behind';
-export const DEFAULT_REVIEW_SCHEMES = ['review', 'pr', 'gl-review', 'comment'];
-export const DEFAULT_TONE_SCHEMES = ['comment'];
+export { Settings, SETTING_DEFAULTS } from './setting-defaults';
+export type { SettingKey, SettingTypes } from './setting-defaults';
 
 /** True when a configuration change touches one of our settings. */
 export function affects(event: vscode.ConfigurationChangeEvent, ...keys: string[]): boolean {
   return keys.some((key) => event.affectsConfiguration(`${Settings.section}.${key}`));
 }
 
-export function setting<T>(key: string, fallback: T, scope?: vscode.ConfigurationScope): T {
-  return vscode.workspace.getConfiguration(Settings.section, scope).get<T>(key, fallback);
+/** A setting's value, or its default (the one package.json contributes: see setting-defaults.ts). */
+export function setting<K extends SettingKey>(key: K, scope?: vscode.ConfigurationScope): SettingTypes[K] {
+  return vscode.workspace.getConfiguration(Settings.section, scope).get<SettingTypes[K]>(key, SETTING_DEFAULTS[key]);
 }
 
 /**

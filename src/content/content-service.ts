@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import { KeptPromise } from '../core/kept-promise';
-import { ContentLibrary } from '../core/library';
+import { ContentLibrary } from '../core/content/library';
 import type { RetroTemplate } from '../core/retro/template';
 import type { Card } from '../core/types';
 import { displayLanguages } from '../common/l10n';

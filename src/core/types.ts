@@ -22,6 +22,8 @@ export interface Card {
   readonly label?: string;
   readonly directive?: string;
   readonly supportive?: string;
+  /** One concrete step to take this week. Optional here; every built-in concept and tip has one. */
+  readonly try?: string;
   readonly origin: CardOrigin;
   /** The file the card was read from, relative to its content folder. */
   readonly file: string;

@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { blockPadding, tipBlock } from '../core/tip-block';
+import { blockPadding, tipBlock } from '../core/content/tip-block';
 import type { Card } from '../core/types';
 import { tipBlockLabels } from '../common/l10n';
 

@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 import { Commands } from '../common/commands';
 import type { FeatureDeps } from '../common/deps';
-import type { ContentLibrary } from '../core/library';
+import type { ContentLibrary } from '../core/content/library';
 import type { Card } from '../core/types';
 import { insertCard } from './insert-card';
 

@@ -1,10 +1,10 @@
 import * as vscode from 'vscode';
-import type { ContentLibrary } from '../core/library';
+import type { ContentLibrary } from '../core/content/library';
 import { carriedOverSection, findPreviousNote, noteLinkTarget, openTaskItems, previousNoteLink } from '../core/retro/carry-over';
 import { createWithFreeName } from '../core/retro/exclusive-name';
 import { isoDate, noteFileName, slugify, weekday } from '../core/retro/naming';
 import { renderTemplate, renderTemplatePlain, RetroTemplate, TemplateVariables } from '../core/retro/template';
-import { DEFAULT_RETRO_FOLDER, folderInside, setting, Settings } from '../common/settings';
+import { folderInside, setting, Settings } from '../common/settings';
 import { createExclusive, createFolderInside, errorText } from '../common/workspace-files';
 
 /** Arguments for scripting and keybindings. With `template` and `title`, nothing is asked. */
@@ -32,11 +32,11 @@ export async function newRetroNote(library: ContentLibrary, args: NewRetroNoteAr
     date: isoDate(now),
     weekday: weekday(now),
     title: title.trim(),
-    team: setting(Settings.teamName, '', folder),
+    team: setting(Settings.teamName, folder),
   };
   if (!folder) return openUntitled(template, vars);
 
-  const retroFolder = folderInside(folder.uri, setting(Settings.retroFolder, DEFAULT_RETRO_FOLDER, folder));
+  const retroFolder = folderInside(folder.uri, setting(Settings.retroFolder, folder));
   if (!retroFolder) {
     void vscode.window.showErrorMessage(
       vscode.l10n.t('Lead From Behind: the retro folder must be a relative path inside "{0}". Check the setting leadFromBehind.retro.folder.', folder.name),

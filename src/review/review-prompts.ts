@@ -2,7 +2,7 @@ import * as vscode from 'vscode';
 import { Commands } from '../common/commands';
 import { affects, setting, Settings } from '../common/settings';
 import type { ContentService } from '../content/content-service';
-import { tipBlock } from '../core/tip-block';
+import { tipBlock } from '../core/content/tip-block';
 import type { Card } from '../core/types';
 import type { ReviewState } from './review-state';
 import { tipBlockLabels } from '../common/l10n';
@@ -57,7 +57,7 @@ export class ReviewPromptStatusBar implements vscode.Disposable {
   }
 
   private async render(): Promise<void> {
-    const wanted = () => this.review.isActive && setting(Settings.reviewStatusBar, true);
+    const wanted = () => this.review.isActive && setting(Settings.reviewStatusBar);
     const hide = () => {
       this.item?.dispose();
       this.item = undefined;

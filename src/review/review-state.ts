@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import { ContextKeys } from '../common/commands';
-import { affects, DEFAULT_REVIEW_SCHEMES, setting, Settings } from '../common/settings';
+import { affects, setting, Settings } from '../common/settings';
 
 /**
  * Whether a code review is under way: a diff tab is active, the active editor belongs to a review tool
@@ -57,5 +57,5 @@ function isDiffTabActive(): boolean {
 
 function isReviewSchemeActive(): boolean {
   const scheme = vscode.window.activeTextEditor?.document.uri.scheme;
-  return scheme !== undefined && setting(Settings.reviewSchemes, DEFAULT_REVIEW_SCHEMES).includes(scheme);
+  return scheme !== undefined && setting(Settings.reviewSchemes).includes(scheme);
 }

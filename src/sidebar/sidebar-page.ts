@@ -1,8 +1,8 @@
 // The sidebar's page builder and markdown-it: loaded (from dist/lazy/) when the view is first shown.
 import * as vscode from 'vscode';
 import { localized } from '../common/l10n';
-import { createRenderer } from '../core/render';
-import { SIDEBAR_STRINGS, sidebarHtml, type SidebarAssets, type SidebarContent } from '../core/sidebar-html';
+import { createRenderer } from '../core/sidebar/render';
+import { SIDEBAR_STRINGS, sidebarHtml, type SidebarAssets, type SidebarContent } from '../core/sidebar/sidebar-html';
 
 /** The whole page, in VS Code's display language where the strings are translated. */
 export function sidebarPage(content: SidebarContent, assets: SidebarAssets): string {

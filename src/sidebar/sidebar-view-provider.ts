@@ -2,9 +2,9 @@ import * as vscode from 'vscode';
 import { Commands, SIDEBAR_VIEW_ID } from '../common/commands';
 import { tipBlockLabels } from '../common/l10n';
 import type { ContentService } from '../content/content-service';
-import { parseWebviewMessage } from '../core/sidebar-messages';
-import { tipBlock } from '../core/tip-block';
-import type { ExtensionMessage, WebviewMessage } from '../webview/protocol';
+import { parseWebviewMessage } from '../core/sidebar/sidebar-messages';
+import { tipBlock } from '../core/content/tip-block';
+import type { ExtensionMessage, WebviewMessage } from '../core/sidebar/protocol';
 
 /** The "Lead From Behind" sidebar: server-rendered cards, with search and actions added by the webview script. */
 export class SidebarViewProvider implements vscode.WebviewViewProvider, vscode.Disposable {

@@ -2,7 +2,8 @@ import * as vscode from 'vscode';
 import type { RetroTemplate } from '../core/retro/template';
 import { l10n, problemAt } from '../core/message';
 import type { Card, ContentProblem } from '../core/types';
-import { DEFAULT_TEAM_CONTENT_FOLDER, folderInside, setting, Settings } from '../common/settings';
+import { folderInside, setting, Settings } from '../common/settings';
+import { problemToDiagnostic } from '../common/to-vscode';
 import { isReallyInside } from '../common/workspace-files';
 
 export interface TeamContentSnapshot {
@@ -101,7 +102,7 @@ export class TeamContent implements vscode.Disposable {
 
   private roots(): vscode.Uri[] {
     return (vscode.workspace.workspaceFolders ?? []).flatMap((folder) => {
-      const root = folderInside(folder.uri, setting(Settings.teamContentFolder, DEFAULT_TEAM_CONTENT_FOLDER, folder));
+      const root = folderInside(folder.uri, setting(Settings.teamContentFolder, folder));
       return root ? [root] : [];
     });
   }
@@ -191,10 +192,7 @@ function groupByFile(problems: readonly ContentProblem[]): Map<string, ContentPr
 }
 
 function toDiagnostic(problem: ContentProblem): vscode.Diagnostic {
-  const line = Math.max(0, problem.line - 1);
-  // In VS Code's display language: the core gives the English template and its values.
-  const message = vscode.l10n.t(problem.template, ...problem.values);
-  const diagnostic = new vscode.Diagnostic(new vscode.Range(line, 0, line, Number.MAX_SAFE_INTEGER), message, vscode.DiagnosticSeverity.Error);
+  const diagnostic = problemToDiagnostic(problem);
   diagnostic.source = 'Lead From Behind';
   diagnostic.code = 'team-content';
   return diagnostic;

@@ -2,14 +2,17 @@ import * as vscode from 'vscode';
 import { Commands } from '../common/commands';
 import { setting, Settings } from '../common/settings';
 import { MAX_ANALYZED_LENGTH, TONE_RULES } from '../core/tone';
+import { DOCS_SCHEME, RulesPageProvider } from './rules-page';
 import { ToneCodeActionProvider } from './tone-code-actions';
 import { DocumentCheck, MAX_DOCUMENT_FINDINGS, PlacedFinding, ToneDiagnostics } from './tone-diagnostics';
 
 /** The feedback tone check: diagnostics, quick fixes, and "Check Feedback Tone" on demand. */
 export function register(context: vscode.ExtensionContext): ToneDiagnostics {
-  const diagnostics = new ToneDiagnostics(context.extensionUri);
+  const diagnostics = new ToneDiagnostics();
   context.subscriptions.push(
     diagnostics,
+    // Where each finding links to: the rules page, read-only.
+    vscode.workspace.registerTextDocumentContentProvider(DOCS_SCHEME, new RulesPageProvider(context.extensionUri)),
     // Every scheme: comment boxes, untitled and file documents alike; findings exist only where we analysed.
     vscode.languages.registerCodeActionsProvider({ pattern: '**' }, new ToneCodeActionProvider(diagnostics), {
       providedCodeActionKinds: ToneCodeActionProvider.providedCodeActionKinds,
@@ -53,8 +56,8 @@ function whatWasSkipped({ truncatedComments, readUpTo, capped }: DocumentCheck):
  * Adds to a list setting: the user's own settings by default, the workspace's (a file the whole team
  * shares) only when asked for with `scope` "workspace".
  */
-async function addToList(key: string, value: unknown, scope?: unknown): Promise<void> {
-  if (typeof value !== 'string' || !value.trim() || setting<string[]>(key, []).includes(value)) return;
+async function addToList(key: typeof Settings.toneAllow | typeof Settings.toneDisabledRules, value: unknown, scope?: unknown): Promise<void> {
+  if (typeof value !== 'string' || !value.trim() || setting(key).includes(value)) return;
   const inWorkspace = scope === 'workspace' && (vscode.workspace.workspaceFolders?.length ?? 0) > 0;
   const target = inWorkspace ? vscode.ConfigurationTarget.Workspace : vscode.ConfigurationTarget.Global;
   const configuration = vscode.workspace.getConfiguration(Settings.section);

@@ -1,5 +1,7 @@
 import * as vscode from 'vscode';
 import { Commands } from '../common/commands';
+import { toOffsets } from '../common/from-vscode';
+import { toRange } from '../common/to-vscode';
 import { addConventionalLabel, toneRule } from '../core/tone';
 import { PlacedFinding, TONE_SOURCE, ToneDiagnostics } from './tone-diagnostics';
 
@@ -31,7 +33,7 @@ export class ToneCodeActionProvider implements vscode.CodeActionProvider {
         preferredGiven = true;
         actions.push(action);
       }
-      const comment = document.getText(span(document, finding.comment));
+      const comment = document.getText(toRange(document, finding.comment));
       const labelled = addConventionalLabel(comment, 'suggestion', ['non-blocking']);
       // A label belongs in front of a review comment, not a whole source file checked on demand.
       const isComment = document.uri.scheme === 'comment' || document.languageId === 'markdown';
@@ -52,7 +54,7 @@ export class ToneCodeActionProvider implements vscode.CodeActionProvider {
   private replacement(document: vscode.TextDocument, diagnostic: vscode.Diagnostic, title: string, at: { start: number; end: number }, text: string): vscode.CodeAction {
     const action = new vscode.CodeAction(title, vscode.CodeActionKind.QuickFix);
     action.edit = new vscode.WorkspaceEdit();
-    action.edit.replace(document.uri, span(document, at), text);
+    action.edit.replace(document.uri, toRange(document, at), text);
     action.diagnostics = [diagnostic];
     return action;
   }
@@ -65,12 +67,9 @@ export class ToneCodeActionProvider implements vscode.CodeActionProvider {
   }
 }
 
-function span(document: vscode.TextDocument, at: { start: number; end: number }): vscode.Range {
-  return new vscode.Range(document.positionAt(at.start), document.positionAt(at.end));
-}
-
 function sameSpan(document: vscode.TextDocument, finding: PlacedFinding, range: vscode.Range): boolean {
-  return document.offsetAt(range.start) === finding.start && document.offsetAt(range.end) === finding.end;
+  const { start, end } = toOffsets(document, range);
+  return start === finding.start && end === finding.end;
 }
 
 function ruleIdOf(diagnostic: vscode.Diagnostic): unknown {

@@ -1,19 +1,15 @@
 import * as vscode from 'vscode';
-import { affects, DEFAULT_RETRO_FOLDER, DEFAULT_TONE_SCHEMES, folderInside, setting, Settings } from '../common/settings';
-import { analyzeFeedback, markdownParagraphs, ToneFinding, toneRuleAnchor } from '../core/tone';
+import { toOffsets } from '../common/from-vscode';
+import { affects, folderInside, setting, Settings } from '../common/settings';
+import { findingToDiagnostic, toSeverity } from '../common/to-vscode';
+import { analyzeFeedback, markdownParagraphs, ToneFinding } from '../core/tone';
+import { toneRuleLink } from './rules-page';
 
 export const TONE_SOURCE = 'Lead From Behind';
-/** The rules' reference, shipped in the package (see .vscodeignore). */
-export const TONE_RULES_PAGE = 'docs/tone-rules.md';
 const DEBOUNCE_MS = 300;
 // A long note is many comments; these bound the work (and the diagnostics) per pass on the extension host.
 const MAX_DOCUMENT_CHARS = 200_000;
 export const MAX_DOCUMENT_FINDINGS = 200;
-const SEVERITIES = new Map<string, vscode.DiagnosticSeverity>([
-  ['Hint', vscode.DiagnosticSeverity.Hint],
-  ['Information', vscode.DiagnosticSeverity.Information],
-  ['Warning', vscode.DiagnosticSeverity.Warning],
-]);
 
 /** A finding placed in a document: offsets are document offsets. */
 export interface PlacedFinding extends ToneFinding {
@@ -33,10 +29,8 @@ export class ToneDiagnostics implements vscode.Disposable {
   /** Documents the user checked with the command: kept live until they close. */
   private readonly onDemand = new Set<string>();
   private readonly subscriptions: vscode.Disposable[];
-  private readonly rulesPage: vscode.Uri;
 
-  constructor(extensionUri: vscode.Uri) {
-    this.rulesPage = vscode.Uri.joinPath(extensionUri, TONE_RULES_PAGE);
+  constructor() {
     this.subscriptions = [
       vscode.workspace.onDidOpenTextDocument((document) => this.schedule(document, 0)),
       vscode.workspace.onDidChangeTextDocument(({ document }) => this.schedule(document, DEBOUNCE_MS)),
@@ -56,7 +50,7 @@ export class ToneDiagnostics implements vscode.Disposable {
    * checked while it is open.
    */
   checkNow(document: vscode.TextDocument, range?: vscode.Range): DocumentCheck {
-    const within = range && !range.isEmpty ? { start: document.offsetAt(range.start), end: document.offsetAt(range.end) } : undefined;
+    const within = range && !range.isEmpty ? toOffsets(document, range) : undefined;
     if (!within) this.onDemand.add(document.uri.toString());
     return this.publish(document, within);
   }
@@ -70,10 +64,10 @@ export class ToneDiagnostics implements vscode.Disposable {
   private applies(document: vscode.TextDocument): boolean {
     const { uri } = document;
     if (this.onDemand.has(uri.toString())) return true;
-    if (setting(Settings.toneSchemes, DEFAULT_TONE_SCHEMES).includes(uri.scheme)) return true;
-    if (!setting(Settings.toneRetroNotes, false, uri) || document.languageId !== 'markdown') return false;
+    if (setting(Settings.toneSchemes).includes(uri.scheme)) return true;
+    if (!setting(Settings.toneRetroNotes, uri) || document.languageId !== 'markdown') return false;
     const folder = vscode.workspace.getWorkspaceFolder(uri);
-    const retroFolder = folder && folderInside(folder.uri, setting(Settings.retroFolder, DEFAULT_RETRO_FOLDER, folder));
+    const retroFolder = folder && folderInside(folder.uri, setting(Settings.retroFolder, folder));
     return retroFolder !== undefined && uri.path.startsWith(`${retroFolder.path}/`);
   }
 
@@ -98,19 +92,16 @@ export class ToneDiagnostics implements vscode.Disposable {
     const check = analyzeDocument(document, within);
     const { findings } = check;
     this.findings.set(document.uri.toString(), { version: document.version, findings });
-    // Never an error, whatever the setting holds.
-    const severity = SEVERITIES.get(setting(Settings.toneSeverity, 'Information')) ?? vscode.DiagnosticSeverity.Information;
+    const severity = toSeverity(setting(Settings.toneSeverity));
     this.collection.set(
       document.uri,
       findings.map((finding) => {
-        const range = new vscode.Range(document.positionAt(finding.start), document.positionAt(finding.end));
-        // The rule's message in VS Code's display language (the English text is its l10n key).
-        const diagnostic = new vscode.Diagnostic(range, vscode.l10n.t(finding.message), severity);
+        const diagnostic = findingToDiagnostic(document, finding, severity);
         diagnostic.source = TONE_SOURCE;
         diagnostic.code = {
           value: finding.ruleId,
           // The rule's page ships with the extension: no network needed to read it.
-          target: this.rulesPage.with({ fragment: toneRuleAnchor(finding.ruleId).slice(1) }),
+          target: toneRuleLink(finding.ruleId),
         };
         return diagnostic;
       }),
@@ -155,7 +146,7 @@ function analyzeDocument(document: vscode.TextDocument, within?: TextSpan): Docu
   const text = document.getText();
   const readUpTo = !within && !isOneComment(document) && text.length > MAX_DOCUMENT_CHARS ? MAX_DOCUMENT_CHARS : undefined;
   const comments = within ? [within] : isOneComment(document) ? [{ start: 0, end: text.length }] : markdownParagraphs(text.slice(0, MAX_DOCUMENT_CHARS));
-  const options = { allow: setting<string[]>(Settings.toneAllow, []), disabledRules: setting<string[]>(Settings.toneDisabledRules, []) };
+  const options = { allow: setting(Settings.toneAllow), disabledRules: setting(Settings.toneDisabledRules) };
   const placed: PlacedFinding[] = [];
   let truncatedComments = 0;
   for (const comment of comments) {

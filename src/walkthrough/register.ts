@@ -1,8 +1,8 @@
 import * as vscode from 'vscode';
 import { Commands } from '../common/commands';
-import { DEFAULT_TEAM_CONTENT_FOLDER, folderInside, setting, Settings } from '../common/settings';
+import { folderInside, setting, Settings } from '../common/settings';
 import { createExclusive, createFolderInside, errorText } from '../common/workspace-files';
-import { SAMPLE_REVIEW_COMMENT, SAMPLE_TEAM_TIP, SAMPLE_TEAM_TIP_FILE } from '../core/samples';
+import { SAMPLE_REVIEW_COMMENT, SAMPLE_TEAM_TIP, SAMPLE_TEAM_TIP_FILE } from '../core/content/samples';
 
 /**
  * The two commands that only the walkthrough needs: one shows the tone check on a sample comment, the
@@ -30,7 +30,7 @@ async function tryToneCheck(): Promise<vscode.TextDocument> {
 async function setUpTeamContent(): Promise<vscode.Uri | undefined> {
   const root = await pickWorkspaceFolder();
   if (!root) return undefined;
-  const relative = setting<string>(Settings.teamContentFolder, DEFAULT_TEAM_CONTENT_FOLDER, root);
+  const relative = setting(Settings.teamContentFolder, root);
   const folder = folderInside(root.uri, relative);
   if (!folder) {
     void vscode.window.showErrorMessage(

@@ -1,7 +1,7 @@
 import { fill } from '../core/message';
-import { buildIndex, search } from '../core/search';
+import { buildIndex, search } from '../core/content/search';
 import { reorder } from './reorder';
-import type { ExtensionMessage, SidebarState, WebviewMessage } from './protocol';
+import type { ExtensionMessage, SidebarState, WebviewMessage } from '../core/sidebar/protocol';
 
 interface VsCodeApi {
   postMessage(message: WebviewMessage): void;

@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
-import { loadCards, parseCard } from '../../src/core/content';
-import { splitBody } from '../../src/core/card-body';
+import { loadCards, parseCard } from '../../src/core/content/content';
+import { splitBody } from '../../src/core/content/card-body';
 import type { ContentProblem } from '../../src/core/types';
 import { cardFile } from './fixtures';
 
@@ -31,6 +31,7 @@ describe('parseCard', () => {
         label: undefined,
         directive: undefined,
         supportive: undefined,
+        try: undefined,
         origin: 'team',
         file: 'tips/sample-card.md',
       },
@@ -106,6 +107,14 @@ describe('parseCard', () => {
     assert.ok(parseCard(cardFile({ ...prompt, label: '"Ask, don\'t tell"' }), 'x.md').ok);
     const problems = problemsOf(cardFile({ ...prompt, label: '"A label far too long for the status bar"' }));
     assert.match(problems[0].message, /at most 24 characters/);
+  });
+
+  it('reads the optional "try" step, and says when it is not text', () => {
+    const result = parseCard(cardFile({ try: '"  In your next planning meeting, ask the newest person to present the risks.  "' }), 'x.md');
+    assert.ok(result.ok, JSON.stringify(result));
+    assert.equal(result.card.try, 'In your next planning meeting, ask the newest person to present the risks.');
+    const [problem] = problemsOf(cardFile({ try: '[one, two]' }));
+    assert.deepEqual(problem, { file: 'x.md', line: 9, message: '"try" must be text.' });
   });
 
   it('rejects a card with no body', () => {

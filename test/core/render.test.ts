@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import fc from 'fast-check';
 import markdownIt from 'markdown-it';
-import { createRenderer, demoteHeadings } from '../../src/core/render';
+import { createRenderer, demoteHeadings } from '../../src/core/sidebar/render';
 
 const renderer = createRenderer();
 const ALLOWED_TAGS = new Set(['p', 'em', 'strong', 'code', 'pre', 'a', 'ul', 'ol', 'li', 'h3', 'h4', 'h5', 'h6', 'blockquote', 'table', 'thead', 'tbody', 'tr', 'th', 'td', 'hr', 'br', 's']);
@@ -75,6 +75,21 @@ describe('rendering', () => {
   it('drops remote images, so nothing is fetched', () => {
     assert.doesNotMatch(renderer.render('![tracker](https://example.com/pixel.png)'), /<img/);
   });
+
+  // An image the sidebar will not load shows what it stands for, never a link that fetches it on a click.
+  const images: [string, string, string][] = [
+    ['an inline image', '![tracker](https://example.com/pixel.png)', '<p>tracker</p>\n'],
+    ['an image with a title', '![a *diagram*](https://example.com/d.png "Diagram")', '<p>a diagram</p>\n'],
+    ['a reference image', '![chart][c]\n\n[c]: https://example.com/c.png', '<p>chart</p>\n'],
+    ['an image inside a link', '[![logo](https://example.com/logo.png)](https://example.com/home)', '<p><a href="https://example.com/home">logo</a></p>\n'],
+    ['an image whose alt text is markup', '![<img src=x onerror=alert(1)>](https://example.com/x.png)', '<p>&lt;img src=x onerror=alert(1)&gt;</p>\n'],
+    ['an image with empty alt text', 'before ![](https://example.com/x.png) after', '<p>before  after</p>\n'],
+  ];
+  for (const [name, markdown, expected] of images) {
+    it(`shows ${name} as its alt text, not as a link to the image`, () => {
+      assert.equal(renderer.render(markdown), expected);
+    });
+  }
 
   it('keeps any mix of markdown and html inert (property)', () => {
     const fragment = fc.constantFrom(

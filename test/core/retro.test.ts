@@ -323,10 +323,26 @@ describe('shipped retro templates', () => {
     }
   });
 
-  it('cover the model in the leading-from-behind format', () => {
+  it('cover the model in the leading-from-behind format, in few enough sections for one retro', () => {
     const body = byId.get('leading-from-behind')!.body.toLowerCase();
-    for (const idea of ['where the team led', 'stepped in front', 'crisis', 'collective genius', 'goals', 'support given', 'support needed', 'appreciation']) {
+    for (const idea of ['where the team led', 'stepped in front', 'crisis', 'collective genius', 'plan', 'support', 'growth', 'lead or to learn', 'goes first next time']) {
       assert.ok(body.includes(idea), idea);
+    }
+    const sections = body.match(/^## .+$/gm)!.filter((heading) => heading !== '## action items');
+    assert.ok(sections.length <= 7, `${sections.length} sections: ${sections.join(', ')}`);
+  });
+
+  it('title every note the same way, "<format> retro, <date>", and put each prompt as a question', () => {
+    for (const t of templates) {
+      assert.match(t.body.split('\n')[0], /^# \{\{#title\}\}\{\{title\}\} · \{\{\/title\}\}[A-Z0-9][^{]* retro, \{\{date\}\}$/, t.id);
+      const prompts = [...t.body.matchAll(/^## (.+)\n\*(.+)\*$/gm)].filter(([, heading]) => heading !== 'Action items');
+      for (const [, heading, prompt] of prompts) assert.match(prompt, /\?/, `${t.id}: "${heading}"`);
+    }
+  });
+
+  it('describe a format named by its parts with a colon after the parts, not a comma', () => {
+    for (const id of ['4ls', 'daki', 'starfish', 'start-stop-continue']) {
+      assert.match(byId.get(id)!.description, /^[^,:]+(?:, [^,:]+)+: /, id);
     }
   });
 

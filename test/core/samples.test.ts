@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
-import { parseCard } from '../../src/core/content';
-import { SAMPLE_REVIEW_COMMENT, SAMPLE_TEAM_TIP } from '../../src/core/samples';
+import { parseCard } from '../../src/core/content/content';
+import { SAMPLE_REVIEW_COMMENT, SAMPLE_TEAM_TIP } from '../../src/core/content/samples';
 import { analyzeFeedback, markdownParagraphs } from '../../src/core/tone';
 
 describe('walkthrough samples', () => {
@@ -8,6 +8,7 @@ describe('walkthrough samples', () => {
     const result = parseCard(SAMPLE_TEAM_TIP, 'our-first-tip.md', 'team');
     assert.ok(result.ok, JSON.stringify(!result.ok && result.problems));
     assert.equal(result.card.title, 'Pass the retro around');
+    assert.match(result.card.try ?? '', /^Ask someone who has never run a retro/, 'it shows the optional "try" step');
     assert.doesNotMatch(JSON.stringify(result.card), /Edit it, or copy it/);
   });
 

@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { buildIndex, normalize, queryTerms, search, SearchDocument } from '../../src/core/search';
+import { buildIndex, normalize, queryTerms, search, SearchDocument } from '../../src/core/content/search';
 
 const documents: SearchDocument[] = [
   { id: 'crisis', title: 'Lead from the front when needed', summary: 'Step up in a crisis.', body: 'During an incident people rely on you.', tags: ['incident'] },

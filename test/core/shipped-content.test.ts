@@ -3,25 +3,31 @@ import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
-import { loadCards } from '../../src/core/content';
-import { ContentLibrary } from '../../src/core/library';
-import { createRenderer } from '../../src/core/render';
+import { loadCards } from '../../src/core/content/content';
+import { ContentLibrary } from '../../src/core/content/library';
+import { createRenderer } from '../../src/core/sidebar/render';
+import { analyzeFeedback } from '../../src/core/tone';
 
 const root = process.cwd();
 const contentFolder = path.join(root, 'content');
 // Hashes of every 8-word run of the source article (scripts/hash-source-runs.mjs): the repository stands alone.
+/** The cards translated into German (content/de/). */
+const CARDS_IN_GERMAN = ['leading-from-behind', 'shepherd', 'servant-leadership', 'collective-genius', 'encourage-your-team', 'make-a-good-plan', 'lead-from-the-front-when-needed'];
 const SOURCE_RUNS = path.join(root, 'test', 'fixtures', 'source-runs.json');
 
-/** The English cards: not the templates, and not the translations in content/de/ and the like. */
-function shippedFiles() {
-  return readdirSync(contentFolder, { recursive: true, withFileTypes: true })
+/** The English cards (folder = content/): not the templates, and not the translations in content/de/ and the like. */
+function shippedFiles(folder = contentFolder) {
+  return readdirSync(folder, { recursive: true, withFileTypes: true })
     .filter((entry) => entry.isFile() && entry.name.endsWith('.md') && !entry.parentPath.includes(`${path.sep}templates`))
     .map((entry) => {
       const file = path.join(entry.parentPath, entry.name);
-      return { file: path.relative(contentFolder, file), text: readFileSync(file, 'utf8') };
+      return { file: path.relative(folder, file), text: readFileSync(file, 'utf8') };
     })
     .filter(({ file }) => !/^[a-z]{2}(?:-[a-z]{2,})?$/.test(file.split(path.sep)[0]));
 }
+
+const templateFiles = () =>
+  readdirSync(path.join(contentFolder, 'templates')).map((name) => ({ name, text: readFileSync(path.join(contentFolder, 'templates', name), 'utf8') }));
 
 describe('shipped content', () => {
   const { cards, problems } = loadCards(shippedFiles());
@@ -59,6 +65,40 @@ describe('shipped content', () => {
     }
   });
 
+  it('ends every concept and tip, in English and in German, with a "Try this week" step', () => {
+    const german = loadCards(shippedFiles(path.join(contentFolder, 'de')));
+    assert.deepEqual(german.problems, []);
+    assert.deepEqual(german.cards.map((card) => card.id).sort(), [...CARDS_IN_GERMAN].sort(), 'the translated cards');
+    for (const card of [...cards, ...german.cards].filter((card) => card.kind === 'concept' || card.kind === 'tip')) {
+      assert.ok(card.try && card.try.split(/\s+/).length >= 8, `${card.file}: "try" is missing or too short to be a concrete step`);
+      assert.match(card.try, /[.!]$/, `${card.file}: "try" is one whole step`);
+    }
+  });
+
+  it('gives every review prompt an example pair the tone check agrees with: the directive side flagged, the supportive side not', () => {
+    for (const prompt of library.ofKind('prompt')) {
+      const directive = analyzeFeedback(prompt.directive!);
+      assert.equal(directive.tone, 'directive', `${prompt.id}: "${prompt.directive}" is not flagged`);
+      assert.ok(directive.findings.length > 0, prompt.id);
+      const supportive = analyzeFeedback(prompt.supportive!);
+      assert.deepEqual(supportive.findings.map((finding) => finding.ruleId), [], `${prompt.id}: "${prompt.supportive}" is flagged`);
+      assert.notEqual(supportive.tone, 'directive', prompt.id);
+    }
+  });
+
+  it('has the review prompts that cover leading from the front, trust, focus and praise', () => {
+    for (const id of ['review-from-the-front', 'approve-with-trust', 'one-comment-one-point', 'say-whats-good-first']) {
+      assert.equal(library.get(id)?.kind, 'prompt', id);
+    }
+  });
+
+  it('says calmly, in every retro template, that notes in a repository are not anonymous', () => {
+    for (const { name, text } of templateFiles()) {
+      const frontMatter = text.slice(0, text.indexOf('\n---', 3));
+      assert.match(frontMatter, /^# .*not anonymous.*git history shows who wrote what/im, name);
+    }
+  });
+
   it('compares front and behind in a real table with three dimensions', () => {
     const html = createRenderer().render(library.get('front-vs-behind')!.body);
     const rows = html.match(/<tbody>([\s\S]*)<\/tbody>/)![1].match(/<tr>/g) ?? [];
@@ -87,7 +127,9 @@ describe('originality', () => {
 
   const hashOf = (run: string) => createHash('sha256').update(run).digest('hex').slice(0, 16);
 
-  it(`no run of ${WINDOW} words from the source article appears anywhere in the project`, () => {
+  it(`no run of ${WINDOW} words from the source article appears anywhere in the project`, function () {
+    // It hashes every run of every tracked file: a few seconds on a busy machine.
+    this.timeout(20_000);
     const source: { window: number; runs: string[] } = JSON.parse(readFileSync(SOURCE_RUNS, 'utf8'));
     assert.equal(source.window, WINDOW);
     assert.ok(source.runs.length > 500, `${source.runs.length} runs: the whole article is hashed`);

@@ -1,8 +1,8 @@
 import * as assert from 'node:assert/strict';
-import { ContentLibrary } from '../../src/core/library';
-import { createRenderer } from '../../src/core/render';
-import { contentSecurityPolicy, sidebarHtml, SidebarAssets } from '../../src/core/sidebar-html';
-import { parseWebviewMessage } from '../../src/core/sidebar-messages';
+import { ContentLibrary } from '../../src/core/content/library';
+import { createRenderer } from '../../src/core/sidebar/render';
+import { contentSecurityPolicy, SIDEBAR_STRINGS, sidebarHtml, SidebarAssets } from '../../src/core/sidebar/sidebar-html';
+import { parseWebviewMessage } from '../../src/core/sidebar/sidebar-messages';
 import type { RetroTemplate } from '../../src/core/retro/template';
 import { card } from './fixtures';
 
@@ -17,7 +17,7 @@ const assets: SidebarAssets = {
 const cards = [
   card({ id: 'concept-a', kind: 'concept', title: 'Concept A' }),
   card({ id: 'compare', kind: 'comparison', title: 'Compare', body: '| a | b |\n| - | - |\n| 1 | 2 |' }),
-  card({ id: 'tip-a', kind: 'tip', title: 'Tip "A"' }),
+  card({ id: 'tip-a', kind: 'tip', title: 'Tip "A"', try: 'Ask the **newest** person to present the risks <b>.' }),
   card({ id: 'prompt-a', kind: 'prompt', title: 'Prompt A', directive: 'Do X.', supportive: 'Could we do X?', label: 'Ask' }),
   card({ id: 'team-tip', kind: 'tip', title: 'Team tip', origin: 'team' }),
 ];
@@ -75,6 +75,15 @@ describe('sidebar page', () => {
   it('shows the example rewrite on prompts and marks team cards', () => {
     assert.match(html, /<dt>Instead of<\/dt><dd>Do X\.<\/dd>/);
     assert.match(html, /Team tip <span class="badge"/);
+  });
+
+  it('shows a card’s "Try this week" step inside its body, where search finds it, and nothing on cards without one', () => {
+    const tip = html.slice(html.indexOf('<article class="card" id="card-tip-a"'), html.indexOf('</article>', html.indexOf('id="card-tip-a"')));
+    assert.match(tip, /<p class="card-try"><span class="codicon codicon-calendar" aria-hidden="true"><\/span> <span><strong>Try this week:<\/strong> Ask the <strong>newest<\/strong> person to present the risks &lt;b&gt;\.<\/span><\/p><\/div>/);
+    const concept = html.slice(html.indexOf('id="card-concept-a"'), html.indexOf('</article>', html.indexOf('id="card-concept-a"')));
+    assert.doesNotMatch(concept, /card-try/);
+    const german = sidebarHtml({ cards, templates: [] }, createRenderer(), assets, { ...SIDEBAR_STRINGS, tryThisWeek: 'Diese Woche ausprobieren:' });
+    assert.match(german, /<strong>Diese Woche ausprobieren:<\/strong> Ask the/);
   });
 
   it('renders comparison bodies as tables', () => {

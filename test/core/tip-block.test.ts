@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { blockPadding, escapeSnippetText, tipBlock } from '../../src/core/tip-block';
+import { blockPadding, escapeSnippetText, TIP_BLOCK_LABELS, tipBlock } from '../../src/core/content/tip-block';
 import { card, expandSnippet } from './fixtures';
 
 
@@ -39,6 +39,20 @@ describe('tip blocks', () => {
     const block = tipBlock(prompt, 'markdown');
     assert.match(block, /^> Instead of: \*Rename `data`\.\*$/m);
     assert.match(block, /^> Try: \*Could we rename `data`\?\*$/m);
+  });
+
+  it('gives the card’s "Try this week" step its own line before the question, and none without one', () => {
+    const block = tipBlock(card({ question: 'Who grew?', try: 'Ask the newest person to present the risks.' }), 'markdown');
+    assert.ok(block.includes('> Explain the idea.\n>\n> **Try this week:** Ask the newest person to present the risks.\n>\n> **Reflect:** Who grew?'), block);
+    assert.doesNotMatch(tipBlock(tip, 'markdown'), /Try this week/);
+    const german = tipBlock(card({ try: 'Frag die neueste Person.' }), 'markdown', { ...TIP_BLOCK_LABELS, tryThisWeek: 'Diese Woche ausprobieren:' });
+    assert.match(german, /^> \*\*Diese Woche ausprobieren:\*\* Frag die neueste Person\.$/m);
+  });
+
+  it('escapes the "Try this week" step in a snippet', () => {
+    const tricky = card({ try: 'Budget $5 for ${1:snacks} {and} a \\ tip.' });
+    assert.match(tipBlock(tricky, 'markdown'), /^> \*\*Try this week:\*\* Budget \$5 for \$\{1:snacks\} \{and\} a \\ tip\.$/m);
+    assert.equal(expandSnippet(tipBlock(tricky, 'snippet')).text, tipBlock(tricky, 'markdown') + 'Your answer');
   });
 
   it('quotes every line, so multi-paragraph explanations stay inside the block', () => {

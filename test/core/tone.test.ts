@@ -10,12 +10,12 @@ import {
   parseConventionalPrefix,
   Tone,
   TONE_RULES,
-  toneRuleAnchor,
+  toneRuleLine,
 } from '../../src/core/tone';
-import { CUE_PATTERNS, findCues, SCANNED_PATTERNS, triggerPositions } from '../../src/core/tone/cues';
+import { CUE_PATTERNS, SCANNED_PATTERNS, triggerPositions } from '../../src/core/tone/cues';
 import { topLevelBranches } from '../../src/core/tone/cues/trigger-words';
 import { MASK_PATTERNS, maskIgnored } from '../../src/core/tone/mask';
-import { splitSentences, tokenize } from '../../src/core/tone/text';
+import { tokenize } from '../../src/core/tone/text';
 import { markdownParagraphs } from '../../src/core/tone/paragraphs';
 
 interface ToneCase {
@@ -43,11 +43,6 @@ function technicalContent(text: string): string[] {
   return [...found];
 }
 
-const time = (run: () => void) => {
-  const started = performance.now();
-  run();
-  return performance.now() - started;
-};
 
 describe('tone: fitted fixtures (test/fixtures/tone-cases.json)', () => {
   it('has at least 250 labelled cases in all three classes, with no duplicates', () => {
@@ -382,7 +377,15 @@ describe('tone: rules and docs', () => {
       assert.match(rule.id, /^[a-z]+(?:-[a-z]+)*$/);
       assert.ok(rule.name && rule.description && rule.message, rule.id);
       assert.ok(!rule.description.includes('\n') && !rule.message.includes('\n'), rule.id);
-      assert.equal(toneRuleAnchor(rule.id), `#rule-${rule.id}`);
+    }
+  });
+
+  it('links every rule to the line of its heading on the rules page (the line the build found)', () => {
+    const lines = readFileSync(path.join(root, 'docs', 'tone-rules.md'), 'utf8').split(/\r?\n/);
+    for (const rule of TONE_RULES) {
+      const line = toneRuleLine(rule.id);
+      assert.ok(Number.isInteger(line) && line >= 1, `${rule.id}: no line`);
+      assert.equal(lines[line - 1], `## ${rule.id}`, `${rule.id}: line ${line}`);
     }
   });
 
@@ -423,13 +426,11 @@ describe('tone: robustness', () => {
     assert.equal(analyzeFeedback(undefined as unknown as string).tone, 'neutral');
   });
 
-  it('analyses only the first MAX_ANALYZED_LENGTH characters of a 1 MB comment, quickly', () => {
+  it('analyses only the first MAX_ANALYZED_LENGTH characters of a 1 MB comment', () => {
     const text = 'Looks fine. '.repeat(Math.ceil(1_000_000 / 12)) + 'Rename this.';
-    let result: ReturnType<typeof analyzeFeedback> | undefined;
-    const ms = time(() => (result = analyzeFeedback(text)));
-    assert.equal(result!.truncated, true);
-    assert.equal(result!.tone, 'supportive', 'the command after the cap is not read');
-    assert.ok(ms < 200, `${ms.toFixed(1)} ms`);
+    const result = analyzeFeedback(text);
+    assert.equal(result.truncated, true);
+    assert.equal(result.tone, 'supportive', 'the command after the cap is not read');
     assert.equal(analyzeFeedback('Rename this. ' + 'x'.repeat(MAX_ANALYZED_LENGTH)).tone, 'directive');
   });
 
@@ -451,98 +452,8 @@ describe('tone: robustness', () => {
   });
 });
 
-describe('tone: linear time on hostile input', () => {
-  // Each input repeats a fragment aimed at one pattern or scanner, to 100 KB.
-  const fragments = [
-    'a',
-    ' ',
-    '`',
-    '``` ',
-    '` `` ``` ',
-    '>',
-    '> x\n',
-    '\n',
-    '\n\n',
-    'http://',
-    'https://a',
-    'www.',
-    '@',
-    'a@',
-    'a@b.',
-    's/',
-    's/a/',
-    ' -> ',
-    '->',
-    '-',
-    '(',
-    '(blocking',
-    'nit: ',
-    'nit (',
-    'please ',
-    'you ',
-    'you should ',
-    'we ',
-    'we need ',
-    'why ',
-    "why didn't you ",
-    'i ',
-    "i'd ",
-    'not ',
-    'no ',
-    "don't ",
-    'is better ',
-    'would be ',
-    'could ',
-    'should ',
-    'this should ',
-    'looks ',
-    'thanks ',
-    'a, ',
-    'a. ',
-    '. ',
-    '?',
-    'A',
-    'ALL CAPS ',
-    'rename ',
-    'use ',
-    'e.g. ',
-    '\u00e9',
-    '\uD83D\uDC4D',
-    "it's ",
-    'the ',
-    '# ',
-  ];
-
-  it('analyses 100 KB of each adversarial pattern in under 200 ms', function () {
-    this.timeout(60_000);
-    for (const fragment of fragments) {
-      const text = fragment.repeat(Math.ceil(100_000 / fragment.length));
-      analyzeFeedback(text); // warm
-      const ms = time(() => analyzeFeedback(text));
-      assert.ok(ms < 200, `${JSON.stringify(fragment)}: ${ms.toFixed(1)} ms`);
-    }
-  });
-
-  it('scans 200 KB without the cap in linear time (masking, tokens, sentences, cues)', function () {
-    this.timeout(60_000);
-    const pipeline = (text: string) => {
-      const masked = maskIgnored(text);
-      const tokens = tokenize(masked);
-      const sentences = splitSentences(masked, tokens);
-      findCues({ text, masked, tokens, sentences });
-    };
-    for (const fragment of fragments) {
-      const small = fragment.repeat(Math.ceil(25_000 / fragment.length));
-      const large = fragment.repeat(Math.ceil(200_000 / fragment.length));
-      pipeline(small);
-      const best = (text: string) => Math.min(time(() => pipeline(text)), time(() => pipeline(text)), time(() => pipeline(text)));
-      const smallMs = Math.max(1, best(small));
-      const largeMs = best(large);
-      // Eight times the input: linear is 8x, quadratic 64x. A noisy machine gets room up to 24x.
-      assert.ok(largeMs < Math.max(150, smallMs * 24), `${JSON.stringify(fragment)}: ${smallMs.toFixed(1)} ms → ${largeMs.toFixed(1)} ms`);
-    }
-  });
-
+describe('tone: hostile input', () => {
+  // How long hostile input takes is measured by `npm run bench` (bench/hostile.mjs), not timed here.
   it('has no regular expression that recheck finds vulnerable to ReDoS', function () {
     this.timeout(120_000);
     let checkSync: (source: string, flags: string, params?: Record<string, unknown>) => { status: string; complexity?: { summary: string } };

@@ -5,18 +5,38 @@ import * as vscode from 'vscode';
 
 export const EXTENSION_ID = 'lead-from-behind.lead-from-behind';
 
+/** The public API: what activate() gives other extensions. */
 export interface ExtensionApi {
+  isReviewActive(): boolean;
+  analyzeFeedback(text: string): { tone: string; findings: unknown[] };
+}
+
+/** What the extension adds to its API only in ExtensionMode.Test, for these tests. */
+export interface TestProbes {
   isSidebarResolved(): boolean;
   isSidebarVisible(): boolean;
-  isReviewActive(): boolean;
   reviewPrompt(): string | undefined;
-  analyzeFeedback(text: string): { tone: string; findings: unknown[] };
 }
 
 export async function activateExtension(): Promise<ExtensionApi> {
   const extension = vscode.extensions.getExtension<ExtensionApi>(EXTENSION_ID);
   assert.ok(extension, `${EXTENSION_ID} is installed`);
   return extension.activate();
+}
+
+/** True when the run installed the packaged extension (a .vsix): VS Code runs it in Production mode. */
+export const isPackagedRun = () => vscode.workspace.getConfiguration('lfbTest').get<boolean>('packaged', false);
+
+/**
+ * The test probes. The packaged run has none: VS Code runs an installed extension in Production mode,
+ * where the API is only the public one. There the test is skipped, and its title in the report says why.
+ */
+export async function testProbesOrSkip(test: Mocha.Context): Promise<ExtensionApi & TestProbes> {
+  const api = await activateExtension();
+  if ('reviewPrompt' in api) return api as ExtensionApi & TestProbes;
+  assert.ok(isPackagedRun(), 'the extension runs from source, for its tests, yet its API has no test probes');
+  if (test.test) test.test.title += ' [skipped in the packaged run: it reads a test probe, which an installed extension (Production mode) does not have]';
+  test.skip();
 }
 
 /** Polls until `condition` holds; UI state in VS Code settles asynchronously. */

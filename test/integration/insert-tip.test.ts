@@ -24,7 +24,8 @@ describe(`Insert Tip (${hasFolder() ? 'folder open' : 'no folder'})`, () => {
     assert.equal(inserted, true);
     const text = editor.document.getText();
     assert.match(text, /^# Retro\n\n> \[!TIP\]\n> \*\*Encourage your team\*\*\n>\n> /);
-    assert.match(text, /^> \*\*Reflect:\*\* .+\?$/m);
+    // The tip's step for this week, then the question, each a paragraph of its own in the block.
+    assert.match(text, /^> \*\*Try this week:\*\* .+\.\n>\n> \*\*Reflect:\*\* .+\?$/m);
     assert.match(text, /^> \*\*Answer:\*\* Your answer$/m);
     // The answer is the tab stop: the cursor selects its placeholder.
     assert.equal(editor.document.getText(editor.selection), 'Your answer');

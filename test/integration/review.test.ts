@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { activateExtension, closeAllEditors, ExtensionApi, hasFolder, openUntitled, waitFor } from './helpers';
+import { activateExtension, closeAllEditors, ExtensionApi, hasFolder, openUntitled, testProbesOrSkip, waitFor } from './helpers';
 
 const target = () => (hasFolder() ? vscode.ConfigurationTarget.Workspace : vscode.ConfigurationTarget.Global);
 const configure = (key: string, value: unknown) => vscode.workspace.getConfiguration('leadFromBehind').update(key, value, target());
@@ -24,17 +24,24 @@ describe(`code review companion (${hasFolder() ? 'folder open' : 'no folder'})`,
   });
   afterEach(closeAllEditors);
 
-  it('turns the review state and the status-bar prompt on for a diff, and off when it closes', async () => {
+  it('turns the review state on for a diff, and off when it closes', async () => {
     await closeAllEditors();
     assert.equal(api.isReviewActive(), false);
-    assert.equal(api.reviewPrompt(), undefined);
     await vscode.commands.executeCommand('vscode.diff', vscode.Uri.parse('lfb-diff-test:/before.ts'), vscode.Uri.parse('lfb-diff-test:/after.ts'), 'A change');
     await waitFor(() => api.isReviewActive(), 'the review to be active');
-    await waitFor(() => api.reviewPrompt() !== undefined, 'the status-bar prompt');
-    assert.ok(api.reviewPrompt()!.length <= 24, api.reviewPrompt());
     await closeAllEditors();
     await waitFor(() => !api.isReviewActive(), 'the review to end');
-    await waitFor(() => api.reviewPrompt() === undefined, 'the prompt to go');
+  });
+
+  it('shows a short status-bar prompt while a diff is open, and hides it when the diff closes', async function () {
+    const probes = await testProbesOrSkip(this);
+    await closeAllEditors();
+    assert.equal(probes.reviewPrompt(), undefined);
+    await vscode.commands.executeCommand('vscode.diff', vscode.Uri.parse('lfb-diff-test:/before.ts'), vscode.Uri.parse('lfb-diff-test:/after.ts'), 'A change');
+    await waitFor(() => probes.reviewPrompt() !== undefined, 'the status-bar prompt');
+    assert.ok(probes.reviewPrompt()!.length <= 24, probes.reviewPrompt());
+    await closeAllEditors();
+    await waitFor(() => probes.reviewPrompt() === undefined, 'the prompt to go');
   });
 
   it('treats an editor in a review scheme as a review', async () => {
@@ -48,20 +55,27 @@ describe(`code review companion (${hasFolder() ? 'folder open' : 'no folder'})`,
   it('starts and ends a review session by hand', async () => {
     await vscode.commands.executeCommand('leadFromBehind.startReviewSession');
     assert.equal(api.isReviewActive(), true);
-    await waitFor(() => api.reviewPrompt() !== undefined, 'the status-bar prompt');
-    const first = api.reviewPrompt();
-    await vscode.commands.executeCommand('leadFromBehind.nextReviewPrompt');
-    assert.notEqual(api.reviewPrompt(), first);
     await vscode.commands.executeCommand('leadFromBehind.endReviewSession');
     assert.equal(api.isReviewActive(), false);
-    await waitFor(() => api.reviewPrompt() === undefined, 'the prompt to go');
   });
 
-  it('hides the prompt when the setting turns it off', async () => {
+  it('moves to the next prompt on request, and drops the prompt when the session ends', async function () {
+    const probes = await testProbesOrSkip(this);
     await vscode.commands.executeCommand('leadFromBehind.startReviewSession');
-    await waitFor(() => api.reviewPrompt() !== undefined, 'the status-bar prompt');
+    await waitFor(() => probes.reviewPrompt() !== undefined, 'the status-bar prompt');
+    const first = probes.reviewPrompt();
+    await vscode.commands.executeCommand('leadFromBehind.nextReviewPrompt');
+    assert.notEqual(probes.reviewPrompt(), first);
+    await vscode.commands.executeCommand('leadFromBehind.endReviewSession');
+    await waitFor(() => probes.reviewPrompt() === undefined, 'the prompt to go');
+  });
+
+  it('hides the prompt when the setting turns it off', async function () {
+    const probes = await testProbesOrSkip(this);
+    await vscode.commands.executeCommand('leadFromBehind.startReviewSession');
+    await waitFor(() => probes.reviewPrompt() !== undefined, 'the status-bar prompt');
     await configure('review.statusBar', false);
-    await waitFor(() => api.reviewPrompt() === undefined, 'the prompt to go');
+    await waitFor(() => probes.reviewPrompt() === undefined, 'the prompt to go');
     await configure('review.statusBar', undefined);
     await vscode.commands.executeCommand('leadFromBehind.endReviewSession');
   });
@@ -76,7 +90,6 @@ describe(`code review companion (${hasFolder() ? 'folder open' : 'no folder'})`,
     const [diagnostic] = toneDiagnostics(document.uri);
     assert.equal(diagnostic.severity, vscode.DiagnosticSeverity.Information);
     assert.equal((diagnostic.code as { value: string }).value, 'imperative');
-    assert.match(String((diagnostic.code as { target: vscode.Uri }).target), /docs\/tone-rules\.md#rule-imperative$/);
 
     const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', document.uri, diagnostic.range, vscode.CodeActionKind.QuickFix.value);
     // Only this extension offers quick fixes in the test host (the API returns actions without their diagnostics).
@@ -89,6 +102,35 @@ describe(`code review companion (${hasFolder() ? 'folder open' : 'no folder'})`,
     assert.match(document.getText(), /`data`.*`invoices`/, 'code spans survive the rewrite');
     assert.notEqual(document.getText(), 'Rename `data` to `invoices`.');
     await waitFor(() => toneDiagnostics(document.uri).length === 0, 'the diagnostic to clear');
+  });
+
+  it('links each finding to its rule: the rules page opens read-only, at the rule\'s heading', async () => {
+    await configure('tone.schemes', ['comment', 'untitled']);
+    // Two rules far apart on the page: the link is the rule's own, not the page's top.
+    for (const [comment, ruleId] of [['Rename `data` to `invoices`.', 'imperative'], ['Why didn\'t you add a test?', 'accusing-why']]) {
+      const document = await openUntitled('markdown', comment);
+      await vscode.window.showTextDocument(document);
+      await waitFor(() => toneDiagnostics(document.uri).some((diagnostic) => (diagnostic.code as { value: string }).value === ruleId), `a ${ruleId} diagnostic`);
+      const { target } = toneDiagnostics(document.uri).find((diagnostic) => (diagnostic.code as { value: string }).value === ruleId)!.code as { target: vscode.Uri };
+      // As the hover and the Problems panel open it: through the opener, which reads the selection from the fragment.
+      await vscode.commands.executeCommand('vscode.open', target);
+      await waitFor(() => vscode.window.activeTextEditor?.document.uri.path.endsWith('/tone-rules.md') === true, 'the rules page');
+      const editor = vscode.window.activeTextEditor!;
+      await waitFor(() => editor.selection.active.line > 0, `${ruleId}: the selection to move to the rule`);
+      assert.equal(editor.document.lineAt(editor.selection.active.line).text, `## ${ruleId}`);
+      assert.ok(editor.visibleRanges.some((range) => range.contains(editor.selection.active)), `${ruleId}: the heading is in view`);
+      assert.equal(editor.document.languageId, 'markdown');
+      // Read-only: typing does not change the page of the install.
+      const page = editor.document.getText();
+      await vscode.commands.executeCommand('type', { text: 'x' });
+      assert.equal(editor.document.getText(), page);
+      assert.equal(editor.document.isDirty, false);
+      await closeAllEditors();
+    }
+    // The control: typing does reach an editable editor.
+    const editable = await vscode.window.showTextDocument(await openUntitled('markdown', ''));
+    await vscode.commands.executeCommand('type', { text: 'x' });
+    assert.equal(editable.document.getText(), 'x');
   });
 
   it('offers no quick fixes when only refactorings are asked for', async () => {

@@ -65,6 +65,27 @@ describe('the extension in a web worker (vscode.dev, github.dev)', () => {
     await waitFor(() => vscode.languages.getDiagnostics(document.uri).some((diagnostic) => diagnostic.source === 'Lead From Behind'), 'a tone diagnostic');
   });
 
+  it('opens a finding\'s rule link read-only, at the rule\'s heading, from the packaged page', async () => {
+    const document = await vscode.workspace.openTextDocument({ language: 'plaintext', content: 'Rename `data` to `invoices`.' });
+    await vscode.window.showTextDocument(document);
+    await vscode.commands.executeCommand('leadFromBehind.checkTone');
+    const imperative = () => vscode.languages.getDiagnostics(document.uri).find((diagnostic) => (diagnostic.code as { value?: string } | undefined)?.value === 'imperative');
+    await waitFor(() => imperative() !== undefined, 'an imperative diagnostic');
+    await vscode.commands.executeCommand('vscode.open', (imperative()!.code as { target: vscode.Uri }).target);
+    await waitFor(() => vscode.window.activeTextEditor?.document.uri.path.endsWith('/tone-rules.md') === true, 'the rules page');
+    const editor = vscode.window.activeTextEditor!;
+    await waitFor(() => editor.selection.active.line > 0, 'the selection to move to the rule');
+    equal(editor.document.lineAt(editor.selection.active.line).text, '## imperative', 'the line of the selection');
+    ok(editor.visibleRanges.some((range) => range.contains(editor.selection.active)), 'the heading is in view');
+    // Read-only: typing does not change it; the control shows that typing reaches an editable editor.
+    const page = editor.document.getText();
+    await vscode.commands.executeCommand('type', { text: 'x' });
+    equal(editor.document.getText() === page && !editor.document.isDirty, true, 'the page is unchanged after typing');
+    const editable = await vscode.window.showTextDocument(await vscode.workspace.openTextDocument({ language: 'plaintext', content: '' }));
+    await vscode.commands.executeCommand('type', { text: 'x' });
+    equal(editable.document.getText(), 'x', 'the text typed into an editable editor');
+  });
+
   it('keeps a review session, with its prompt in the status bar', async () => {
     await vscode.commands.executeCommand('leadFromBehind.startReviewSession');
     try {

@@ -6,10 +6,10 @@ import { createServer, Server } from 'node:http';
 import { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { Browser, chromium, Page } from 'playwright-core';
-import { ContentLibrary } from '../../src/core/library';
-import { createRenderer } from '../../src/core/render';
-import { buildIndex, search } from '../../src/core/search';
-import { sidebarHtml } from '../../src/core/sidebar-html';
+import { ContentLibrary } from '../../src/core/content/library';
+import { createRenderer } from '../../src/core/sidebar/render';
+import { buildIndex, search } from '../../src/core/content/search';
+import { sidebarHtml } from '../../src/core/sidebar/sidebar-html';
 import type { RetroTemplate } from '../../src/core/retro/template';
 import type { Card } from '../../src/core/types';
 
@@ -26,6 +26,7 @@ const hostileCards: Card[] = [
     tags: ['"><script>window.__pwned="tag"</script>'],
     order: 999,
     question: '<svg onload="window.__pwned=\'question\'"></svg>?',
+    try: '<img src=x onerror="window.__pwned=\'try\'"> [try it](javascript:window.__pwned="try link")',
     body: [
       '<script>window.__pwned = "body"</script>',
       '<img src=x onerror="window.__pwned=\'img\'">',
@@ -213,6 +214,16 @@ describe('sidebar webview in Chromium', function () {
     assert.equal(await page.inputValue('#search'), '');
     assert.equal((await visibleCardIds(page)).length, library.cards.length + library.templates.length);
     assert.equal(await page.locator('#empty-state').isVisible(), false);
+    await page.close();
+  });
+
+  it('shows each concept’s "Try this week" step, and search finds a card by its step', async () => {
+    const page = await openPage();
+    const step = page.locator('#card-leading-from-behind .card-try');
+    assert.equal(await step.count(), 1);
+    assert.match((await step.textContent()) ?? '', /^ Try this week: The next time someone asks you to settle a design question/);
+    await page.fill('#search', 'settle a design question');
+    assert.ok((await visibleCardIds(page)).includes('card-leading-from-behind'));
     await page.close();
   });
 

@@ -18,10 +18,10 @@
  * blank line it would leave behind. So `{{#team}}**Team:** {{team}}{{/team}}` or `{{carriedOver}}` on a
  * line of its own leaves no trace when the value is empty. Text outside sections is never removed.
  */
-import { readFrontMatter, fieldLine } from '../front-matter';
-import { ID_PATTERN, loadWithUniqueIds } from '../content';
+import { readFrontMatter, fieldLine } from '../content/front-matter';
+import { ID_PATTERN, loadWithUniqueIds } from '../content/content';
 import { l10n, problemAt, type Message } from '../message';
-import { escapeSnippetText } from '../tip-block';
+import { escapeSnippetText } from '../content/tip-block';
 import { CardOrigin, ContentProblem } from '../types';
 
 export interface RetroTemplate {

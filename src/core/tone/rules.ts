@@ -55,7 +55,7 @@ export const TONE_RULES: readonly ToneRule[] = [
     id: 'we-must',
     name: '"We should"',
     description: '"We should / need to / must X", even when hedged.',
-    message: '"We should" still decides for the author; "could we …?" leaves room for their judgement.',
+    message: '"We should" still decides for the author; "could we …?" leaves room for their judgment.',
   },
   {
     id: 'requirement',
@@ -78,7 +78,7 @@ export const TONE_RULES: readonly ToneRule[] = [
   {
     id: 'verdict',
     name: 'Bare verdict',
-    description: 'A judgement built on an evaluative word ("This is wrong.", "makes no sense", "not needed").',
+    description: 'A judgment built on an evaluative word ("This is wrong.", "makes no sense", "not needed").',
     message: 'A verdict judges the work without inviting a view; share your reasoning and ask what they think.',
   },
   {
@@ -125,7 +125,13 @@ export function toneRule(id: string): ToneRule | undefined {
   return BY_ID.get(id);
 }
 
-/** The anchor of a rule's docs, for a diagnostic's `code` link ("#rule-imperative"). */
-export function toneRuleAnchor(id: ToneRuleId): string {
-  return `#rule-${id}`;
+/** Filled in by the build (esbuild.mjs): the line of each rule's "## <id>" heading in docs/tone-rules.md. */
+declare const __TONE_RULE_LINES__: Readonly<Record<string, number>>;
+
+/**
+ * The line (1-based) of a rule's heading in docs/tone-rules.md, for a diagnostic's link (`#L95`): VS Code
+ * opens a page at a line from the fragment, never at a markdown anchor.
+ */
+export function toneRuleLine(id: ToneRuleId): number {
+  return __TONE_RULE_LINES__[id];
 }

@@ -1,4 +1,4 @@
-import type { WebviewMessage } from '../webview/protocol';
+import type { WebviewMessage } from './protocol';
 
 /**
  * Accepts a message from the sidebar only when its type is known and any id names a real card.

@@ -1,5 +1,5 @@
 import { splitBody } from './card-body';
-import { Card } from './types';
+import { Card } from '../types';
 
 /** Escapes text so a VS Code snippet shows it literally: `$`, `}` and `\` are snippet syntax. */
 export function escapeSnippetText(text: string): string {
@@ -10,6 +10,7 @@ export function escapeSnippetText(text: string): string {
 export const TIP_BLOCK_LABELS = {
   insteadOf: 'Instead of:',
   try: 'Try:',
+  tryThisWeek: 'Try this week:',
   reflect: 'Reflect:',
   answer: 'Answer:',
   answerPlaceholder: 'Your answer',
@@ -27,6 +28,7 @@ export function tipBlock(card: Card, form: 'snippet' | 'markdown', labels: TipBl
   if (card.directive && card.supportive) {
     lines.push('', `${text(labels.insteadOf)} *${text(card.directive)}*`, `${text(labels.try)} *${text(card.supportive)}*`);
   }
+  if (card.try) lines.push('', `**${text(labels.tryThisWeek)}** ${text(card.try)}`);
   lines.push('', `**${text(labels.reflect)}** ${text(card.question)}`, '');
   lines.push(form === 'snippet' ? `**${text(labels.answer)}** \${1:${text(labels.answerPlaceholder)}}` : `**${text(labels.answer)}** `);
   return lines.map((line) => (line ? `> ${line}` : '>')).join('\n');

@@ -1,4 +1,5 @@
 import markdownIt, { type MarkdownIt } from 'markdown-it';
+import { escapeHtml } from './html';
 
 /** Only these link targets survive rendering; anything else (javascript:, data:, file:) stays plain text. */
 const SAFE_LINK = /^(?:https?:\/\/|mailto:|#)/i;
@@ -24,8 +25,9 @@ export interface MarkdownRenderer {
 export function createRenderer(): MarkdownRenderer {
   const md = markdownIt({ html: false, linkify: false, typographer: true });
   md.validateLink = (url) => SAFE_LINK.test(url.trim());
-  // Images would be fetched from wherever they point; the sidebar loads nothing remote.
-  md.disable('image');
+  // Images would be fetched from wherever they point, and the sidebar loads nothing remote. Shown as their
+  // alt text: with the image rule off, `![x](url)` would read as "!" and a link to the image.
+  md.renderer.rules.image = (tokens, index, options, env, self) => escapeHtml(self.renderInlineAsText(tokens[index].children ?? [], options, env));
   md.use(demoteHeadings, { by: 2 });
   return {
     render: (markdown) => md.render(markdown),

@@ -1,5 +1,5 @@
-import type { RetroTemplate } from './retro/template';
-import { Card, CardKind } from './types';
+import type { RetroTemplate } from '../retro/template';
+import { Card, CardKind } from '../types';
 
 const KIND_ORDER: Record<CardKind, number> = { concept: 0, comparison: 1, tip: 2, prompt: 3 };
 

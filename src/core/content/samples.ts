@@ -22,6 +22,7 @@ summary: A different person runs each retro, so the meeting belongs to the whole
 tags: [retro, facilitation, team]
 order: 100
 question: "Who on the team has never run a retro, and what would help them try?"
+try: "Ask someone who has never run a retro to run the next one, and offer to prepare it with them."
 ---
 When the same person always runs the retro, it starts to sound like them. Hand it to someone new each
 sprint, and take a seat at the back.

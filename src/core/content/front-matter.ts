@@ -1,5 +1,5 @@
 import frontMatter from 'front-matter';
-import { l10n, type Message } from './message';
+import { l10n, type Message } from '../message';
 
 /** A file split into its front-matter fields and its body, or the first reason it could not be. */
 export type FrontMatterResult =

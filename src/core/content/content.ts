@@ -1,6 +1,6 @@
 import { fieldLine, readFrontMatter } from './front-matter';
-import { l10n, problemAt, type Message } from './message';
-import { CARD_KINDS, Card, CardKind, CardOrigin, ContentProblem } from './types';
+import { l10n, problemAt, type Message } from '../message';
+import { CARD_KINDS, Card, CardKind, CardOrigin, ContentProblem } from '../types';
 
 export type ParseResult = { ok: true; card: Card } | { ok: false; problems: ContentProblem[] };
 
@@ -34,7 +34,7 @@ export function parseCard(text: string, file: string, origin: CardOrigin = 'buil
   if (kind !== undefined && !CARD_KINDS.includes(kind as CardKind)) {
     report('kind', l10n.t('"kind" must be one of {0} (found {1}).', CARD_KINDS.join(', '), JSON.stringify(kind)));
   }
-  for (const [key, value] of Object.entries({ title, summary, question })) {
+  for (const [key, value] of Object.entries({ title, summary, question, try: attributes.try })) {
     if (value !== undefined && value !== null && typeof value !== 'string') report(key, l10n.t('"{0}" must be text.', key));
   }
   if (tags !== undefined && (!Array.isArray(tags) || !tags.every((tag) => typeof tag === 'string' && tag.trim()))) {
@@ -74,6 +74,7 @@ export function parseCard(text: string, file: string, origin: CardOrigin = 'buil
       label: optionalText('label'),
       directive: optionalText('directive'),
       supportive: optionalText('supportive'),
+      try: optionalText('try'),
       origin,
       file,
     },

@@ -1,10 +1,10 @@
-import { splitBody } from './card-body';
+import { splitBody } from '../content/card-body';
 import { escapeHtml } from './html';
-import { isInsertable } from './library';
-import { fill } from './message';
+import { isInsertable } from '../content/library';
+import { fill } from '../message';
 import { MarkdownRenderer } from './render';
-import type { RetroTemplate } from './retro/template';
-import { Card, CardKind } from './types';
+import type { RetroTemplate } from '../retro/template';
+import { Card, CardKind } from '../types';
 
 /** Where the page's assets live, as webview URIs, and the per-load script nonce. */
 export interface SidebarAssets {
@@ -38,6 +38,7 @@ export const SIDEBAR_STRINGS = {
   insteadOf: 'Instead of',
   try: 'Try',
   inPractice: 'In a software team',
+  tryThisWeek: 'Try this week:',
   reflect: 'Reflect:',
   insert: 'Insert',
   insertLabel: 'Insert {0} into the editor',
@@ -151,6 +152,10 @@ function cardHtml(card: Card, renderer: MarkdownRenderer, words: SidebarStrings)
   const practice = inPractice
     ? `<div class="card-practice"><h4>${words.inPractice}</h4>${renderer.render(inPractice)}</div>`
     : '';
+  // Inside the body, so the page's search reads it like the rest of the card.
+  const tryStep = card.try
+    ? `<p class="card-try"><span class="codicon codicon-calendar" aria-hidden="true"></span> <span><strong>${words.tryThisWeek}</strong> ${renderer.renderInline(card.try)}</span></p>`
+    : '';
   const title = escapeHtml(card.title);
   const actions = isInsertable(card)
     ? `<div class="card-actions">
@@ -161,7 +166,7 @@ function cardHtml(card: Card, renderer: MarkdownRenderer, words: SidebarStrings)
   return `<article class="card" id="card-${id}" data-id="${id}" data-tags="${escapeHtml(card.tags.join(' '))}" aria-labelledby="${titleId}">
 <h3 class="card-title" id="${titleId}">${title}${team}</h3>
 <p class="card-summary">${escapeHtml(card.summary)}</p>
-<div class="card-body">${renderer.render(explanation)}${example}${practice}</div>
+<div class="card-body">${renderer.render(explanation)}${example}${practice}${tryStep}</div>
 <p class="card-question"><span class="codicon codicon-question" aria-hidden="true"></span> <span><strong>${words.reflect}</strong> ${escapeHtml(card.question)}</span></p>
 ${actions}
 </article>`;

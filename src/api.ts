@@ -1,0 +1,25 @@
+import type { analyzeFeedback } from './core/tone';
+
+/** What other extensions get from activate(): these two members and nothing else. */
+export interface LeadFromBehindApi {
+  readonly analyzeFeedback: typeof analyzeFeedback;
+  isReviewActive(): boolean;
+}
+
+/** What the extension's own tests read of its state. Never part of the public API. */
+export interface TestProbes {
+  isSidebarResolved(): boolean;
+  isSidebarVisible(): boolean;
+  reviewPrompt(): string | undefined;
+}
+
+/**
+ * The API activate() returns: the public members only, plus the test probes when VS Code runs the extension
+ * for its tests (ExtensionMode.Test). A new object, so nothing else the arguments carry leaks out.
+ */
+export function extensionApi(api: LeadFromBehindApi, probes: () => TestProbes, underTest: boolean): LeadFromBehindApi {
+  const publicApi: LeadFromBehindApi = { analyzeFeedback: api.analyzeFeedback, isReviewActive: api.isReviewActive };
+  if (!underTest) return publicApi;
+  const { isSidebarResolved, isSidebarVisible, reviewPrompt } = probes();
+  return { ...publicApi, isSidebarResolved, isSidebarVisible, reviewPrompt } as LeadFromBehindApi & TestProbes;
+}
