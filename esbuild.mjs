@@ -125,7 +125,7 @@ async function writeSnippets(cards, templates) {
  * each `import()` in src/ becomes its own file, and so does each vendor library below, so that two lazy
  * files share one copy of it. `prefix` is the path from the bundle being built to dist/lazy/.
  */
-const LAZY_VENDORS = ['markdown-it', 'front-matter'];
+const LAZY_VENDORS = ['markdown-it', 'js-yaml'];
 function lazyFiles(prefix, found) {
   return {
     name: 'lazy-files',
@@ -191,7 +191,7 @@ await mkdir(at('dist/webview/codicons'), { recursive: true });
 const shippedPackages = new Set(['node_modules/@vscode/codicons']); // copied into dist/webview/codicons/
 const shipped = (result) => {
   for (const input of Object.keys(result.metafile.inputs)) {
-    // The innermost package: front-matter's own copy of js-yaml counts as js-yaml.
+    // The innermost package: a library's own copy of another counts as that other library.
     const folder = /^(.*node_modules\/(?:@[^/]+\/)?[^/]+)\//.exec(input)?.[1];
     if (folder) shippedPackages.add(folder);
   }

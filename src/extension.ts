@@ -8,6 +8,7 @@ import * as insertTip from './insert-tip/register';
 import * as retro from './retro/register';
 import * as review from './review/register';
 import * as sidebar from './sidebar/register';
+import * as teamCards from './team-content/register';
 import { TeamContent } from './team-content/team-content';
 import * as tone from './tone/register';
 import * as walkthrough from './walkthrough/register';
@@ -26,6 +27,7 @@ export function activate(context: vscode.ExtensionContext): LeadFromBehindApi {
   const { review: reviewState, statusBar } = review.register(context, deps);
   tone.register(context);
   walkthrough.register(context);
+  teamCards.register(context, deps);
 
   // The API for other extensions; the probes only for our own tests.
   return extensionApi(

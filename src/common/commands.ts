@@ -13,6 +13,7 @@ export const Commands = {
   disableToneRule: 'leadFromBehind.disableToneRule',
   tryToneCheck: 'leadFromBehind.tryToneCheck',
   setUpTeamContent: 'leadFromBehind.setUpTeamContent',
+  newTeamCard: 'leadFromBehind.newTeamCard',
 } as const;
 
 export const SIDEBAR_VIEW_ID = 'leadFromBehind.sidebar';

@@ -14,7 +14,9 @@ export function problemToDiagnostic(problem: ContentProblem): vscode.Diagnostic 
   const line = Math.max(0, problem.line - 1);
   // In VS Code's display language: the core gives the English template and its values.
   const message = vscode.l10n.t(problem.template, ...problem.values);
-  return new vscode.Diagnostic(new vscode.Range(line, 0, line, Number.MAX_SAFE_INTEGER), message, vscode.DiagnosticSeverity.Error);
+  // A hint (a default stood in for a field the card left out) is no fault: it shows in the editor only.
+  const severity = problem.severity === 'hint' ? vscode.DiagnosticSeverity.Hint : vscode.DiagnosticSeverity.Error;
+  return new vscode.Diagnostic(new vscode.Range(line, 0, line, Number.MAX_SAFE_INTEGER), message, severity);
 }
 
 /** A tone finding at its place in the document; offsets are document offsets. */

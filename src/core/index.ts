@@ -1,6 +1,7 @@
 /** The pure core: no `vscode`, no Node-only APIs. Bundled as dist/core.js for tools and benchmarks. */
 export * from './types';
 export * from './content/content';
+export * from './content/team-card';
 export * from './content/card-body';
 export * from './content/library';
 export * from './content/search';

@@ -28,3 +28,8 @@ export function fill(template: string, ...values: readonly string[]): string {
 export function problemAt(file: string, line: number, { message, template, values }: Message): ContentProblem {
   return { file, line, message, template, values };
 }
+
+/** A hint in `file` at `line`: the file loads, and this says what a default stood in for. */
+export function hintAt(file: string, line: number, message: Message): ContentProblem {
+  return { ...problemAt(file, line, message), severity: 'hint' };
+}

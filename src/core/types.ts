@@ -29,8 +29,15 @@ export interface Card {
   readonly file: string;
 }
 
-/** A problem found in a content file. Lines are 1-based. */
+/**
+ * How much a problem matters: an error keeps the file from loading; a hint loads it and says what a
+ * default stood in for.
+ */
+export type ProblemSeverity = 'error' | 'hint';
+
+/** A problem found in a content file. Lines are 1-based. Without a severity it is an error. */
 export interface ContentProblem extends Message {
   readonly file: string;
   readonly line: number;
+  readonly severity?: ProblemSeverity;
 }

@@ -103,8 +103,11 @@ function promptTooltip(prompt: Card): vscode.MarkdownString {
   // Prompt text may come from the team's folder: it goes in as text, never as markdown or links.
   tooltip.appendMarkdown('$(comment-discussion) **').appendText(prompt.title).appendMarkdown('**\n\n');
   tooltip.appendText(prompt.summary).appendMarkdown('\n\n');
-  tooltip.appendMarkdown(`*${vscode.l10n.t('Instead of:')}* `).appendText(prompt.directive ?? '').appendMarkdown('\n\n');
-  tooltip.appendMarkdown(`*${vscode.l10n.t('Try:')}* `).appendText(prompt.supportive ?? '').appendMarkdown('\n\n');
+  // A team's prompt may come without its example.
+  if (prompt.directive && prompt.supportive) {
+    tooltip.appendMarkdown(`*${vscode.l10n.t('Instead of:')}* `).appendText(prompt.directive).appendMarkdown('\n\n');
+    tooltip.appendMarkdown(`*${vscode.l10n.t('Try:')}* `).appendText(prompt.supportive).appendMarkdown('\n\n');
+  }
   tooltip.appendMarkdown(
     `[${vscode.l10n.t('All prompts')}](command:${Commands.showReviewPrompts}) · [${vscode.l10n.t('Next prompt')}](command:${Commands.nextReviewPrompt}) · [${vscode.l10n.t('End review session')}](command:${Commands.endReviewSession})`,
   );
@@ -123,8 +126,8 @@ export async function showReviewPrompts(content: ContentService, current: Card |
   picker.items = prompts.map((prompt) => ({
     label: `$(comment-discussion) ${prompt.label ?? prompt.title}`,
     description: prompt.origin === 'team' ? vscode.l10n.t('team') : undefined,
-    detail: `${prompt.summary} ${vscode.l10n.t('Try:')} "${prompt.supportive}"`,
-    buttons: [copyRewrite],
+    detail: prompt.supportive ? `${prompt.summary} ${vscode.l10n.t('Try:')} "${prompt.supportive}"` : prompt.summary,
+    buttons: prompt.supportive ? [copyRewrite] : [],
     prompt,
   }));
   picker.activeItems = picker.items.filter((item) => item.prompt.id === current?.id);

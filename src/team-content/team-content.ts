@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import type { RetroTemplate } from '../core/retro/template';
 import { l10n, problemAt } from '../core/message';
+import { DEFAULT_QUESTION } from '../core/content/team-card';
 import type { Card, ContentProblem } from '../core/types';
 import { folderInside, setting, Settings } from '../common/settings';
 import { problemToDiagnostic } from '../common/to-vscode';
@@ -62,7 +63,7 @@ export class TeamContent implements vscode.Disposable {
       const { files, tooLarge } = await readMarkdownFiles(root);
       const uriOf = new Map([...files, ...tooLarge].map((file) => [file.file, file.uri]));
       const isTemplate = (file: string) => file.startsWith('templates/');
-      const loadedCards = loadCards(files.filter((file) => !isTemplate(file.file)), 'team', cardOwners);
+      const loadedCards = loadCards(files.filter((file) => !isTemplate(file.file)), 'team', cardOwners, { question: vscode.l10n.t(DEFAULT_QUESTION.template) });
       const loadedTemplates = loadTemplates(files.filter((file) => isTemplate(file.file)), 'team', templateOwners);
       for (const card of loadedCards.cards) cardOwners.set(card.id, `${root.path}/${card.file}`);
       for (const template of loadedTemplates.templates) templateOwners.set(template.id, `${root.path}/${template.file}`);

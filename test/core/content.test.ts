@@ -1,6 +1,9 @@
 import * as assert from 'node:assert/strict';
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
 import { loadCards, parseCard } from '../../src/core/content/content';
-import { splitBody } from '../../src/core/content/card-body';
+import { firstSentence, splitBody } from '../../src/core/content/card-body';
+import { DEFAULT_QUESTION, TEAM_CARD_DEFAULT_ORDER } from '../../src/core/content/team-card';
 import type { ContentProblem } from '../../src/core/types';
 import { cardFile } from './fixtures';
 
@@ -39,7 +42,7 @@ describe('parseCard', () => {
   });
 
   for (const field of ['id', 'kind', 'title', 'summary', 'tags', 'order', 'question']) {
-    it(`rejects a card missing "${field}"`, () => {
+    it(`rejects a built-in card missing "${field}"`, () => {
       const problems = problemsOf(cardFile({ [field]: '<omit>' }));
       assert.ok(problems.some((problem) => problem.message.includes(`missing "${field}"`)), JSON.stringify(problems));
     });
@@ -147,6 +150,131 @@ describe('parseCard', () => {
   });
 });
 
+describe('parseCard: a team card needs only id, kind, title and a body', () => {
+  const OPTIONAL = { summary: '<omit>', tags: '<omit>', order: '<omit>', question: '<omit>' };
+  const body = 'Rotate who *runs* the [standup](https://example.com). Everyone gets a turn.\n\n## In a software team\nMondays.';
+
+  function teamCard(text: string) {
+    const result = parseCard(text, 'ours.md', 'team');
+    assert.ok(result.ok, JSON.stringify(!result.ok && result.problems));
+    return result;
+  }
+
+  it('fills in the rest with defaults, and hints at each field it filled in', () => {
+    const { card, hints } = teamCard(cardFile(OPTIONAL, body));
+    assert.equal(card.summary, 'Rotate who runs the standup.');
+    assert.deepEqual(card.tags, []);
+    assert.equal(card.order, TEAM_CARD_DEFAULT_ORDER);
+    assert.equal(card.question, DEFAULT_QUESTION.message);
+    assert.deepEqual(
+      hints.map(({ file, line, message, severity }) => ({ file, line, message, severity })),
+      [
+        { file: 'ours.md', line: 1, message: 'No "summary": the card shows the first sentence of its text.', severity: 'hint' },
+        { file: 'ours.md', line: 1, message: 'No "tags": search finds the card by its title and text.', severity: 'hint' },
+        { file: 'ours.md', line: 1, message: 'No "order": the card comes after the built-in cards of its kind.', severity: 'hint' },
+        { file: 'ours.md', line: 1, message: 'No "question": the card asks a general question to reflect on.', severity: 'hint' },
+      ],
+    );
+  });
+
+  it('treats an empty value like a missing one', () => {
+    const { card, hints } = teamCard(cardFile({ summary: '""', tags: '', order: '~', question: '' }, body));
+    assert.equal(card.summary, 'Rotate who runs the standup.');
+    assert.equal(hints.length, 4);
+  });
+
+  it('gives a complete team card no hints', () => {
+    assert.deepEqual(teamCard(cardFile()).hints, []);
+  });
+
+  it('puts a team card without "order" after every built-in card of its kind', () => {
+    const shippedOrders = readdirSync('content', { recursive: true, encoding: 'utf8' })
+      .filter((file) => file.endsWith('.md'))
+      .flatMap((file) => [...readFileSync(path.join('content', file), 'utf8').matchAll(/^order: (\d+)$/gm)].map((match) => Number(match[1])));
+    assert.ok(shippedOrders.length > 20);
+    assert.ok(Math.max(...shippedOrders) < TEAM_CARD_DEFAULT_ORDER);
+  });
+
+  it('still refuses a team card without id, kind, title or body', () => {
+    for (const field of ['id', 'kind', 'title']) {
+      const result = parseCard(cardFile({ ...OPTIONAL, [field]: '<omit>' }, body), 'ours.md', 'team');
+      assert.equal(result.ok, false, field);
+      assert.ok(!result.ok && result.problems.some((problem) => problem.message === `The front matter is missing "${field}".`), field);
+      assert.ok(!result.ok && result.problems.every((problem) => problem.severity !== 'hint'), field);
+    }
+    const bodiless = parseCard(cardFile(OPTIONAL, ''), 'ours.md', 'team');
+    assert.ok(!bodiless.ok && /no text below/.test(bodiless.problems[0].message));
+  });
+
+  it('still refuses a field that is there but wrong', () => {
+    for (const [field, value] of [['order', 'first'], ['tags', 'review'], ['summary', '[a, b]'], ['question', '{a: 1}']]) {
+      const result = parseCard(cardFile({ ...OPTIONAL, [field]: value }, body), 'ours.md', 'team');
+      assert.equal(result.ok, false, field);
+    }
+  });
+
+  it('lets a team review prompt leave out its label and example, with a label from its title', () => {
+    const short = teamCard(cardFile({ ...OPTIONAL, kind: 'prompt', title: 'Ask first' }, body));
+    assert.equal(short.card.label, 'Ask first');
+    assert.equal(short.card.directive, undefined);
+    assert.equal(short.card.supportive, undefined);
+    const messages = short.hints.map((hint) => hint.message);
+    assert.ok(messages.includes('No "label": the status bar shows "Ask first".'), JSON.stringify(messages));
+    assert.ok(messages.includes('No "directive" and "supportive": the prompt shows no example of a rewrite.'), JSON.stringify(messages));
+
+    const long = teamCard(cardFile({ kind: 'prompt', title: 'Question the code, never the person who wrote it' }, body));
+    assert.equal(long.card.label, 'Question the code…');
+    assert.ok(long.card.label!.length <= 24);
+  });
+
+  it('hints when a prompt has only one half of its example', () => {
+    const { card, hints } = teamCard(cardFile({ kind: 'prompt', label: 'Ask', directive: '"Do it."' }, body));
+    assert.equal(card.directive, 'Do it.');
+    assert.deepEqual(hints.map((hint) => hint.message), ['The example of a rewrite shows only with both "directive" and "supportive"; "supportive" is missing.']);
+  });
+
+  it('ignores prompt fields on a card of another kind, whatever their type', () => {
+    const result = parseCard(cardFile({ label: '5', directive: '[a, b]', supportive: '{a: 1}' }), 'ours.md', 'team');
+    assert.ok(result.ok, JSON.stringify(result));
+    assert.deepEqual([result.card.label, result.card.directive, result.card.supportive], [undefined, undefined, undefined]);
+  });
+
+  it('keeps built-in review prompts strict', () => {
+    assert.equal(parseCard(cardFile({ kind: 'prompt' }), 'x.md', 'builtin').ok, false);
+  });
+
+  it('uses the question it is given for a card without one, e.g. in VS Code\'s display language', () => {
+    const result = parseCard(cardFile(OPTIONAL, body), 'ours.md', 'team', { question: 'Wo zeigt sich das in eurem Team?' });
+    assert.ok(result.ok);
+    assert.equal(result.card.question, 'Wo zeigt sich das in eurem Team?');
+  });
+});
+
+describe('firstSentence', () => {
+  it('takes the first sentence of the first paragraph, as plain text', () => {
+    assert.equal(firstSentence('Pair on **risky** changes. Then merge.'), 'Pair on risky changes.');
+    assert.equal(firstSentence('# A heading\n\nSee [the guide](https://x.invalid) and `npm test`! More.'), 'See the guide and npm test!');
+    assert.equal(firstSentence('> Quoted, over\n> two lines? Yes.'), 'Quoted, over two lines?');
+    assert.equal(firstSentence('- a list item. Next.'), 'a list item.');
+    assert.equal(firstSentence('```\ncode. here.\n```\n\nAfter the code.'), 'After the code.');
+    assert.equal(firstSentence('![a picture](x.png) Shows it.'), 'a picture Shows it.');
+    assert.equal(firstSentence('snake_case_name stays. Yes.'), 'snake_case_name stays.');
+    assert.equal(firstSentence('<b>Bold</b> text ends "here." Next'), 'Bold text ends "here."');
+  });
+
+  it('keeps a paragraph without a full stop whole, and shortens a long one at a word', () => {
+    assert.equal(firstSentence('No full stop here'), 'No full stop here');
+    const long = firstSentence(`${'word '.repeat(60)}end.`);
+    assert.ok(long.length <= 160, `${long.length}`);
+    assert.match(long, /^word word .*word…$/);
+  });
+
+  it('falls back to the first heading, then to nothing', () => {
+    assert.equal(firstSentence('## Only a heading'), 'Only a heading');
+    assert.equal(firstSentence('```\ncode\n```'), '');
+  });
+});
+
 describe('loadCards', () => {
   it('loads the valid files and reports the invalid ones', () => {
     const { cards, problems } = loadCards([
@@ -167,6 +295,19 @@ describe('loadCards', () => {
     assert.deepEqual(problems.map(plain), [{ file: 'b.md', line: 2, message: 'The id "same" is already used by a.md.' }]);
     // The message is also given as a template with its values, for the extension to translate.
     assert.deepEqual([problems[0].template, problems[0].values], ['The id "{0}" is already used by {1}.', ['same', 'a.md']]);
+  });
+
+  it('loads a minimal team card and reports its hints beside other files\' problems', () => {
+    const minimal = '---\nid: minimal\nkind: tip\ntitle: Minimal\n---\nJust this.\n';
+    const { cards, problems } = loadCards([{ file: 'a.md', text: minimal }, { file: 'b.md', text: 'no front matter' }], 'team');
+    assert.deepEqual(cards.map((card) => [card.id, card.summary]), [['minimal', 'Just this.']]);
+    assert.deepEqual(problems.map((problem) => [problem.file, problem.severity ?? 'error']), [
+      ['a.md', 'hint'],
+      ['a.md', 'hint'],
+      ['a.md', 'hint'],
+      ['a.md', 'hint'],
+      ['b.md', 'error'],
+    ]);
   });
 
   it('rejects ids reserved by other content', () => {

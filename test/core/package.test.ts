@@ -54,6 +54,13 @@ describe('the packaged extension', function () {
     assert.deepEqual(loaded.filter((file) => !shipped.has(file)), []);
   });
 
+  it('keeps the YAML reader off the activation path: only lazy files load it', () => {
+    const yamlTag = 'tag:yaml.org,2002:';
+    assert.ok(readFileSync(path.join(root, 'dist', 'lazy', 'js-yaml.js'), 'utf8').includes(yamlTag));
+    assert.ok(!readFileSync(path.join(root, 'dist', 'extension.js'), 'utf8').includes(yamlTag));
+    assert.doesNotMatch(readFileSync(path.join(root, 'dist', 'extension.js'), 'utf8'), /require\("\.\/lazy\/js-yaml\.js"\)/);
+  });
+
   it('ships the built-in content in every language it is translated into', () => {
     const locales = readdirSync(path.join(root, 'content')).filter((entry) => /^[a-z]{2}(?:-[a-z]{2,})?$/.test(entry));
     assert.ok(locales.includes('de'));

@@ -4,6 +4,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { loadCards } from '../../src/core/content/content';
+import { readFrontMatter } from '../../src/core/content/front-matter';
 import { ContentLibrary } from '../../src/core/content/library';
 import { createRenderer } from '../../src/core/sidebar/render';
 import { analyzeFeedback } from '../../src/core/tone';
@@ -35,6 +36,17 @@ describe('shipped content', () => {
 
   it('has no problems', () => {
     assert.deepEqual(problems, []);
+  });
+
+  it('writes every field in each card, leaving nothing to the defaults that team cards get', () => {
+    for (const { file, text } of shippedFiles()) {
+      const read = readFrontMatter(text);
+      assert.ok(read.ok, file);
+      const fields = ['id', 'kind', 'title', 'summary', 'tags', 'order', 'question', ...(read.attributes.kind === 'prompt' ? ['label', 'directive', 'supportive'] : [])];
+      assert.deepEqual(fields.filter((field) => read.attributes[field] === undefined), [], file);
+    }
+    // The parser keeps built-in cards strict, so a shipped card without a field fails the build.
+    assert.equal(loadCards([{ file: 'x.md', text: '---\nid: x\nkind: tip\ntitle: X\n---\nBody.\n' }], 'builtin').cards.length, 0);
   });
 
   it('has the stable ids that commands and tests use', () => {

@@ -44,7 +44,7 @@ import {
   TemplateVariables,
   TONE_RULES,
 } from '../../src/core';
-import { readFrontMatter } from '../../src/core/front-matter';
+import { readFrontMatter } from '../../src/core/content/front-matter';
 import { expandSnippet } from '../core/fixtures';
 
 interface TargetSpec<Ts> {

@@ -37,12 +37,21 @@ whenToUse: Every second Friday.
 const brokenTip = `---
 id: broken-tip
 kind: tip
-title: Missing its summary
+summary: Missing its title.
 tags: [x]
 order: 1
 question: "?"
 ---
 Body.
+`;
+
+/** Only what a team card needs: the rest comes from defaults, with a hint for each. */
+const minimalTip = `---
+id: our-minimal-tip
+kind: tip
+title: Pair on the scary changes
+---
+Two people look at a risky change before it merges. Nobody carries it alone.
 `;
 
 describe('team content (folder open)', function () {
@@ -56,6 +65,7 @@ describe('team content (folder open)', function () {
     await writeFile(path.join(teamFolder, 'our-standup-tip.md'), validTip);
     await writeFile(path.join(teamFolder, 'templates', 'our-retro.md'), validTemplate);
     await writeFile(path.join(teamFolder, 'broken.md'), brokenTip);
+    await writeFile(path.join(teamFolder, 'minimal.md'), minimalTip);
     await writeFile(path.join(teamFolder, 'shadow.md'), validTip.replace('our-standup-tip', 'shepherd'));
   });
   after(() => rm(teamFolder, { recursive: true, force: true }));
@@ -67,7 +77,8 @@ describe('team content (folder open)', function () {
     // The file watcher reloads the team's content; the diagnostics show the reload happened.
     await waitFor(() => problemsOf('broken.md').length > 0, 'a diagnostic on broken.md');
     const [problem] = problemsOf('broken.md');
-    assert.equal(problem.message, 'The front matter is missing "summary".');
+    assert.equal(problem.message, 'The front matter is missing "title".');
+    assert.equal(problem.severity, vscode.DiagnosticSeverity.Error);
     assert.equal(problem.source, 'Lead From Behind');
     assert.equal(problem.range.start.line, 0);
     const [shadow] = problemsOf('shadow.md');
@@ -89,6 +100,26 @@ describe('team content (folder open)', function () {
     }
   });
 
+  it('loads a card with only id, kind, title and a body, and hints at each default it got', async () => {
+    await waitFor(() => problemsOf('minimal.md').length > 0, 'hints on minimal.md');
+    const hints = problemsOf('minimal.md');
+    assert.deepEqual(
+      hints.map((hint) => [hint.severity, hint.range.start.line, hint.message]),
+      [
+        [vscode.DiagnosticSeverity.Hint, 0, 'No "summary": the card shows the first sentence of its text.'],
+        [vscode.DiagnosticSeverity.Hint, 0, 'No "tags": search finds the card by its title and text.'],
+        [vscode.DiagnosticSeverity.Hint, 0, 'No "order": the card comes after the built-in cards of its kind.'],
+        [vscode.DiagnosticSeverity.Hint, 0, 'No "question": the card asks a general question to reflect on.'],
+      ],
+    );
+    // In the library, with the default question: Insert Tip shows what the sidebar shows.
+    const document = await openUntitled('markdown', '');
+    const editor = await vscode.window.showTextDocument(document);
+    assert.equal(await vscode.commands.executeCommand('leadFromBehind.insertTip', { id: 'our-minimal-tip' }), true);
+    assert.match(editor.document.getText(), /\*\*Pair on the scary changes\*\*/);
+    assert.match(editor.document.getText(), /\*\*Reflect:\*\* Where does this show up in your team, and what would you try\?/);
+  });
+
   it('offers the team tip in Insert Tip', async () => {
     const document = await openUntitled('markdown', '');
     const editor = await vscode.window.showTextDocument(document);
@@ -102,7 +133,7 @@ describe('team content (folder open)', function () {
   });
 
   it('reloads when a file is fixed, and the problem goes away', async () => {
-    await writeFile(path.join(teamFolder, 'broken.md'), brokenTip.replace('title: Missing its summary', 'title: Fixed\nsummary: Now complete.'));
+    await writeFile(path.join(teamFolder, 'broken.md'), brokenTip.replace('summary: Missing its title.', 'title: Fixed\nsummary: Now complete.'));
     await waitFor(() => problemsOf('broken.md').length === 0, 'the diagnostic to clear');
     const document = await openUntitled('markdown', '');
     await vscode.window.showTextDocument(document);

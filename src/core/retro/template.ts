@@ -77,11 +77,11 @@ export function parseTemplate(text: string, file: string, origin: CardOrigin = '
     else if (value.trim().includes('\n')) report(key, l10n.t('"{0}" must fit on one line.', key));
   }
 
-  // front-matter drops the blank lines before the body; bodyBegin still counts them.
+  // readFrontMatter drops the blank lines before the body; bodyBegin still counts them.
   const body = read.body.replace(/\s+$/, '');
   if (!body) {
-    // front-matter's bodyBegin can point past the end of a file with no body; the closing "---" (or YAML's "...") always exists.
-    const closing = read.source.split('\n').findIndex((line, index) => index > 0 && /^(?:---|\.\.\.)\s*$/.test(line));
+    // With no body, the problem goes on the closing "---" (or YAML's "..."): it always exists, the lines after it may not.
+    const closing = read.source.split('\n').findIndex((line, index) => index > 0 && /^(?:---|\.\.\.)[ \t]*$/.test(line));
     problems.push(problemAt(file, closing + 1, l10n.t('The template has no text below its front matter.')));
   } else {
     if (!/^# \S/.test(body)) {
@@ -116,7 +116,7 @@ export function loadTemplates(
 ): LoadedTemplates {
   const { items, problems } = loadWithUniqueIds(files, (text, file) => {
     const result = parseTemplate(text, file, origin);
-    return result.ok ? result.template : result.problems;
+    return result.ok ? { item: result.template, problems: [] } : { problems: result.problems };
   }, reserved);
   return { templates: items, problems };
 }
