@@ -135,10 +135,10 @@ describe('retro templates: rendering', () => {
     assert.equal(renderTemplate(t, { ...VARS, team: 'A' }), '# 2026-11-28\nTeam note: ${1}\n- ${2}\n- ${3}\n$0');
   });
 
-  it('puts $0 at {{cursor}} when the template has one', () => {
+  it('puts the final cursor at {{cursor}} when the template has one', () => {
     const t = template('# {{date}}\n- {{tabstop}}\n{{cursor}}\n\n## Notes');
     const snippet = renderTemplate(t, VARS);
-    assert.equal(snippet, '# 2026-11-28\n- ${1}\n$0\n\n## Notes\n');
+    assert.equal(snippet, '# 2026-11-28\n- ${1}\n${0}\n\n## Notes\n');
     assert.equal(expandSnippet(snippet).final, '# 2026-11-28\n- \n'.length);
   });
 

@@ -253,7 +253,7 @@ function resolve(template: Pick<RetroTemplate, 'body' | 'id'>, vars: TemplateVar
 
 /**
  * The note as a VS Code snippet: literal text and values escaped, tab stops numbered `${1}`,
- * `${2:hint}`… in order, and `$0` at `{{cursor}}` or on the empty line at the end of the note.
+ * `${2:hint}`… in order, and the final cursor (`${0}`) at `{{cursor}}`, or `$0` on the empty line at the end of the note.
  */
 export function renderTemplate(template: Pick<RetroTemplate, 'body' | 'id'>, vars: TemplateVariables): string {
   let next = 1;
@@ -264,7 +264,8 @@ export function renderTemplate(template: Pick<RetroTemplate, 'body' | 'id'>, var
         if (piece.kind === 'text') return escapeSnippetText(piece.text);
         if (piece.kind === 'cursor') {
           cursorPlaced = true;
-          return '$0';
+          // Braced, like the tab stops: "$0" followed by "1." would read as tab stop "$01".
+          return '${0}';
         }
         const number = next++;
         return piece.placeholder ? `\${${number}:${escapeSnippetText(piece.placeholder)}}` : `\${${number}}`;
