@@ -309,8 +309,12 @@ const contentFile = fc.oneof(
 /** Lines of a file as an editor counts them. */
 const lineCount = (text: string) => text.split(/\r\n|\r|\n/).length;
 
-function checkProblems(problems: readonly { file: string; line: number; message: string }[], file: string, text: string): void {
-  assert.ok(problems.length > 0, 'a refused file says why');
+type Problem = { file: string; line: number; message: string; severity?: 'error' | 'hint' };
+
+/** A refused file says why, with at least one error; a loaded one may carry hints, never an error. Each on a line of the file. */
+function checkProblems(problems: readonly Problem[], file: string, text: string, loaded = false): void {
+  if (loaded) assert.ok(problems.every((problem) => problem.severity === 'hint'), 'a loaded file has hints only');
+  else assert.ok(problems.some((problem) => problem.severity !== 'hint'), 'a refused file says why');
   for (const problem of problems) {
     assert.equal(problem.file, file);
     assert.ok(Number.isInteger(problem.line) && problem.line >= 1 && problem.line <= lineCount(text), `problem line ${problem.line} outside the file's ${lineCount(text)} lines: ${problem.message}`);
@@ -321,18 +325,18 @@ function checkProblems(problems: readonly { file: string; line: number; message:
 function checkCard(card: Card, file: string, origin: string): void {
   assert.match(card.id, ID_PATTERN);
   assert.ok(CARD_KINDS.includes(card.kind));
-  for (const text of [card.title, card.summary, card.question, card.body]) assert.ok(typeof text === 'string' && text.length > 0 && text === text.trim(), `empty or untrimmed text ${JSON.stringify(text)}`);
+  for (const text of [card.title, card.question, card.body]) assert.ok(typeof text === 'string' && text.length > 0 && text === text.trim(), `empty or untrimmed text ${JSON.stringify(text)}`);
+  // A team card without a summary shows its body's first sentence, and a body of only code has none.
+  assert.ok(typeof card.summary === 'string' && card.summary === card.summary.trim() && (card.summary.length > 0 || origin === 'team'), `summary ${JSON.stringify(card.summary)}`);
   assert.ok(Array.isArray(card.tags) && card.tags.every((tag) => typeof tag === 'string' && tag.length > 0 && tag === tag.trim()));
   assert.ok(Number.isFinite(card.order));
   assert.equal(card.origin, origin);
   assert.equal(card.file, file);
-  if (card.kind === 'prompt') {
-    for (const text of [card.label, card.directive, card.supportive]) assert.ok(typeof text === 'string' && text.length > 0);
-    assert.ok(card.label!.length <= MAX_LABEL_LENGTH);
-  }
+  if (card.kind === 'prompt') assert.ok(typeof card.label === 'string' && card.label.length > 0 && card.label.length <= MAX_LABEL_LENGTH, `label ${JSON.stringify(card.label)}`);
+  for (const text of [card.label, card.directive, card.supportive]) assert.ok(text === undefined || (typeof text === 'string' && text.length > 0 && text === text.trim()));
 }
 
-const contentTally = tally('files', 'cards parsed', 'libraries with cards');
+const contentTally = tally('files', 'cards parsed', 'with hints', 'libraries with cards');
 const contentTarget = target({
   name: 'content and front matter (parseCard, readFrontMatter, loadCards, ContentLibrary)',
   runs: FULL_RUNS,
@@ -356,6 +360,10 @@ const contentTarget = target({
         if (parsed.ok) {
           contentTally.add('cards parsed');
           checkCard(parsed.card, file, origin);
+          checkProblems(parsed.hints, file, text, true);
+          // The shipped cards are the model: they never lean on a default.
+          if (origin === 'builtin') assert.deepEqual(parsed.hints, []);
+          else if (parsed.hints.length > 0) contentTally.add('with hints');
         } else checkProblems(parsed.problems, file, text);
       }
       // The library: a bad file never hides a good one, and an id is used once.
@@ -366,8 +374,9 @@ const contentTarget = target({
       for (const { file, text } of files) {
         const cards = loaded.cards.filter((card) => card.file === file).length;
         const problems = loaded.problems.filter((problem) => problem.file === file);
-        assert.ok((cards === 1) !== (problems.length > 0), `${file} gives a card or problems, never both or neither`);
-        if (problems.length > 0) checkProblems(problems, file, text);
+        assert.ok(cards <= 1);
+        // A card and its hints, or the reasons it did not load; a repeated id is one of them.
+        checkProblems(problems, file, text, cards === 1);
       }
       const library = new ContentLibrary(loaded.cards);
       if (library.cards.length > 0) contentTally.add('libraries with cards');
