@@ -283,7 +283,7 @@ if (withTests) {
   await esbuild.build({
     ...common,
     minify: false,
-    entryPoints: [...(await testEntryPoints('test/core')), ...(await testEntryPoints('test/integration')), ...(await testEntryPoints('test/webview'))],
+    entryPoints: [...(await testEntryPoints('test/core')), ...(await testEntryPoints('test/integration')), ...(await testEntryPoints('test/webview')), at('test/fuzz/run.ts')],
     outbase: at('test'),
     outdir: at('out/test'),
     platform: 'node',

@@ -48,6 +48,13 @@ describe('parseCard', () => {
     });
   }
 
+  it('rejects a title, summary or question that is only blanks, as missing (found by fuzzing)', () => {
+    for (const blank of ['" "', '"\\t"', '"\\u00a0"']) {
+      const problems = problemsOf(cardFile({ title: blank, summary: blank, question: blank }));
+      assert.deepEqual(problems.map((problem) => problem.message), ['title', 'summary', 'question'].map((field) => `The front matter is missing "${field}".`));
+    }
+  });
+
   it('rejects a file without front matter, on line 1', () => {
     assert.deepEqual(problemsOf('# Just markdown\n'), [
       { file: 'x.md', line: 1, message: 'The file must start with a front-matter block between two "---" lines.' },
@@ -124,6 +131,17 @@ describe('parseCard', () => {
     assert.ok(result.ok, JSON.stringify(result));
     assert.equal(result.card.question, 'What would you do?');
     assert.ok(!result.card.body.includes('\r'));
+  });
+
+  it('reads a front matter whose opening "---" has trailing spaces, and no block further down (found by fuzzing)', () => {
+    const result = parseCard(cardFile().replace(/^---\n/, '--- \t\n'), 'x.md');
+    assert.ok(result.ok, JSON.stringify(result));
+    assert.equal(result.card.id, 'sample-card');
+    // Two rules in the body enclose "key: value" lines: they stay body text.
+    const ruled = parseCard(cardFile({}, 'Text.\n\n---\nid: other\n---\nMore.').replace(/^---\n/, '--- \n'), 'x.md');
+    assert.ok(ruled.ok, JSON.stringify(ruled));
+    assert.equal(ruled.card.id, 'sample-card');
+    assert.match(ruled.card.body, /^id: other$/m);
   });
 
   it('does not run YAML tags that construct code', () => {

@@ -135,11 +135,16 @@ describe('retro templates: rendering', () => {
     assert.equal(renderTemplate(t, { ...VARS, team: 'A' }), '# 2026-11-28\nTeam note: ${1}\n- ${2}\n- ${3}\n$0');
   });
 
-  it('puts $0 at {{cursor}} when the template has one', () => {
+  it('puts the final cursor at {{cursor}} when the template has one', () => {
     const t = template('# {{date}}\n- {{tabstop}}\n{{cursor}}\n\n## Notes');
     const snippet = renderTemplate(t, VARS);
-    assert.equal(snippet, '# 2026-11-28\n- ${1}\n$0\n\n## Notes\n');
+    assert.equal(snippet, '# 2026-11-28\n- ${1}\n${0}\n\n## Notes\n');
     assert.equal(expandSnippet(snippet).final, '# 2026-11-28\n- \n'.length);
+  });
+
+  it('keeps a digit right after {{cursor}} as text, not part of the cursor (found by fuzzing)', () => {
+    const expanded = expandSnippet(renderTemplate(template('# {{date}}\n{{cursor}}1. item'), VARS));
+    assert.deepEqual(expanded, { text: '# 2026-11-28\n1. item\n', stops: [], final: '# 2026-11-28\n'.length });
   });
 
   it('keeps a title or team name on one line; only the carried-over section may span lines', () => {
@@ -184,6 +189,17 @@ describe('retro templates: parsing', () => {
     assert.ok(parseTemplate(file(FIELDS, '# {{date}}\n').replace(/\n/g, '\r\n'), 'x.md').ok);
     const problems = problemsOf(file(FIELDS, '# {{date}}\n\n{{nope}}\n').replace(/\n/g, '\r\n'));
     assert.deepEqual(problems.map((p) => p.line), [9]);
+  });
+
+  it('reads an opening "---" with trailing spaces, with problems on the right lines (found by fuzzing)', () => {
+    assert.ok(parseTemplate(file(FIELDS, '# {{date}}\n').replace(/^---/, '--- '), 'x.md').ok);
+    const problems = problemsOf(file(FIELDS, '# {{date}}\n{{/team}}\n').replace(/^---/, '---\t') + '---\n---\n');
+    assert.deepEqual(problems.map((p) => p.line), [8]);
+  });
+
+  it('rejects a title, description or when-to-use that is only blanks, as missing (found by fuzzing)', () => {
+    const problems = problemsOf(file('id: my-format\ntitle: " "\ndescription: "\\u00a0"\nwhenToUse: "\\t"', '# x'));
+    assert.deepEqual(problems.map((p) => `${p.line}: ${p.message}`), ['title', 'description', 'whenToUse'].map((field) => `1: The front matter is missing "${field}".`));
   });
 
   it('reports missing and malformed fields at their lines', () => {
@@ -232,6 +248,9 @@ describe('retro templates: parsing', () => {
       const [{ file: where, line, message }] = problemsOf(file(FIELDS, body));
       assert.deepEqual({ file: where, line, message }, { file: 'team/my-format.md', line: 6, message: 'The template has no text below its front matter.' });
     }
+    // YAML's "..." closes the block too (found by fuzzing: the problem was on line 0).
+    const [{ line }] = problemsOf(file(FIELDS, '').replace(/---\n$/, '...\n'));
+    assert.equal(line, 6);
   });
 
   it('shares the card parser’s front-matter messages', () => {
@@ -618,6 +637,11 @@ describe('open action items', () => {
     const note = '# Retro\n\n- [ ] a\n  - [ ] b\n  continued\n- [x] c\n```\n- [ ] d\n```\n';
     assert.deepEqual(openTaskItems(`\uFEFF${note.replace(/\n/g, '\r\n')}`), openTaskItems(note));
     assert.deepEqual(openTaskItems(note), ['- [ ] a\n  - [ ] b\n  continued']);
+  });
+
+  it('keeps a lazy line’s leading no-break space or line separator, which markdown reads as text (found by fuzzing)', () => {
+    assert.deepEqual(items('- [ ] open', '\u00A0   - [ ] nested'), ['- [ ] open\n\u00A0   - [ ] nested']);
+    assert.deepEqual(items('- [x] done', '  - [ ] open', '\u2028 - [ ] text'), ['- [ ] open\n\u2028 - [ ] text']);
   });
 
   it('handles tab indentation', () => {

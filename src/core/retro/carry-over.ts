@@ -207,9 +207,11 @@ function carry(item: ListItem, shift: number, note: Note, startsList: boolean): 
   const own = (line: number) => {
     const text = note.lines[line];
     if (line === item.start) return dedent(item.ordered && startsList ? renumber(text) : text, shift);
-    if (!note.continuations.has(line) || !BLOCK_START.test(text.trimStart())) return dedent(text, shift);
+    // Markdown indents with spaces and tabs only: a leading no-break space is text, and stays.
+    const unindented = text.replace(/^[ \t]+/, '');
+    if (!note.continuations.has(line) || !BLOCK_START.test(unindented)) return dedent(text, shift);
     const columns = Math.max(leadingColumns(text) - shift, item.content - shift + 4);
-    return ' '.repeat(columns) + text.trimStart();
+    return ' '.repeat(columns) + unindented;
   };
   let line = item.start;
   let previousList: number | undefined;

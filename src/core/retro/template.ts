@@ -61,7 +61,8 @@ export function parseTemplate(text: string, file: string, origin: CardOrigin = '
   const { id } = attributes;
   for (const key of ['id', ...TEXT_FIELDS]) {
     const value = attributes[key];
-    if (value === undefined || value === null || value === '') {
+    // Text that is only blanks would be trimmed to nothing: it is missing too.
+    if (value === undefined || value === null || (typeof value === 'string' && !value.trim())) {
       problems.push(problemAt(file, 1, l10n.t('The front matter is missing "{0}".', key)));
     }
   }
@@ -70,7 +71,7 @@ export function parseTemplate(text: string, file: string, origin: CardOrigin = '
   }
   for (const key of TEXT_FIELDS) {
     const value = attributes[key];
-    if (value === undefined || value === null || value === '') continue;
+    if (value === undefined || value === null || (typeof value === 'string' && !value.trim())) continue;
     if (typeof value !== 'string') report(key, l10n.t('"{0}" must be text.', key));
     // The quick pick shows these on one line; a YAML block scalar would be cut off.
     else if (value.trim().includes('\n')) report(key, l10n.t('"{0}" must fit on one line.', key));
@@ -79,8 +80,8 @@ export function parseTemplate(text: string, file: string, origin: CardOrigin = '
   // readFrontMatter drops the blank lines before the body; bodyBegin still counts them.
   const body = read.body.replace(/\s+$/, '');
   if (!body) {
-    // With no body, the problem goes on the closing "---": it always exists, the lines after it may not.
-    const closing = read.source.split('\n').findIndex((line, index) => index > 0 && /^---\s*$/.test(line));
+    // With no body, the problem goes on the closing "---" (or YAML's "..."): it always exists, the lines after it may not.
+    const closing = read.source.split('\n').findIndex((line, index) => index > 0 && /^(?:---|\.\.\.)[ \t]*$/.test(line));
     problems.push(problemAt(file, closing + 1, l10n.t('The template has no text below its front matter.')));
   } else {
     if (!/^# \S/.test(body)) {
@@ -252,7 +253,7 @@ function resolve(template: Pick<RetroTemplate, 'body' | 'id'>, vars: TemplateVar
 
 /**
  * The note as a VS Code snippet: literal text and values escaped, tab stops numbered `${1}`,
- * `${2:hint}`… in order, and `$0` at `{{cursor}}` or on the empty line at the end of the note.
+ * `${2:hint}`… in order, and the final cursor (`${0}`) at `{{cursor}}`, or `$0` on the empty line at the end of the note.
  */
 export function renderTemplate(template: Pick<RetroTemplate, 'body' | 'id'>, vars: TemplateVariables): string {
   let next = 1;
@@ -263,7 +264,8 @@ export function renderTemplate(template: Pick<RetroTemplate, 'body' | 'id'>, var
         if (piece.kind === 'text') return escapeSnippetText(piece.text);
         if (piece.kind === 'cursor') {
           cursorPlaced = true;
-          return '$0';
+          // Braced, like the tab stops: "$0" followed by "1." would read as tab stop "$01".
+          return '${0}';
         }
         const number = next++;
         return piece.placeholder ? `\${${number}:${escapeSnippetText(piece.placeholder)}}` : `\${${number}}`;
