@@ -799,10 +799,11 @@ const known = {
     return TEMPLATE_IDS.includes(id);
   },
 };
-const messageType = pick('ready', 'insert', 'copy', 'startRetro', 'INSERT', ' insert', 'focusSearch', '__proto__', 'constructor', 'toString', '', 'ready\u0000');
+const messageType = pick('ready', 'retry', 'insert', 'copy', 'startRetro', 'INSERT', ' insert', 'focusSearch', '__proto__', 'constructor', 'toString', '', 'ready\u0000');
 const messageId = fc.oneof(pick(...CARD_IDS, ...TEMPLATE_IDS, 'unknown', '', ' ask-dont-tell', 'ASK-DONT-TELL', '__proto__', 'constructor'), fc.anything(), anyText(20));
 const validMessage = fc.oneof(
   fc.constant({ type: 'ready' }),
+  fc.constant({ type: 'retry' }),
   fc.record({ type: pick('insert', 'copy'), id: pick(...CARD_IDS) }),
   fc.record({ type: fc.constant('startRetro'), id: pick(...TEMPLATE_IDS) }),
 );
@@ -827,10 +828,11 @@ const messageTarget = target({
       assert.deepEqual(parseWebviewMessage(raw, known), message, 'parseWebviewMessage is deterministic');
       messageTally.add(message === undefined ? 'refused' : 'accepted');
       if (message === undefined) {
-        // Refused: only when it really is not one of the four messages.
+        // Refused: only when it really is not one of the five messages.
         const { type, id } = (typeof raw === 'object' && raw !== null ? raw : {}) as { type?: unknown; id?: unknown };
         const valid =
           type === 'ready' ||
+          type === 'retry' ||
           ((type === 'insert' || type === 'copy') && typeof id === 'string' && CARD_IDS.includes(id)) ||
           (type === 'startRetro' && typeof id === 'string' && TEMPLATE_IDS.includes(id));
         assert.ok(!valid, `a valid message was refused: ${JSON.stringify({ type, id })}`);
@@ -840,7 +842,7 @@ const messageTarget = target({
       const { type, id } = raw as { type: unknown; id?: unknown };
       assert.equal(Object.getPrototypeOf(message), Object.prototype);
       assert.equal(message.type, type);
-      if (message.type === 'ready') assert.deepEqual(Object.keys(message), ['type']);
+      if (message.type === 'ready' || message.type === 'retry') assert.deepEqual(Object.keys(message), ['type']);
       else {
         assert.deepEqual(Object.keys(message), ['type', 'id']);
         assert.equal(message.id, id);
