@@ -14,10 +14,6 @@ export abstract class Disposable implements vscode.Disposable {
     return disposable;
   }
 
-  protected get isDisposed(): boolean {
-    return this.disposed;
-  }
-
   dispose(): void {
     if (this.disposed) return;
     this.disposed = true;

@@ -4,10 +4,6 @@ import { nodeFiles } from './node-files';
 import { folderInside, setting, Settings } from './settings';
 
 /**
- * True when `folder` is really inside `root` on disk. A folder setting is checked as text, but a
- * repository could commit the folder as a symbolic link that points elsewhere.
- */
-/**
  * The team content folder of a workspace folder, from its setting. A setting that leads outside the
  * workspace folder gets an error message, and undefined.
  */
@@ -21,6 +17,10 @@ export function teamContentFolderOrSay(root: vscode.WorkspaceFolder): vscode.Uri
   return folder;
 }
 
+/**
+ * True when `folder` is really inside `root` on disk. A folder setting is checked as text, but a
+ * repository could commit the folder as a symbolic link that points elsewhere.
+ */
 export async function isReallyInside(folder: vscode.Uri, root: vscode.Uri): Promise<boolean> {
   // Links exist only on a disk; the API has none to follow.
   if (!nodeFiles || folder.scheme !== 'file' || root.scheme !== 'file') return true;

@@ -1,5 +1,5 @@
 // The sidebar's error page: Retry asks the extension to render the cards again.
-import type { ExtensionMessage, WebviewMessage } from './protocol';
+import type { ExtensionMessage, WebviewMessage } from '../core/sidebar/protocol';
 
 interface VsCodeApi {
   postMessage(message: WebviewMessage): void;

@@ -297,6 +297,16 @@ describe('loadCards', () => {
     assert.deepEqual([problems[0].template, problems[0].values], ['The id "{0}" is already used by {1}.', ['same', 'a.md']]);
   });
 
+  it('gives a card refused for a taken id only that error, not the hints of a card that loaded', () => {
+    const minimal = '---\nid: minimal\nkind: tip\ntitle: Minimal\n---\nJust this.\n';
+    const { cards, problems } = loadCards([{ file: 'a.md', text: minimal }, { file: 'b.md', text: minimal }], 'team');
+    assert.equal(cards.length, 1);
+    assert.deepEqual(
+      problems.filter((problem) => problem.file === 'b.md').map((problem) => [problem.severity ?? 'error', problem.message]),
+      [['error', 'The id "minimal" is already used by a.md.']],
+    );
+  });
+
   it('loads a minimal team card and reports its hints beside other files\' problems', () => {
     const minimal = '---\nid: minimal\nkind: tip\ntitle: Minimal\n---\nJust this.\n';
     const { cards, problems } = loadCards([{ file: 'a.md', text: minimal }, { file: 'b.md', text: 'no front matter' }], 'team');

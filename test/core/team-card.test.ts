@@ -46,6 +46,16 @@ describe('a new team card file', () => {
   });
 });
 
+describe('a new team card file, named after its title', () => {
+  it('keeps an id that YAML would read as a number, a boolean or null as text, so the card loads', () => {
+    for (const id of ['2024', '42', 'true', 'null', '0x1f', '1e3', 'no']) {
+      const result = parseCard(teamCardFile({ id, kind: 'tip', title: id }, ENGLISH_TEAM_CARD_TEXTS, DEFAULT_QUESTION.message), `${id}.md`, 'team');
+      assert.ok(result.ok, `${id}: ${JSON.stringify(!result.ok && result.problems)}`);
+      assert.equal(result.card.id, id);
+    }
+  });
+});
+
 describe('titleProblem', () => {
   it('accepts a title of one line, up to the limit', () => {
     assert.equal(titleProblem('Pair on the risky changes'), undefined);

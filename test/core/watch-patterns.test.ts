@@ -12,7 +12,7 @@ describe('team folder watch patterns', () => {
 
   it('matches names with glob characters literally', () => {
     assert.equal(globLiteral('plain-name.md'), 'plain-name.md');
-    assert.equal(globLiteral('a*b?[c]{d,e}'), 'a[*]b[?][[]c[]][{]d,e[}]');
+    assert.equal(globLiteral('a*b?[c]{d,e}'), 'a[*]b[?][[]c?[{]d,e[}]');
     assert.deepEqual(teamFolderWatchPatterns(['{team}', 'x']), ['[{]team[}]', '[{]team[}]/x/**']);
   });
 });

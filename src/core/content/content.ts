@@ -130,15 +130,18 @@ export function loadWithUniqueIds<T extends { readonly id: string }>(
   const problems: ContentProblem[] = [];
   const owners = new Map(reserved);
   for (const { file, text } of files) {
-    // Without an item, the problems say why; with one, they are hints.
+    // Without an item, the problems say why; with one, they are hints, which only a file that loads needs.
     const { item: parsed, problems: found } = parse(text, file);
-    problems.push(...found);
-    if (!parsed) continue;
+    if (!parsed) {
+      problems.push(...found);
+      continue;
+    }
     const owner = owners.get(parsed.id);
     if (owner !== undefined) {
       problems.push(problemAt(file, fieldLine(text.replace(/\r\n?/g, '\n'), 'id'), l10n.t('The id "{0}" is already used by {1}.', parsed.id, owner)));
       continue;
     }
+    problems.push(...found);
     owners.set(parsed.id, file);
     items.push(parsed);
   }

@@ -61,7 +61,7 @@ export function teamCardFile(card: { readonly id: string; readonly kind: CardKin
   const title = card.title.trim();
   const fields = [
     `# ${oneLine(texts.howTo)}`,
-    `id: ${card.id}`,
+    `id: ${yamlId(card.id)}`,
     `kind: ${card.kind}`,
     `title: ${yamlText(title)}`,
     `summary: ${yamlText(texts.summary)}`,
@@ -81,6 +81,11 @@ export function teamCardFile(card: { readonly id: string; readonly kind: CardKin
  */
 function yamlText(text: string): string {
   return JSON.stringify(text).replace(/[\u007f-\u009f\u2028\u2029\ufffe\uffff]/g, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+
+/** An id as written plainly where YAML reads it as text; quoted where it would read a number, a boolean or null. */
+function yamlId(id: string): string {
+  return /^[a-z]/.test(id) && !/^(?:true|false|null)$/.test(id) ? id : yamlText(id);
 }
 
 function oneLine(text: string): string {

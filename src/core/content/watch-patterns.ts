@@ -8,7 +8,11 @@ export function teamFolderWatchPatterns(segments: readonly string[]): string[] {
   return [...literal.slice(0, -1).map((_, at) => literal.slice(0, at + 1).join('/')), `${literal.join('/')}/**`];
 }
 
-/** A file or folder name as a glob that matches just that name: each glob character in brackets. */
+/**
+ * A file or folder name as a glob that matches that name: each glob character in brackets. VS Code's glob
+ * closes a bracket at the first `]`, so `]` cannot be bracketed; it becomes `?`, which may also match a
+ * sibling that differs there alone (a reload too many, never one too few).
+ */
 export function globLiteral(name: string): string {
-  return name.replace(/[*?[\]{}]/g, (character) => `[${character}]`);
+  return name.replace(/[*?[\]{}]/g, (character) => (character === ']' ? '?' : `[${character}]`));
 }
