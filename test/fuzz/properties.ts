@@ -458,7 +458,7 @@ const noteItem: fc.Memo<NoteItem> = fc.memo((depth) =>
 );
 
 /** A note written with consistent indentation, and which of its items must be carried and which not. */
-const structuredNote = fc.tuple(fc.array(noteItem(4), { maxLength: 5 }), pick('\n', '\r\n')).map(([roots, newline]) => {
+export const structuredNote = fc.tuple(fc.array(noteItem(4), { maxLength: 5 }), pick('\n', '\r\n')).map(([roots, newline]) => {
   const lines: string[] = ['# Retro', ''];
   const carried: string[] = [];
   const left: string[] = [];

@@ -1,11 +1,10 @@
 // The sidebar page exactly as the extension builds it, in headless Chromium (Debian's), driven by playwright-core.
 import * as assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { mkdir, readFile } from 'node:fs/promises';
-import { createServer, Server } from 'node:http';
-import { AddressInfo } from 'node:net';
+import { mkdir } from 'node:fs/promises';
+import type { Server } from 'node:http';
 import path from 'node:path';
-import { Browser, chromium, Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { ContentLibrary } from '../../src/core/content/library';
 import { createRenderer } from '../../src/core/sidebar/render';
 import { buildIndex, search } from '../../src/core/content/search';
@@ -13,9 +12,9 @@ import { sidebarErrorHtml } from '../../src/core/sidebar/sidebar-error-html';
 import { sidebarHtml } from '../../src/core/sidebar/sidebar-html';
 import type { RetroTemplate } from '../../src/core/retro/template';
 import type { Card } from '../../src/core/types';
+import { launchChromium, servePages } from './harness';
 
 const root = process.cwd();
-const CHROMIUM = process.env.LFB_CHROMIUM ?? '/usr/bin/chromium';
 const SCREENSHOTS = path.join(root, 'test-results');
 
 const hostileCards: Card[] = [
@@ -61,34 +60,8 @@ function pageFor(library: ContentLibrary, nonce: string): (origin: string) => st
 }
 
 /** Serves the page and our assets from one origin. */
-async function serve(html: (origin: string) => string): Promise<{ server: Server; origin: string }> {
-  const assets: Record<string, [string, string]> = {
-    '/dist/webview/sidebar.js': ['dist/webview/sidebar.js', 'text/javascript'],
-    '/dist/webview/sidebar-error.js': ['dist/webview/sidebar-error.js', 'text/javascript'],
-    '/media/sidebar.css': ['media/sidebar.css', 'text/css'],
-    '/dist/webview/codicons/codicon.css': ['dist/webview/codicons/codicon.css', 'text/css'],
-    '/dist/webview/codicons/codicon.ttf': ['dist/webview/codicons/codicon.ttf', 'font/ttf'],
-    '/theme-dark.css': ['test/webview/theme-dark.css', 'text/css'],
-    '/theme-light.css': ['test/webview/theme-light.css', 'text/css'],
-    '/theme-high-contrast.css': ['test/webview/theme-high-contrast.css', 'text/css'],
-  };
-  let origin = '';
-  const server = createServer(async (request, response) => {
-    const url = new URL(request.url ?? '/', origin);
-    if (url.pathname === '/') {
-      response.writeHead(200, { 'content-type': 'text/html' }).end(html(origin));
-      return;
-    }
-    const asset = assets[url.pathname];
-    if (!asset) {
-      response.writeHead(404).end();
-      return;
-    }
-    response.writeHead(200, { 'content-type': asset[1] }).end(await readFile(path.join(root, asset[0])));
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  return { server, origin };
+function serve(html: (origin: string) => string): Promise<{ server: Server; origin: string }> {
+  return servePages((pathname, origin) => (pathname === '/' ? html(origin) : undefined));
 }
 
 interface Recorded {
@@ -125,10 +98,7 @@ describe('sidebar webview in Chromium', function () {
 
   before(async () => {
     ({ server, origin } = await serve(pageFor(library, 'c2lkZWJhci10ZXN0')));
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage'],
-    });
+    browser = await launchChromium();
   });
 
   after(async () => {
@@ -373,7 +343,7 @@ describe('sidebar error page in Chromium', function () {
         codiconsUri: `${at}/dist/webview/codicons/codicon.css`,
       }),
     ));
-    browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage'] });
+    browser = await launchChromium();
   });
 
   after(async () => {

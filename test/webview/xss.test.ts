@@ -5,11 +5,9 @@
 // Chromium. Nothing may run, nothing may load from elsewhere, and the markup must stay text.
 import * as assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
-import { createServer, Server } from 'node:http';
-import { AddressInfo } from 'node:net';
+import type { Server } from 'node:http';
 import path from 'node:path';
-import { Browser, BrowserContext, chromium, Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { parseCard } from '../../src/core/content/content';
 import { ContentLibrary } from '../../src/core/content/library';
 import { createRenderer } from '../../src/core/sidebar/render';
@@ -17,9 +15,9 @@ import { parseTemplate, type RetroTemplate } from '../../src/core/retro/template
 import { sidebarHtml } from '../../src/core/sidebar/sidebar-html';
 import type { Card } from '../../src/core/types';
 import { loadCards, loadTemplates } from '../../src/team-content/team-files';
+import { launchChromium, servePages } from './harness';
 
 const root = process.cwd();
-const CHROMIUM = process.env.LFB_CHROMIUM ?? '/usr/bin/chromium';
 
 interface Payload {
   readonly id: string;
@@ -244,32 +242,8 @@ describe('hostile content in the sidebar (XSS corpus in Chromium)', function () 
   const pages = new Map<string, string>();
 
   before(async () => {
-    const assets: Record<string, [string, string]> = {
-      '/dist/webview/sidebar.js': ['dist/webview/sidebar.js', 'text/javascript'],
-      '/media/sidebar.css': ['media/sidebar.css', 'text/css'],
-      '/dist/webview/codicons/codicon.css': ['dist/webview/codicons/codicon.css', 'text/css'],
-      '/dist/webview/codicons/codicon.ttf': ['dist/webview/codicons/codicon.ttf', 'font/ttf'],
-    };
-    server = createServer(async (request, response) => {
-      const url = new URL(request.url ?? '/', origin);
-      const page = pages.get(url.pathname);
-      if (page !== undefined) {
-        response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(page);
-        return;
-      }
-      const asset = assets[url.pathname];
-      if (!asset) {
-        response.writeHead(404).end();
-        return;
-      }
-      response.writeHead(200, { 'content-type': asset[1] }).end(await readFile(path.join(root, asset[0])));
-    });
-    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-    origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage'],
-    });
+    ({ server, origin } = await servePages((pathname) => pages.get(pathname)));
+    browser = await launchChromium();
   });
 
   after(async () => {
