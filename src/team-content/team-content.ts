@@ -32,6 +32,7 @@ export class TeamContent extends Disposable {
   private readonly diagnostics = this._register(vscode.languages.createDiagnosticCollection('leadFromBehind.teamContent'));
   private readonly watchers = this._register(new DisposableGroup());
   private reloadTimer: ReturnType<typeof setTimeout> | undefined;
+  private rewatchTimer: ReturnType<typeof setTimeout> | undefined;
   private readonly startupTimer: ReturnType<typeof setTimeout>;
   // Loads can overlap (a save during a load); only the newest may publish diagnostics.
   private generation = 0;
@@ -45,7 +46,7 @@ export class TeamContent extends Disposable {
         if (event.affectsConfiguration(`${Settings.section}.${Settings.teamContentFolder}`)) this.rewatch();
       }),
     );
-    this.watch();
+    this.watchAll();
     this.startupTimer = setTimeout(() => void this.loadAfterStartup(), STARTUP_LOAD_DELAY_MS);
   }
 
@@ -135,7 +136,7 @@ export class TeamContent extends Disposable {
     });
   }
 
-  private watch(): void {
+  private watchAll(): void {
     const reload = () => this.scheduleReload();
     for (const { folder, root } of this.teamFolders()) {
       // Watched from the workspace folder, which is always there: the team folder may come later (a git pull),
@@ -143,17 +144,35 @@ export class TeamContent extends Disposable {
       // burst with its files, may report only itself: so the folders above the team folder are watched by
       // name, and the team folder with everything inside it. Any of these reloads the whole team folder.
       const segments = root.path.slice(folder.uri.path.replace(/\/$/, '').length + 1).split('/');
-      for (const pattern of teamFolderWatchPatterns(segments)) {
-        const watcher = vscode.workspace.createFileSystemWatcher(new vscode.RelativePattern(folder, pattern));
-        this.watchers.add(watcher, watcher.onDidCreate(reload), watcher.onDidChange(reload), watcher.onDidDelete(reload));
+      const patterns = teamFolderWatchPatterns(segments);
+      for (const [index, pattern] of patterns.entries()) {
+        // The team folder or a folder above it came, went or moved: watch again as things now stand (which
+        // reloads too). Anything inside the team folder only reloads.
+        const isAbove = index < patterns.length - 1;
+        this.watch(new vscode.RelativePattern(folder, pattern), (uri) => (isAbove || uri.path === root.path ? this.scheduleRewatch() : reload()));
       }
+      // The team folder's own files, from where it stands now, by a flat watcher (VS Code serves those apart
+      // from its recursive one): the recursive watch, started before a folder existed, can miss what a burst
+      // (a git pull) writes into folders it makes. Made again, on the rewatch, once the folder is there.
+      this.watch(new vscode.RelativePattern(root, '*'), reload);
     }
+  }
+
+  private watch(pattern: vscode.RelativePattern, onEvent: (uri: vscode.Uri) => void): void {
+    const watcher = vscode.workspace.createFileSystemWatcher(pattern);
+    this.watchers.add(watcher, watcher.onDidCreate(onEvent), watcher.onDidChange(onEvent), watcher.onDidDelete(onEvent));
   }
 
   private rewatch(): void {
     this.watchers.clear();
-    this.watch();
+    this.watchAll();
     this.scheduleReload();
+  }
+
+  /** Folder events come in bursts; one rewatch serves them all. */
+  private scheduleRewatch(): void {
+    clearTimeout(this.rewatchTimer);
+    this.rewatchTimer = setTimeout(() => this.rewatch(), RELOAD_DELAY_MS);
   }
 
   /** A save often arrives as several file events; one reload serves them all. */
@@ -164,6 +183,7 @@ export class TeamContent extends Disposable {
 
   override dispose(): void {
     clearTimeout(this.reloadTimer);
+    clearTimeout(this.rewatchTimer);
     clearTimeout(this.startupTimer);
     super.dispose();
   }
