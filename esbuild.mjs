@@ -245,19 +245,11 @@ await Promise.all([
     plugins: [webStandIns],
     metafile: true,
   }).then(shipped),
+  // The sidebar's two page scripts: the cards page, and the error page with its Retry.
   esbuild.build({
     ...common,
-    entryPoints: [at('src/webview/main.ts')],
-    outfile: at('dist/webview/sidebar.js'),
-    platform: 'browser',
-    format: 'iife',
-    target: 'es2022',
-    metafile: true,
-  }).then(shipped),
-  esbuild.build({
-    ...common,
-    entryPoints: [at('src/webview/error.ts')],
-    outfile: at('dist/webview/sidebar-error.js'),
+    entryPoints: { sidebar: at('src/webview/main.ts'), 'sidebar-error': at('src/webview/error.ts') },
+    outdir: at('dist/webview'),
     platform: 'browser',
     format: 'iife',
     target: 'es2022',
