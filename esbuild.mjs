@@ -245,10 +245,13 @@ await Promise.all([
     plugins: [webStandIns],
     metafile: true,
   }).then(shipped),
-  // The sidebar's two page scripts: the cards page, and the error page with its Retry.
+  // The sidebar views' page scripts, one per view, and the error page (with its Retry) that every view shares.
   esbuild.build({
     ...common,
-    entryPoints: { sidebar: at('src/webview/main.ts'), 'sidebar-error': at('src/webview/error.ts') },
+    entryPoints: {
+      sidebar: at('src/webview/main.ts'),
+      'sidebar-error': at('src/webview/error.ts'),
+    },
     outdir: at('dist/webview'),
     platform: 'browser',
     format: 'iife',
