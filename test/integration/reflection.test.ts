@@ -138,6 +138,35 @@ describe(`review reflection: counting (${hasFolder() ? 'folder open' : 'no folde
     assert.equal((await change(before)).commentsFlagged, 2, 'two comments, each flagged once');
   });
 
+  it('counts a comment typed in VS Code\'s own comment box (the comment scheme) when its thread closes', async () => {
+    await configure('tone.schemes', undefined);
+    const before = await totals();
+    const controller = vscode.comments.createCommentController('lfb-reflection-test', 'Lead From Behind test reviews');
+    try {
+      const editor = await vscode.window.showTextDocument(await openUntitled('plaintext', 'const total = 0;\n'));
+      const thread = controller.createCommentThread(editor.document.uri, new vscode.Range(0, 0, 0, 0), []);
+      thread.canReply = true;
+      thread.collapsibleState = vscode.CommentThreadCollapsibleState.Expanded;
+      // A new thread opens its reply box at once: a `comment:` document, synced to the extension host.
+      const box = () => vscode.workspace.textDocuments.find((document) => document.uri.scheme === 'comment' && !document.isClosed);
+      await waitFor(() => box() !== undefined, 'the comment box document');
+      const comment = box()!;
+      const typing = new vscode.WorkspaceEdit();
+      typing.insert(comment.uri, new vscode.Position(0, 0), 'You must add a test.');
+      assert.ok(await vscode.workspace.applyEdit(typing));
+      await waitFor(() => toneDiagnostics(comment.uri).length > 0, 'a tone diagnostic in the comment box');
+      const flags = toneDiagnostics(comment.uri).length;
+      assert.deepEqual(await change(before), {});
+      // The thread goes (as when the comment is cancelled): its box's document closes with the text in it.
+      thread.dispose();
+      await waitFor(() => comment.isClosed, 'the comment box to close');
+      await waitFor(async () => (await change(before)).commentsFinished === 1, 'the comment to be counted');
+      assert.deepEqual(await change(before), { commentsFinished: 1, commentsFlagged: 1, flags, leftInPlace: flags });
+    } finally {
+      controller.dispose();
+    }
+  });
+
   it('counts a document checked on demand when it closes after typing, and not one only checked', async () => {
     await configure('tone.schemes', undefined);
     const before = await totals();
