@@ -50,7 +50,7 @@ export class CommentLedger {
   private readonly fixed = new Map<string, FixKind>();
   /** The flags in the comment's latest text. */
   private present = new Set<string>();
-  /** The identities of the latest pass, by the finding's position (`start:end:rule`), for recordFix. */
+  /** The identities of the latest pass, in the order of its findings: what recordFix is given. */
   private latestKeys: string[] = [];
 
   constructor(private baseline: number) {
