@@ -1,3 +1,5 @@
+import type * as vscode from 'vscode';
+import type { ReviewReflectionReport } from './core/reflection/figures';
 import type { analyzeFeedback } from './core/tone';
 import type { SidebarProbe } from './sidebar/sidebar-view-provider';
 
@@ -14,6 +16,10 @@ export interface TestProbes {
   reviewPrompt(): string | undefined;
   /** Watches and steers the sidebar's renders. */
   readonly sidebarProbe: SidebarProbe | undefined;
+  /** The global state the review figures are kept in: a test writes another window's record there. */
+  reviewFiguresState(): vscode.Memento;
+  /** The report as a window starting now would read it, from the global state alone. */
+  reviewFiguresAfterRestart(): ReviewReflectionReport;
 }
 
 /**
@@ -23,6 +29,6 @@ export interface TestProbes {
 export function extensionApi(api: LeadFromBehindApi, probes: () => TestProbes, underTest: boolean): LeadFromBehindApi {
   const publicApi: LeadFromBehindApi = { analyzeFeedback: api.analyzeFeedback, isReviewActive: api.isReviewActive };
   if (!underTest) return publicApi;
-  const { isSidebarResolved, isSidebarVisible, reviewPrompt, sidebarProbe } = probes();
-  return { ...publicApi, isSidebarResolved, isSidebarVisible, reviewPrompt, sidebarProbe } as LeadFromBehindApi & TestProbes;
+  const { isSidebarResolved, isSidebarVisible, reviewPrompt, sidebarProbe, reviewFiguresState, reviewFiguresAfterRestart } = probes();
+  return { ...publicApi, isSidebarResolved, isSidebarVisible, reviewPrompt, sidebarProbe, reviewFiguresState, reviewFiguresAfterRestart } as LeadFromBehindApi & TestProbes;
 }

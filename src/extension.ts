@@ -4,7 +4,9 @@ import type { FeatureDeps } from './common/deps';
 import { LastTextEditor } from './common/last-text-editor';
 import { ContentService } from './content/content-service';
 import { analyzeFeedback } from './core/tone';
+import { ReviewFigures } from './reflection/review-figures';
 import * as insertTip from './insert-tip/register';
+import * as reflection from './reflection/register';
 import * as retro from './retro/register';
 import * as review from './review/register';
 import * as sidebar from './sidebar/register';
@@ -25,7 +27,8 @@ export function activate(context: vscode.ExtensionContext): LeadFromBehindApi {
   retro.register(context, deps);
   const sidebarView = sidebar.register(context, deps);
   const { review: reviewState, statusBar } = review.register(context, deps);
-  tone.register(context);
+  const toneDiagnostics = tone.register(context);
+  reflection.register(context, { tone: toneDiagnostics, review: reviewState });
   walkthrough.register(context);
   teamCards.register(context, deps);
 
@@ -37,6 +40,14 @@ export function activate(context: vscode.ExtensionContext): LeadFromBehindApi {
       isSidebarVisible: () => sidebarView.isVisible,
       sidebarProbe: sidebarView.probe,
       reviewPrompt: () => (statusBar.isVisible ? statusBar.current?.label : undefined),
+      reviewFiguresState: () => context.globalState,
+      reviewFiguresAfterRestart: () => {
+        // A window starting now: nothing in memory, everything read from the global state.
+        const restarted = new ReviewFigures(context.globalState);
+        const report = restarted.report();
+        restarted.dispose();
+        return report;
+      },
     }),
     context.extensionMode === vscode.ExtensionMode.Test,
   );

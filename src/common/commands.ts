@@ -14,6 +14,8 @@ export const Commands = {
   tryToneCheck: 'leadFromBehind.tryToneCheck',
   setUpTeamContent: 'leadFromBehind.setUpTeamContent',
   newTeamCard: 'leadFromBehind.newTeamCard',
+  reviewReflectionReport: 'leadFromBehind.reviewReflectionReport',
+  clearReviewFigures: 'leadFromBehind.clearReviewFigures',
 } as const;
 
 export const SIDEBAR_VIEW_ID = 'leadFromBehind.sidebar';
@@ -28,4 +30,7 @@ export const ContextKeys = {
  * Commands registered but deliberately not contributed in package.json (callable by other code only).
  * A core test (manifest.test.ts) keeps the registered commands, this list and the manifest in step.
  */
-export const InternalCommands = {} as const;
+export const InternalCommands = {
+  /** Run by the tone quick fixes after their edit: counts the fix in the review figures. */
+  recordToneFix: 'leadFromBehind.recordToneFix',
+} as const;

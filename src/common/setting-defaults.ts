@@ -14,6 +14,7 @@ export const Settings = {
   toneAllow: 'tone.allow',
   toneDisabledRules: 'tone.disabledRules',
   toneRetroNotes: 'tone.checkRetroNotes',
+  reflectionEnabled: 'reflection.enabled',
 } as const;
 
 /** The type of each setting's value. */
@@ -28,6 +29,7 @@ export interface SettingTypes {
   'tone.allow': readonly string[];
   'tone.disabledRules': readonly string[];
   'tone.checkRetroNotes': boolean;
+  'reflection.enabled': boolean;
 }
 
 export type SettingKey = keyof SettingTypes;
@@ -43,4 +45,5 @@ export const SETTING_DEFAULTS: { readonly [K in SettingKey]: SettingTypes[K] } =
   'tone.allow': [],
   'tone.disabledRules': [],
   'tone.checkRetroNotes': false,
+  'reflection.enabled': true,
 };

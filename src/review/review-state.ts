@@ -13,6 +13,9 @@ export class ReviewState extends Disposable {
   private manualSession = false;
   private readonly changeEmitter = this._register(new vscode.EventEmitter<boolean>());
   readonly onDidChange = this.changeEmitter.event;
+  private readonly sessionEmitter = this._register(new vscode.EventEmitter<{ readonly active: boolean; readonly manual: boolean }>());
+  /** Fires when the review turns on or off, or a session is started or ended by hand: for the review figures. */
+  readonly onDidChangeSession = this.sessionEmitter.event;
 
   constructor() {
     super();
@@ -32,18 +35,26 @@ export class ReviewState extends Disposable {
     return this.active;
   }
 
-  setManualSession(on: boolean): void {
-    this.manualSession = on;
-    void vscode.commands.executeCommand('setContext', ContextKeys.reviewSession, on);
-    this.update();
+  get isManualSession(): boolean {
+    return this.manualSession;
   }
 
-  private update(): void {
+  setManualSession(on: boolean): void {
+    const changed = on !== this.manualSession;
+    this.manualSession = on;
+    void vscode.commands.executeCommand('setContext', ContextKeys.reviewSession, on);
+    if (!this.update() && changed) this.sessionEmitter.fire({ active: this.active, manual: on });
+  }
+
+  /** Returns true when the review turned on or off. */
+  private update(): boolean {
     const active = this.manualSession || isDiffTabActive() || isReviewSchemeActive();
-    if (active === this.active) return;
+    if (active === this.active) return false;
     this.active = active;
     void vscode.commands.executeCommand('setContext', ContextKeys.reviewActive, active);
     this.changeEmitter.fire(active);
+    this.sessionEmitter.fire({ active, manual: this.manualSession });
+    return true;
   }
 
 }

@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { Commands } from '../common/commands';
+import { Commands, InternalCommands } from '../common/commands';
 import { toOffsets } from '../common/from-vscode';
 import { toRange } from '../common/to-vscode';
 import { addConventionalLabel, toneRule } from '../core/tone';
@@ -28,7 +28,7 @@ export class ToneCodeActionProvider implements vscode.CodeActionProvider {
       const finding = findings.find((candidate) => sameSpan(document, candidate, diagnostic.range) && candidate.ruleId === ruleIdOf(diagnostic));
       if (!finding) continue;
       for (const suggestion of finding.suggestions) {
-        const action = this.replacement(document, diagnostic, vscode.l10n.t('Rewrite: "{0}"', shorten(suggestion)), finding.replace, suggestion);
+        const action = this.replacement(document, diagnostic, vscode.l10n.t('Rewrite: "{0}"', shorten(suggestion)), finding.replace, suggestion, fixRecord(document, 'rewrite', [finding]));
         action.isPreferred = !preferredGiven;
         preferredGiven = true;
         actions.push(action);
@@ -38,7 +38,10 @@ export class ToneCodeActionProvider implements vscode.CodeActionProvider {
       // A label belongs in front of a review comment, not a whole source file checked on demand.
       const isComment = document.uri.scheme === 'comment' || document.languageId === 'markdown';
       if (isComment && labelled !== comment) {
-        actions.push(this.replacement(document, diagnostic, vscode.l10n.t('Add a Conventional Comments label: "suggestion (non-blocking):"'), finding.comment, labelled));
+        // The label makes the whole comment optional: it answers every flag in it.
+        const inComment = findings.filter((other) => other.comment.start === finding.comment.start && other.comment.end === finding.comment.end);
+        const title = vscode.l10n.t('Add a Conventional Comments label: "suggestion (non-blocking):"');
+        actions.push(this.replacement(document, diagnostic, title, finding.comment, labelled, fixRecord(document, 'label', inComment)));
       }
       const phrase = document.getText(diagnostic.range);
       actions.push(this.command(diagnostic, vscode.l10n.t('Allow "{0}" in the tone check', shorten(phrase)), Commands.allowTonePhrase, phrase));
@@ -51,10 +54,12 @@ export class ToneCodeActionProvider implements vscode.CodeActionProvider {
     return actions;
   }
 
-  private replacement(document: vscode.TextDocument, diagnostic: vscode.Diagnostic, title: string, at: { start: number; end: number }, text: string): vscode.CodeAction {
+  private replacement(document: vscode.TextDocument, diagnostic: vscode.Diagnostic, title: string, at: { start: number; end: number }, text: string, record: vscode.Command): vscode.CodeAction {
     const action = new vscode.CodeAction(title, vscode.CodeActionKind.QuickFix);
     action.edit = new vscode.WorkspaceEdit();
     action.edit.replace(document.uri, toRange(document, at), text);
+    // VS Code applies the edit, then runs the command: the review figures learn which fix was taken.
+    action.command = record;
     action.diagnostics = [diagnostic];
     return action;
   }
@@ -65,6 +70,12 @@ export class ToneCodeActionProvider implements vscode.CodeActionProvider {
     action.diagnostics = [diagnostic];
     return action;
   }
+}
+
+/** The fix record for the review figures (src/reflection): which flags, by place in this version, and how. */
+function fixRecord(document: vscode.TextDocument, kind: 'rewrite' | 'label', findings: readonly PlacedFinding[]): vscode.Command {
+  const flags = findings.map(({ ruleId, start, end }) => ({ ruleId, start, end }));
+  return { title: '', command: InternalCommands.recordToneFix, arguments: [document.uri.toString(), document.version, kind, flags] };
 }
 
 function sameSpan(document: vscode.TextDocument, finding: PlacedFinding, range: vscode.Range): boolean {

@@ -18,6 +18,16 @@ export interface PlacedFinding extends ToneFinding {
   readonly comment: { readonly start: number; readonly end: number };
 }
 
+/** Why a document is checked: its scheme is configured, it was checked on demand, or it is a retro note. */
+export type CheckReason = 'scheme' | 'on-demand' | 'retro-note';
+
+/** A whole-document pass of the tone check: what the review figures count from (src/reflection). */
+export interface ToneCheckPass {
+  readonly document: vscode.TextDocument;
+  readonly findings: readonly PlacedFinding[];
+  readonly reason: CheckReason;
+}
+
 /**
  * Tone diagnostics, the way markdownlint does lint: one collection, debounced while typing, stale
  * results dropped (by document version), cleared on close. Runs on comment boxes (the `comment`
@@ -29,6 +39,9 @@ export class ToneDiagnostics extends Disposable {
   private readonly findings = new Map<string, { version: number; findings: PlacedFinding[] }>();
   /** Documents the user checked with the command: kept live until they close. */
   private readonly onDemand = new Set<string>();
+  private readonly passEmitter = this._register(new vscode.EventEmitter<ToneCheckPass>());
+  /** Fires after each whole-document pass (debounced while typing), not for a selection checked on demand. */
+  readonly onDidCheck = this.passEmitter.event;
 
   constructor() {
     super();
@@ -62,14 +75,14 @@ export class ToneDiagnostics extends Disposable {
     return entry?.version === document.version ? entry.findings : [];
   }
 
-  private applies(document: vscode.TextDocument): boolean {
+  private applies(document: vscode.TextDocument): CheckReason | undefined {
     const { uri } = document;
-    if (this.onDemand.has(uri.toString())) return true;
-    if (setting(Settings.toneSchemes).includes(uri.scheme)) return true;
-    if (!setting(Settings.toneRetroNotes, uri) || document.languageId !== 'markdown') return false;
+    if (setting(Settings.toneSchemes).includes(uri.scheme)) return 'scheme';
+    if (this.onDemand.has(uri.toString())) return 'on-demand';
+    if (!setting(Settings.toneRetroNotes, uri) || document.languageId !== 'markdown') return undefined;
     const folder = vscode.workspace.getWorkspaceFolder(uri);
     const retroFolder = folder && folderInside(folder.uri, setting(Settings.retroFolder, folder));
-    return retroFolder !== undefined && uri.path.startsWith(`${retroFolder.path}/`);
+    return retroFolder !== undefined && uri.path.startsWith(`${retroFolder.path}/`) ? 'retro-note' : undefined;
   }
 
   private schedule(document: vscode.TextDocument, delay: number): void {
@@ -94,6 +107,7 @@ export class ToneDiagnostics extends Disposable {
     const { findings } = check;
     this.findings.set(document.uri.toString(), { version: document.version, findings });
     const severity = toSeverity(setting(Settings.toneSeverity));
+    const reason = within ? undefined : this.applies(document);
     this.collection.set(
       document.uri,
       findings.map((finding) => {
@@ -107,6 +121,7 @@ export class ToneDiagnostics extends Disposable {
         return diagnostic;
       }),
     );
+    if (reason) this.passEmitter.fire({ document, findings, reason });
     return check;
   }
 
@@ -143,7 +158,7 @@ type TextSpan = { readonly start: number; readonly end: number };
  * reads as TONE.md says. A longer document (a retro note) is a set of comments: one per paragraph. A
  * selection is one comment.
  */
-function analyzeDocument(document: vscode.TextDocument, within?: TextSpan): DocumentCheck {
+export function analyzeDocument(document: vscode.TextDocument, within?: TextSpan): DocumentCheck {
   const text = document.getText();
   const readUpTo = !within && !isOneComment(document) && text.length > MAX_DOCUMENT_CHARS ? MAX_DOCUMENT_CHARS : undefined;
   const comments = within ? [within] : isOneComment(document) ? [{ start: 0, end: text.length }] : markdownParagraphs(text.slice(0, MAX_DOCUMENT_CHARS));

@@ -3,7 +3,14 @@ import { extensionApi, LeadFromBehindApi, TestProbes } from '../../src/api';
 import { analyzeFeedback } from '../../src/core/tone';
 
 describe('the extension API', () => {
-  const probes: TestProbes = { isSidebarResolved: () => true, isSidebarVisible: () => false, reviewPrompt: () => 'Ask, don\'t tell', sidebarProbe: undefined };
+  const probes: TestProbes = {
+    isSidebarResolved: () => true,
+    isSidebarVisible: () => false,
+    reviewPrompt: () => 'Ask, don\'t tell',
+    sidebarProbe: undefined,
+    reviewFiguresState: () => ({ keys: () => [], get: () => undefined, update: async () => undefined }),
+    reviewFiguresAfterRestart: () => ({ weeks: [] }),
+  };
   // More than the API: nothing beyond its two members may leak out.
   const state = { analyzeFeedback, isReviewActive: () => true, reviewState: { isActive: true } } as LeadFromBehindApi;
 
@@ -18,7 +25,7 @@ describe('the extension API', () => {
 
   it('adds the test probes when the extension runs for its tests', () => {
     const api = extensionApi(state, () => probes, true) as LeadFromBehindApi & TestProbes;
-    assert.deepEqual(Object.keys(api).sort(), ['analyzeFeedback', 'isReviewActive', 'isSidebarResolved', 'isSidebarVisible', 'reviewPrompt', 'sidebarProbe']);
+    assert.deepEqual(Object.keys(api).sort(), ['analyzeFeedback', 'isReviewActive', 'isSidebarResolved', 'isSidebarVisible', 'reviewFiguresAfterRestart', 'reviewFiguresState', 'reviewPrompt', 'sidebarProbe']);
     assert.equal(api.reviewPrompt(), 'Ask, don\'t tell');
     assert.equal(api.isSidebarResolved(), true);
   });
