@@ -16,6 +16,7 @@ import {
 } from '../../src/core/reflection/reflection-html';
 import { reflectionFileName, reflectionNote, reflectionQuestions, topRuleOf, weekOfReflectionFile } from '../../src/core/reflection/reflection-note';
 import { promptCardFor, RULE_PROMPT_CARDS } from '../../src/core/reflection/rule-cards';
+import { parseReflectionFolder } from '../../src/core/reflection/reflection-folder';
 import { recentWeeks, weekDays } from '../../src/core/reflection/week-window';
 import { parseYourReviewsMessage } from '../../src/core/sidebar/your-reviews-protocol';
 import { contentSecurityPolicy } from '../../src/core/sidebar/page-head';
@@ -381,5 +382,18 @@ describe('review reflection: the note', () => {
     assert.equal(topRuleOf(week('2026-W48', { flagsByRule: { verdict: 1, wish: 3, imperative: 3 } })), 'wish');
     assert.equal(topRuleOf(week('2026-W48')), undefined);
     assert.equal(topRuleOf(undefined), undefined);
+  });
+});
+
+describe('review reflection: the notes folder setting', () => {
+  it('reads empty as the extension storage, ~ as home, absolute paths as they are, and refuses relative ones', () => {
+    assert.deepEqual(parseReflectionFolder(''), { kind: 'storage' });
+    assert.deepEqual(parseReflectionFolder('   '), { kind: 'storage' });
+    assert.deepEqual(parseReflectionFolder('~'), { kind: 'home', segments: [] });
+    assert.deepEqual(parseReflectionFolder('~/notes/./reflections/'), { kind: 'home', segments: ['notes', 'reflections'] });
+    assert.deepEqual(parseReflectionFolder('~\\notes'), { kind: 'home', segments: ['notes'] });
+    assert.deepEqual(parseReflectionFolder(' /srv/me/notes '), { kind: 'absolute', path: '/srv/me/notes' });
+    assert.deepEqual(parseReflectionFolder('C:\\Users\\me'), { kind: 'absolute', path: 'C:\\Users\\me' });
+    for (const value of ['notes', 'docs/reflections', '~me/notes', './x', 'C:relative']) assert.deepEqual(parseReflectionFolder(value), { kind: 'invalid' }, value);
   });
 });
