@@ -168,7 +168,7 @@ describe('review reflection: the comparison with the four weeks before', () => {
         assert.ok(fraction.kind === 'half' || fraction.kind === 'about', `${left}/${raised}`);
         if (fraction.kind === 'about') {
           assert.ok(fraction.numerator >= 1 && fraction.numerator < fraction.denominator && fraction.denominator <= 10, `${left}/${raised}`);
-          assert.ok(Math.abs(fraction.numerator / fraction.denominator - left / raised) <= 0.1, `${left}/${raised} ≈ ${fraction.numerator}/${fraction.denominator}`);
+          assert.ok(Math.abs((fraction.numerator / fraction.denominator) - (left / raised)) <= 0.1, `${left}/${raised} ≈ ${fraction.numerator}/${fraction.denominator}`);
         }
       }
     }

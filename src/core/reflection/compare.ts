@@ -63,7 +63,7 @@ export function compareWeeks(thisWeek: WeekFigures | undefined, before: readonly
   const now = leftIn([thisWeek]);
   if (now.raised === 0) return { kind: 'noFlagsThisWeek', comments: thisWeek.commentsFinished };
   if (previous.raised < MIN_FLAGS_BEFORE) return { kind: 'tooLittleBefore', now };
-  const difference = now.left / now.raised - previous.left / previous.raised;
+  const difference = (now.left / now.raised) - (previous.left / previous.raised);
   const expectedLeft = (now.raised * previous.left) / previous.raised;
   const trend: Trend = Math.abs(difference) < SAME_WITHIN || Math.abs(now.left - expectedLeft) < 1 ? 'same' : difference < 0 ? 'fewer' : 'more';
   return { kind: 'compared', now, before: previous, trend };
@@ -83,7 +83,7 @@ export function roughFraction(left: number, raised: number): Fraction {
   let best = { numerator: 1, denominator: 2, error: Infinity };
   for (let denominator = 2; denominator <= 10; denominator++) {
     const numerator = Math.min(denominator - 1, Math.max(1, Math.round(share * denominator)));
-    const error = Math.abs(numerator / denominator - share);
+    const error = Math.abs((numerator / denominator) - share);
     if (error < 0.04) {
       best = { numerator, denominator, error };
       break;

@@ -228,11 +228,11 @@ const VIEW_HEIGHT = 128;
 const PLOT = { left: 34, right: 292, top: 10, bottom: 104 };
 
 function xOf(index: number, count: number): number {
-  return count <= 1 ? PLOT.right : PLOT.left + ((PLOT.right - PLOT.left) * index) / (count - 1);
+  return count <= 1 ? PLOT.right : PLOT.left + (((PLOT.right - PLOT.left) * index) / (count - 1));
 }
 
 function yOf(share: number): number {
-  return PLOT.bottom - (PLOT.bottom - PLOT.top) * share;
+  return PLOT.bottom - ((PLOT.bottom - PLOT.top) * share);
 }
 
 const round = (value: number) => Math.round(value * 10) / 10;

@@ -72,7 +72,7 @@ export function reflectionQuestions(library: ContentLibrary, week: string, exclu
 /** Weeks since year 0, as a seed; 0 for a key that is not a week. */
 function weekNumber(week: string): number {
   const match = /^(\d{4})-W(\d{2})$/.exec(week);
-  return match ? Number(match[1]) * 53 + Number(match[2]) : 0;
+  return match ? (Number(match[1]) * 53) + Number(match[2]) : 0;
 }
 
 export interface ReflectionNoteInput {

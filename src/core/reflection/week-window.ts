@@ -8,7 +8,7 @@ export function recentWeeks(lastWeek: string, count: number): string[] {
   if (!monday) return [];
   return Array.from({ length: count }, (_, index) => {
     // Thursday of the week `count - 1 - index` weeks back, read as a local date: isoWeek reads the local calendar.
-    const thursday = new Date(monday.getTime() + 3 * DAY_MS - (count - 1 - index) * 7 * DAY_MS);
+    const thursday = new Date(monday.getTime() + (3 * DAY_MS) - ((count - 1 - index) * 7 * DAY_MS));
     return isoWeek(new Date(thursday.getUTCFullYear(), thursday.getUTCMonth(), thursday.getUTCDate()));
   });
 }
@@ -18,5 +18,5 @@ export function weekDays(week: string): { first: string; last: string } | undefi
   const monday = weekStart(week);
   if (!monday) return undefined;
   const day = (date: Date) => date.toISOString().slice(0, 10);
-  return { first: day(monday), last: day(new Date(monday.getTime() + 6 * DAY_MS)) };
+  return { first: day(monday), last: day(new Date(monday.getTime() + (6 * DAY_MS))) };
 }
