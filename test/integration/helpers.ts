@@ -26,6 +26,13 @@ export interface TestProbes {
   isSidebarResolved(): boolean;
   isSidebarVisible(): boolean;
   reviewPrompt(): string | undefined;
+  /** The Your Reviews view's probe, and the reflection notes and offer (src/reflection/). */
+  yourReviewsProbe?: SidebarProbe;
+  reflectionOffer(): string | undefined;
+  forgetReflectionOffer(): Promise<void>;
+  reflectionFolder(): string;
+  reflectionNotes(): Promise<string[]>;
+  reviewFiguresState(): vscode.Memento;
 }
 
 export async function activateExtension(): Promise<ExtensionApi> {
