@@ -184,7 +184,7 @@ describe('Reflect on This Week and Open Past Reflection', function () {
 
   it('writes into the folder the setting names, and refuses a relative one with the note open unsaved', async () => {
     const mine = await mkdtemp(path.join(os.tmpdir(), 'lfb-reflections-'));
-    cleanups.push(() => rm(mine, { recursive: true, force: true }), () => setReflectionSetting('folder', undefined));
+    cleanups.push(() => rm(mine, { recursive: true, force: true }), () => Promise.resolve(setReflectionSetting('folder', undefined)));
     await setReflectionSetting('folder', path.join(mine, 'notes'));
     const created = await vscode.commands.executeCommand<vscode.Uri>('leadFromBehind.reflectOnWeek');
     assert.equal(created?.fsPath, path.join(mine, 'notes', noteFile()));
