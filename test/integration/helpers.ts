@@ -32,7 +32,10 @@ export interface TestProbes {
   forgetReflectionOffer(): Promise<void>;
   reflectionFolder(): string;
   reflectionNotes(): Promise<string[]>;
+  /** The global state the review figures are kept in. */
   reviewFiguresState(): vscode.Memento;
+  /** The review figures as a window starting now reads them: from the global state alone. */
+  reviewFiguresAfterRestart(): { weeks: Record<string, unknown>[] };
 }
 
 export async function activateExtension(): Promise<ExtensionApi> {
