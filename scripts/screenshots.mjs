@@ -276,12 +276,12 @@ function seededFigures(now = new Date()) {
   const weeks = {};
   for (let back = 10; back >= 0; back--) {
     if (back === 6) continue; // a week off: a gap in the chart
-    const week = isoWeek(new Date(now.getTime() - back * 7 * 86_400_000));
+    const week = isoWeek(new Date(now.getTime() - (back * 7 * 86_400_000)));
     const step = 10 - back;
     const flags = { imperative: 4 - Math.floor(step / 4), 'you-must': 2 + (step % 2), verdict: 1 + Math.floor(step / 5), 'accusing-why': step % 3 === 0 ? 1 : 0 };
     const raised = Object.values(flags).reduce((sum, count) => sum + count, 0);
-    const leftInPlace = Math.max(0, Math.round(raised * (0.55 - step * 0.04)));
-    const resolvedByRewrite = Math.min(raised - leftInPlace, Math.round(raised * (0.2 + step * 0.04)));
+    const leftInPlace = Math.max(0, Math.round(raised * (0.55 - (step * 0.04))));
+    const resolvedByRewrite = Math.min(raised - leftInPlace, Math.round(raised * (0.2 + (step * 0.04))));
     weeks[week] = {
       commentsFinished: 8 + (step % 4),
       commentsFlagged: Math.min(8, raised - 1),
@@ -290,7 +290,7 @@ function seededFigures(now = new Date()) {
       resolvedByLabel: raised - leftInPlace - resolvedByRewrite > 0 ? 1 : 0,
       leftInPlace,
       sessions: 2 + (step % 2),
-      sessionMinutes: 40 + step * 3,
+      sessionMinutes: 40 + (step * 3),
     };
   }
   return { 'reflection.figures.screenshots': { updated: Date.now(), weeks } };
