@@ -251,6 +251,7 @@ await Promise.all([
     entryPoints: {
       sidebar: at('src/webview/main.ts'),
       'sidebar-error': at('src/webview/error.ts'),
+      'your-reviews': at('src/webview/your-reviews.ts'),
     },
     outdir: at('dist/webview'),
     platform: 'browser',

@@ -4,9 +4,15 @@
 //
 //   node scripts/screenshots.mjs [--out FOLDER]     (default: docs)
 //
-// Writes vscode-sidebar.png, vscode-review.png and vscode-retro.png into FOLDER. It runs the built
-// extension in dist/ (it does not build) on a fresh copy of test/fixtures/workspace, and removes its
-// code-server and temp folders when it ends, also on Ctrl-C.
+// Writes vscode-sidebar.png, vscode-review.png, vscode-retro.png, vscode-your-reviews.png and
+// vscode-reflection-note.png into FOLDER. It runs the built extension in dist/ (it does not build) on a
+// fresh copy of test/fixtures/workspace, and removes its code-server and temp folders when it ends, also
+// on Ctrl-C.
+//
+// The Your Reviews picture needs weeks of figures. They are seeded where the extension keeps them: its
+// global state, which VS Code in the browser holds in IndexedDB (vscode-web-state-db-global, key
+// "lead-from-behind.lead-from-behind"), as the record of one more window (see src/core/reflection/store.ts);
+// the page is then reloaded so the extension reads them. Nothing in the extension knows about this.
 
 import fs from 'node:fs';
 import fsp from 'node:fs/promises';
@@ -257,6 +263,93 @@ async function retroShot(page, file) {
   await shoot(page, file);
 }
 
+/** The ISO week (`2026-W48`) of a date, by the local calendar, as the extension counts. */
+function isoWeek(date) {
+  const day = new Date(Date.UTC(date.getFullYear(), date.getMonth(), date.getDate()));
+  day.setUTCDate(day.getUTCDate() + 4 - (day.getUTCDay() || 7));
+  const year = day.getUTCFullYear();
+  return `${year}-W${String(Math.floor((day - Date.UTC(year, 0, 1)) / 86_400_000 / 7) + 1).padStart(2, '0')}`;
+}
+
+/** Eleven weeks of made-up figures up to this week, one week without reviews: directive flags left in less often over time. */
+function seededFigures(now = new Date()) {
+  const weeks = {};
+  for (let back = 10; back >= 0; back--) {
+    if (back === 6) continue; // a week off: a gap in the chart
+    const week = isoWeek(new Date(now.getTime() - (back * 7 * 86_400_000)));
+    const step = 10 - back;
+    const flags = { imperative: 4 - Math.floor(step / 4), 'you-must': 2 + (step % 2), verdict: 1 + Math.floor(step / 5), 'accusing-why': step % 3 === 0 ? 1 : 0 };
+    const raised = Object.values(flags).reduce((sum, count) => sum + count, 0);
+    const leftInPlace = Math.max(0, Math.round(raised * (0.55 - (step * 0.04))));
+    const resolvedByRewrite = Math.min(raised - leftInPlace, Math.round(raised * (0.2 + (step * 0.04))));
+    weeks[week] = {
+      commentsFinished: 8 + (step % 4),
+      commentsFlagged: Math.min(8, raised - 1),
+      flagsByRule: Object.fromEntries(Object.entries(flags).filter(([, count]) => count > 0)),
+      resolvedByRewrite,
+      resolvedByLabel: raised - leftInPlace - resolvedByRewrite > 0 ? 1 : 0,
+      leftInPlace,
+      sessions: 2 + (step % 2),
+      sessionMinutes: 40 + (step * 3),
+    };
+  }
+  return { 'reflection.figures.screenshots': { updated: Date.now(), weeks } };
+}
+
+/** Writes the extension's global state into the workbench's IndexedDB; a reload then hands it to the extension. */
+async function seedGlobalState(page, state) {
+  await page.evaluate(async (value) => {
+    const db = await new Promise((resolve, reject) => {
+      const request = indexedDB.open('vscode-web-state-db-global');
+      request.onsuccess = () => resolve(request.result);
+      request.onerror = () => reject(request.error);
+    });
+    await new Promise((resolve, reject) => {
+      const transaction = db.transaction('ItemTable', 'readwrite');
+      transaction.objectStore('ItemTable').put(value, 'lead-from-behind.lead-from-behind');
+      transaction.oncomplete = resolve;
+      transaction.onerror = () => reject(transaction.error);
+    });
+    db.close();
+  }, JSON.stringify(state));
+}
+
+/** The webview frame whose page holds `selector`. */
+async function webviewFrame(page, selector, timeout = 30_000) {
+  const deadline = Date.now() + timeout;
+  for (;;) {
+    for (const frame of page.frames()) {
+      if (await frame.locator(selector).count().catch(() => 0)) return frame;
+    }
+    if (Date.now() > deadline) throw new Error(`No webview shows ${selector}`);
+    await sleep(250);
+  }
+}
+
+/** 4. The Your Reviews view with eleven weeks of figures, next to the cards view collapsed. */
+async function yourReviewsShot(page, file) {
+  await closeAllEditors(page).catch(() => {});
+  await runCommandAndClose(page, 'Lead From Behind: Focus on Your Reviews View');
+  const frame = await webviewFrame(page, 'svg#chart');
+  // The cards view above is collapsed, so the figures get the side bar's height.
+  const cardsHeader = page.locator('.part.sidebar .pane-header', { hasText: /^Lead From Behind/ }).first();
+  if ((await cardsHeader.getAttribute('aria-expanded')) === 'true') await cardsHeader.click();
+  await frame.locator('ol.top-rules').waitFor({ timeout: 10_000 });
+  await clearNotifications(page);
+  await closeSecondarySideBar(page);
+  await shoot(page, file);
+}
+
+/** 5. This week's reflection note, just created, with the figures beside it. */
+async function reflectionNoteShot(page, file) {
+  await runCommandAndClose(page, 'Lead From Behind: Reflect on This Week');
+  await activeTab(page).filter({ hasText: /-reflection\.md/ }).waitFor({ timeout: 20_000 });
+  await page.locator('.editor-group-container.active .view-line', { hasText: 'One thing to try next week' }).first().waitFor({ timeout: 10_000 }).catch(() => {});
+  await clearNotifications(page);
+  await closeSecondarySideBar(page);
+  await shoot(page, file);
+}
+
 // ---------------------------------------------------------------------------------------------
 
 async function main() {
@@ -305,9 +398,17 @@ async function main() {
       ['vscode-sidebar.png', sidebarShot],
       ['vscode-review.png', reviewShot],
       ['vscode-retro.png', retroShot],
+      ['vscode-your-reviews.png', yourReviewsShot],
+      ['vscode-reflection-note.png', reflectionNoteShot],
     ]) {
       const file = path.join(out, name);
       try {
+        if (take === yourReviewsShot) {
+          await seedGlobalState(page, seededFigures());
+          await page.reload({ waitUntil: 'domcontentloaded' });
+          await page.locator('.activitybar .action-item a.action-label[aria-label^="Lead From Behind"]').waitFor({ timeout: 60_000 });
+          await page.locator('.explorer-folders-view .monaco-list-row, .part.sidebar', { hasText: /./ }).first().waitFor({ timeout: 60_000 });
+        }
         await take(page, file);
       } catch (err) {
         const failed = path.join(tmp, `failed-${name}`);

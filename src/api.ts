@@ -1,6 +1,7 @@
 import type * as vscode from 'vscode';
 import type { ReviewReflectionReport } from './core/reflection/figures';
 import type { analyzeFeedback } from './core/tone';
+import type { YourReviewsProbe } from './reflection/your-reviews-view';
 import type { SidebarProbe } from './sidebar/sidebar-view-provider';
 
 /** What other extensions get from activate(): these two members and nothing else. */
@@ -20,6 +21,15 @@ export interface TestProbes {
   reviewFiguresState(): vscode.Memento;
   /** The report as a window starting now would read it, from the global state alone. */
   reviewFiguresAfterRestart(): ReviewReflectionReport;
+  /** Watches and steers the Your Reviews view's renders. */
+  readonly yourReviewsProbe: YourReviewsProbe | undefined;
+  /** The text of the status-bar offer to reflect, while it shows. */
+  reflectionOffer(): string | undefined;
+  /** Forgets the week of the last offer (and hides it), so a test sees a week's first offer. */
+  forgetReflectionOffer(): Promise<void>;
+  /** The reflection notes folder now (a URI), and its notes' file names, newest week first. */
+  reflectionFolder(): string;
+  reflectionNotes(): Promise<string[]>;
 }
 
 /**
@@ -29,6 +39,21 @@ export interface TestProbes {
 export function extensionApi(api: LeadFromBehindApi, probes: () => TestProbes, underTest: boolean): LeadFromBehindApi {
   const publicApi: LeadFromBehindApi = { analyzeFeedback: api.analyzeFeedback, isReviewActive: api.isReviewActive };
   if (!underTest) return publicApi;
-  const { isSidebarResolved, isSidebarVisible, reviewPrompt, sidebarProbe, reviewFiguresState, reviewFiguresAfterRestart } = probes();
-  return { ...publicApi, isSidebarResolved, isSidebarVisible, reviewPrompt, sidebarProbe, reviewFiguresState, reviewFiguresAfterRestart } as LeadFromBehindApi & TestProbes;
+  const built = probes();
+  const { isSidebarResolved, isSidebarVisible, reviewPrompt, sidebarProbe, reviewFiguresState, reviewFiguresAfterRestart } = built;
+  const { yourReviewsProbe, reflectionOffer, forgetReflectionOffer, reflectionFolder, reflectionNotes } = built;
+  return {
+    ...publicApi,
+    isSidebarResolved,
+    isSidebarVisible,
+    reviewPrompt,
+    sidebarProbe,
+    reviewFiguresState,
+    reviewFiguresAfterRestart,
+    yourReviewsProbe,
+    reflectionOffer,
+    forgetReflectionOffer,
+    reflectionFolder,
+    reflectionNotes,
+  } as LeadFromBehindApi & TestProbes;
 }

@@ -7,6 +7,7 @@ import { analyzeFeedback } from './core/tone';
 import { ReviewFigures } from './reflection/review-figures';
 import * as insertTip from './insert-tip/register';
 import * as reflection from './reflection/register';
+import { registerReflect } from './reflection/register-reflect';
 import * as retro from './retro/register';
 import * as review from './review/register';
 import * as sidebar from './sidebar/register';
@@ -28,7 +29,8 @@ export function activate(context: vscode.ExtensionContext): LeadFromBehindApi {
   const sidebarView = sidebar.register(context, deps);
   const { review: reviewState, statusBar } = review.register(context, deps);
   const toneDiagnostics = tone.register(context);
-  reflection.register(context, { tone: toneDiagnostics, review: reviewState });
+  const figures = reflection.register(context, { tone: toneDiagnostics, review: reviewState });
+  const reflect = registerReflect(context, { content, figures, sidebarView });
   walkthrough.register(context);
   teamCards.register(context, deps);
 
@@ -48,6 +50,11 @@ export function activate(context: vscode.ExtensionContext): LeadFromBehindApi {
         restarted.dispose();
         return report;
       },
+      yourReviewsProbe: reflect.view.probe,
+      reflectionOffer: () => reflect.offer.text,
+      forgetReflectionOffer: () => reflect.offer.forget(),
+      reflectionFolder: () => reflect.notes.folder().toString(),
+      reflectionNotes: async () => (await reflect.notes.list()).map((note) => note.name),
     }),
     context.extensionMode === vscode.ExtensionMode.Test,
   );

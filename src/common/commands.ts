@@ -16,9 +16,12 @@ export const Commands = {
   newTeamCard: 'leadFromBehind.newTeamCard',
   reviewReflectionReport: 'leadFromBehind.reviewReflectionReport',
   clearReviewFigures: 'leadFromBehind.clearReviewFigures',
+  reflectOnWeek: 'leadFromBehind.reflectOnWeek',
+  openPastReflection: 'leadFromBehind.openPastReflection',
 } as const;
 
 export const SIDEBAR_VIEW_ID = 'leadFromBehind.sidebar';
+export const YOUR_REVIEWS_VIEW_ID = 'leadFromBehind.yourReviews';
 
 /** Context keys we set, for `when` clauses. */
 export const ContextKeys = {

@@ -1,4 +1,5 @@
 import { promises as nodeFs } from 'fs';
+import * as os from 'os';
 import * as path from 'path';
 
 /**
@@ -10,12 +11,15 @@ export const nodeFiles:
   | {
       realpath(file: string): Promise<string>;
       separator: string;
+      /** The user's home folder, for settings that start with `~`. */
+      homedir(): string;
       /** Writes `content` to a new file; 'exists' when the name is taken. A failed write leaves nothing. */
       createNew(file: string, content: Uint8Array): Promise<'created' | 'exists'>;
     }
   | undefined = {
   realpath: (file) => nodeFs.realpath(file),
   separator: path.sep,
+  homedir: () => os.homedir(),
   async createNew(file, content) {
     let handle: nodeFs.FileHandle;
     try {

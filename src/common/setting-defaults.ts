@@ -15,6 +15,8 @@ export const Settings = {
   toneDisabledRules: 'tone.disabledRules',
   toneRetroNotes: 'tone.checkRetroNotes',
   reflectionEnabled: 'reflection.enabled',
+  reflectionFolder: 'reflection.folder',
+  reflectionOffer: 'reflection.offer',
 } as const;
 
 /** The type of each setting's value. */
@@ -30,6 +32,8 @@ export interface SettingTypes {
   'tone.disabledRules': readonly string[];
   'tone.checkRetroNotes': boolean;
   'reflection.enabled': boolean;
+  'reflection.folder': string;
+  'reflection.offer': boolean;
 }
 
 export type SettingKey = keyof SettingTypes;
@@ -46,4 +50,6 @@ export const SETTING_DEFAULTS: { readonly [K in SettingKey]: SettingTypes[K] } =
   'tone.disabledRules': [],
   'tone.checkRetroNotes': false,
   'reflection.enabled': true,
+  'reflection.folder': '',
+  'reflection.offer': true,
 };

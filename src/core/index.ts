@@ -13,3 +13,5 @@ export * from './sidebar/sidebar-error-html';
 export * from './sidebar/sidebar-messages';
 export * from './retro';
 export * from './tone';
+export { YOUR_REVIEWS_STRINGS } from './reflection/reflection-html';
+export { REFLECTION_NOTE_STRINGS } from './reflection/reflection-note';

@@ -31,6 +31,12 @@ export class SidebarViewProvider extends RenderedWebviewView<ExtensionMessage> {
     this.post({ type: 'focusSearch' });
   }
 
+  /** Reveals the view and shows a card in it: scrolled to, with the focus, a search that hid it cleared. */
+  async revealCard(id: string): Promise<void> {
+    await vscode.commands.executeCommand(`${SidebarViewProvider.viewType}.focus`);
+    this.post({ type: 'revealCard', id });
+  }
+
   protected async renderHtml(_webview: vscode.Webview, assets: SidebarAssets): Promise<string> {
     // markdown-it loads only now, when the view is first shown.
     const [{ sidebarPage }, library] = await Promise.all([import('./sidebar-page'), this.content.getLibrary()]);

@@ -123,7 +123,20 @@ window.addEventListener('scroll', () => {
 
 window.addEventListener('message', (event: MessageEvent<ExtensionMessage>) => {
   if (event.data?.type === 'focusSearch') focusSearch();
+  else if (event.data?.type === 'revealCard') revealCard(event.data.id);
 });
+
+/** Shows a card: a search that hides it is cleared; the card scrolls into view and takes the focus. */
+function revealCard(id: string): void {
+  const card = document.getElementById(`card-${id}`);
+  if (!card || !cards.includes(card)) return;
+  if (card.hidden) setQuery('');
+  card.tabIndex = -1;
+  card.classList.add('revealed');
+  card.addEventListener('blur', () => card.classList.remove('revealed'), { once: true });
+  card.scrollIntoView({ block: 'start' });
+  card.focus({ preventScroll: true });
+}
 
 function focusSearch(): void {
   searchInput.focus();

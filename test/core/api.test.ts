@@ -10,6 +10,11 @@ describe('the extension API', () => {
     sidebarProbe: undefined,
     reviewFiguresState: () => ({ keys: () => [], get: () => undefined, update: async () => undefined }),
     reviewFiguresAfterRestart: () => ({ weeks: [] }),
+    yourReviewsProbe: undefined,
+    reflectionOffer: () => undefined,
+    forgetReflectionOffer: async () => undefined,
+    reflectionFolder: () => 'file:///tmp/reflections',
+    reflectionNotes: async () => [],
   };
   // More than the API: nothing beyond its two members may leak out.
   const state = { analyzeFeedback, isReviewActive: () => true, reviewState: { isActive: true } } as LeadFromBehindApi;
@@ -25,7 +30,21 @@ describe('the extension API', () => {
 
   it('adds the test probes when the extension runs for its tests', () => {
     const api = extensionApi(state, () => probes, true) as LeadFromBehindApi & TestProbes;
-    assert.deepEqual(Object.keys(api).sort(), ['analyzeFeedback', 'isReviewActive', 'isSidebarResolved', 'isSidebarVisible', 'reviewFiguresAfterRestart', 'reviewFiguresState', 'reviewPrompt', 'sidebarProbe']);
+    assert.deepEqual(Object.keys(api).sort(), [
+      'analyzeFeedback',
+      'forgetReflectionOffer',
+      'isReviewActive',
+      'isSidebarResolved',
+      'isSidebarVisible',
+      'reflectionFolder',
+      'reflectionNotes',
+      'reflectionOffer',
+      'reviewFiguresAfterRestart',
+      'reviewFiguresState',
+      'reviewPrompt',
+      'sidebarProbe',
+      'yourReviewsProbe',
+    ]);
     assert.equal(api.reviewPrompt(), 'Ask, don\'t tell');
     assert.equal(api.isSidebarResolved(), true);
   });

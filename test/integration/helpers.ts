@@ -26,6 +26,12 @@ export interface TestProbes {
   isSidebarResolved(): boolean;
   isSidebarVisible(): boolean;
   reviewPrompt(): string | undefined;
+  /** The Your Reviews view's probe, and the reflection notes and offer (src/reflection/). */
+  yourReviewsProbe?: SidebarProbe;
+  reflectionOffer(): string | undefined;
+  forgetReflectionOffer(): Promise<void>;
+  reflectionFolder(): string;
+  reflectionNotes(): Promise<string[]>;
   /** The global state the review figures are kept in. */
   reviewFiguresState(): vscode.Memento;
   /** The review figures as a window starting now reads them: from the global state alone. */
