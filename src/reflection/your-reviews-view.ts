@@ -42,7 +42,8 @@ export class YourReviewsView extends RenderedWebviewView<YourReviewsExtensionMes
     private readonly revealCard: (id: string) => Promise<void>,
     options: { probe?: boolean } = {},
   ) {
-    super(extensionUri, 'your-reviews', options);
+    // Other windows count too, and say nothing when they do: the page is built afresh each time it is shown.
+    super(extensionUri, 'your-reviews', { ...options, renderWhenShown: true });
     this._register(figures.onDidChange(() => void this.refresh()));
     this._register(content.onDidChange(() => void this.refresh()));
     this._register(

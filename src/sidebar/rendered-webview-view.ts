@@ -37,14 +37,20 @@ export abstract class RenderedWebviewView<ToPage extends { readonly type: string
   /** Set in Test mode only. */
   readonly probe: WebviewViewProbe | undefined;
 
-  /** `script` is the page's script in dist/webview/. */
+  private readonly renderWhenShown: boolean;
+
+  /**
+   * `script` is the page's script in dist/webview/. `renderWhenShown`: build the page again each time the view
+   * is shown, for data that can change without an event (another window's figures).
+   */
   constructor(
     protected readonly extensionUri: vscode.Uri,
     private readonly script: string,
-    options: { probe?: boolean } = {},
+    options: { probe?: boolean; renderWhenShown?: boolean } = {},
   ) {
     super();
     this.probe = options.probe ? this.createProbe() : undefined;
+    this.renderWhenShown = options.renderWhenShown ?? false;
   }
 
   /** The page, built for `assets` (its script, styles and nonce). */
@@ -66,6 +72,7 @@ export abstract class RenderedWebviewView<ToPage extends { readonly type: string
       // A hidden view loses its page (none is retained); the reloaded page says "ready" again.
       view.onDidChangeVisibility(() => {
         if (!view.visible) this.webviewReady = false;
+        else if (this.renderWhenShown) void this.render(view);
       }),
       view.onDidDispose(() => this.releaseView()),
     );
