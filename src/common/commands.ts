@@ -14,9 +14,12 @@ export const Commands = {
   tryToneCheck: 'leadFromBehind.tryToneCheck',
   setUpTeamContent: 'leadFromBehind.setUpTeamContent',
   newTeamCard: 'leadFromBehind.newTeamCard',
+  followThroughReport: 'leadFromBehind.followThroughReport',
+  reviewOpenActions: 'leadFromBehind.reviewOpenActions',
 } as const;
 
 export const SIDEBAR_VIEW_ID = 'leadFromBehind.sidebar';
+export const FOLLOW_THROUGH_VIEW_ID = 'leadFromBehind.followThrough';
 
 /** Context keys we set, for `when` clauses. */
 export const ContextKeys = {
