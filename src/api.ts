@@ -1,4 +1,5 @@
 import type { analyzeFeedback } from './core/tone';
+import type { FollowThroughProbe } from './follow-through/follow-through-view';
 import type { SidebarProbe } from './sidebar/sidebar-view-provider';
 
 /** What other extensions get from activate(): these two members and nothing else. */
@@ -14,6 +15,8 @@ export interface TestProbes {
   reviewPrompt(): string | undefined;
   /** Watches and steers the sidebar's renders. */
   readonly sidebarProbe: SidebarProbe | undefined;
+  /** Watches and steers the Follow-through view's renders. */
+  readonly followThroughProbe: FollowThroughProbe | undefined;
 }
 
 /**
@@ -23,6 +26,6 @@ export interface TestProbes {
 export function extensionApi(api: LeadFromBehindApi, probes: () => TestProbes, underTest: boolean): LeadFromBehindApi {
   const publicApi: LeadFromBehindApi = { analyzeFeedback: api.analyzeFeedback, isReviewActive: api.isReviewActive };
   if (!underTest) return publicApi;
-  const { isSidebarResolved, isSidebarVisible, reviewPrompt, sidebarProbe } = probes();
-  return { ...publicApi, isSidebarResolved, isSidebarVisible, reviewPrompt, sidebarProbe } as LeadFromBehindApi & TestProbes;
+  const { isSidebarResolved, isSidebarVisible, reviewPrompt, sidebarProbe, followThroughProbe } = probes();
+  return { ...publicApi, isSidebarResolved, isSidebarVisible, reviewPrompt, sidebarProbe, followThroughProbe } as LeadFromBehindApi & TestProbes;
 }

@@ -4,6 +4,7 @@ import type { FeatureDeps } from './common/deps';
 import { LastTextEditor } from './common/last-text-editor';
 import { ContentService } from './content/content-service';
 import { analyzeFeedback } from './core/tone';
+import * as followThrough from './follow-through/register';
 import * as insertTip from './insert-tip/register';
 import * as retro from './retro/register';
 import * as review from './review/register';
@@ -28,6 +29,7 @@ export function activate(context: vscode.ExtensionContext): LeadFromBehindApi {
   tone.register(context);
   walkthrough.register(context);
   teamCards.register(context, deps);
+  const followThroughView = followThrough.register(context);
 
   // The API for other extensions; the probes only for our own tests.
   return extensionApi(
@@ -36,6 +38,7 @@ export function activate(context: vscode.ExtensionContext): LeadFromBehindApi {
       isSidebarResolved: () => sidebarView.isResolved,
       isSidebarVisible: () => sidebarView.isVisible,
       sidebarProbe: sidebarView.probe,
+      followThroughProbe: followThroughView.probe,
       reviewPrompt: () => (statusBar.isVisible ? statusBar.current?.label : undefined),
     }),
     context.extensionMode === vscode.ExtensionMode.Test,

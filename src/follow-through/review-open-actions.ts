@@ -229,11 +229,11 @@ function refuseChanged(target: ActionTarget): 'refused' {
   return 'refused';
 }
 
-async function openAt(uri: vscode.Uri, line: number): Promise<void> {
+/** Opens a note with the cursor at the end of a 0-based line (the last line when the note is shorter now). */
+export async function openAt(uri: vscode.Uri, line: number): Promise<void> {
   const document = await vscode.workspace.openTextDocument(uri);
-  const at = Math.min(line, document.lineCount - 1);
-  const end = document.lineAt(at).range.end;
-  await vscode.window.showTextDocument(document, { selection: new vscode.Range(at, end.character, at, end.character), preview: false });
+  const end = document.lineAt(Math.min(line, document.lineCount - 1)).range.end;
+  await vscode.window.showTextDocument(document, { selection: new vscode.Range(end, end), preview: false });
 }
 
 /** The folder to review: the one named, the only one, or the one the user picks. */

@@ -3,7 +3,7 @@ import { extensionApi, LeadFromBehindApi, TestProbes } from '../../src/api';
 import { analyzeFeedback } from '../../src/core/tone';
 
 describe('the extension API', () => {
-  const probes: TestProbes = { isSidebarResolved: () => true, isSidebarVisible: () => false, reviewPrompt: () => 'Ask, don\'t tell', sidebarProbe: undefined };
+  const probes: TestProbes = { isSidebarResolved: () => true, isSidebarVisible: () => false, reviewPrompt: () => 'Ask, don\'t tell', sidebarProbe: undefined, followThroughProbe: undefined };
   // More than the API: nothing beyond its two members may leak out.
   const state = { analyzeFeedback, isReviewActive: () => true, reviewState: { isActive: true } } as LeadFromBehindApi;
 
@@ -18,7 +18,7 @@ describe('the extension API', () => {
 
   it('adds the test probes when the extension runs for its tests', () => {
     const api = extensionApi(state, () => probes, true) as LeadFromBehindApi & TestProbes;
-    assert.deepEqual(Object.keys(api).sort(), ['analyzeFeedback', 'isReviewActive', 'isSidebarResolved', 'isSidebarVisible', 'reviewPrompt', 'sidebarProbe']);
+    assert.deepEqual(Object.keys(api).sort(), ['analyzeFeedback', 'followThroughProbe', 'isReviewActive', 'isSidebarResolved', 'isSidebarVisible', 'reviewPrompt', 'sidebarProbe']);
     assert.equal(api.reviewPrompt(), 'Ask, don\'t tell');
     assert.equal(api.isSidebarResolved(), true);
   });
