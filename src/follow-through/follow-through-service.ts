@@ -15,6 +15,7 @@ import { parseNoteDate } from '../core/retro/carry-over';
 export const MAX_NOTE_BYTES = 256 * 1024;
 /** A save arrives as several file events, and a git pull as many: one analysis serves a burst. */
 export const CHANGE_DELAY_MS = 300;
+const RACY_MS = 2000;
 
 /** One workspace folder's notes as analysed, and what could not be read. */
 export interface FolderFollowThrough {
@@ -101,7 +102,7 @@ export class FollowThroughService extends Disposable {
     if (options.fresh) state.current = undefined;
     if (!state.current) {
       const generation = state.generation;
-      const analysis = this.analyse(state);
+      const analysis = this.analyse(state, options.fresh ?? false);
       state.current = analysis;
       // A change during the analysis already dropped it; a failure is not kept either.
       analysis.catch(() => {
@@ -187,7 +188,7 @@ export class FollowThroughService extends Disposable {
     for (const uri of this.diskTexts.keys()) if (uri.startsWith(prefix)) this.diskTexts.delete(uri);
   }
 
-  private async analyse(state: FolderState): Promise<FolderFollowThrough> {
+  private async analyse(state: FolderState, fresh: boolean): Promise<FolderFollowThrough> {
     const { folder } = state;
     const retro = this.retroFolderOf(folder);
     if (!retro) {
@@ -232,7 +233,7 @@ export class FollowThroughService extends Disposable {
         const file = `${retroFolder}/${name}`;
         const uri = vscode.Uri.joinPath(retro, name);
         try {
-          const text = await this.currentText(uri, open.get(uri.toString()));
+          const text = await this.currentText(uri, open.get(uri.toString()), fresh);
           if (text !== undefined) return { file, text };
           skipped.push({ file, reason: vscode.l10n.t('it is larger than {0} KB', String(MAX_NOTE_BYTES / 1024)) });
         } catch (error) {
@@ -247,8 +248,12 @@ export class FollowThroughService extends Disposable {
     return { folder, retroFolder, report: analyzeFollowThrough(notes), notes: new Map(notes.map((note) => [note.file, note.text])), skipped };
   }
 
-  /** A note's text as the team sees it: an open editor's, else the disk's. Undefined when it is over MAX_NOTE_BYTES. */
-  private async currentText(uri: vscode.Uri, open: vscode.TextDocument | undefined): Promise<string | undefined> {
+  /**
+   * A note's text as the team sees it: an open editor's, else the disk's (`fresh`: read again even if its
+   * time and size are the same; a box ticked within the same millisecond keeps both). Undefined when it is
+   * over MAX_NOTE_BYTES.
+   */
+  private async currentText(uri: vscode.Uri, open: vscode.TextDocument | undefined, fresh: boolean): Promise<string | undefined> {
     if (open) {
       const text = open.getText();
       return new TextEncoder().encode(text).length > MAX_NOTE_BYTES ? undefined : text;
@@ -258,12 +263,15 @@ export class FollowThroughService extends Disposable {
     const { mtime, size } = await vscode.workspace.fs.stat(uri);
     if (size > MAX_NOTE_BYTES) return undefined;
     const kept = this.diskTexts.get(key);
-    if (kept && kept.mtime === mtime && kept.size === size) return kept.text;
+    if (!fresh && kept && kept.mtime === mtime && kept.size === size) return kept.text;
     const bytes = await vscode.workspace.fs.readFile(uri);
     // It may have grown between the two calls.
     if (bytes.byteLength > MAX_NOTE_BYTES) return undefined;
     const text = new TextDecoder().decode(bytes);
-    this.diskTexts.set(key, { mtime, size, text });
+    // A file written in the last moments may be written again within the same tick of its clock, with
+    // the same size (a box ticked): such a text is not kept, as git does with "racy" files.
+    if (Date.now() - mtime > RACY_MS) this.diskTexts.set(key, { mtime, size, text });
+    else this.diskTexts.delete(key);
     return text;
   }
 
