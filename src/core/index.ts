@@ -13,3 +13,4 @@ export * from './sidebar/sidebar-error-html';
 export * from './sidebar/sidebar-messages';
 export * from './retro';
 export * from './tone';
+export * from './follow-through';

@@ -41,23 +41,50 @@ export interface PreviousNote {
  */
 export function findPreviousNote(fileNames: readonly string[], today: Date | string, excludeName?: string): PreviousNote | undefined {
   const day = typeof today === 'string' ? today : isoDate(today);
+  let best: DatedNote | undefined;
+  for (const note of datedNotes(fileNames)) {
+    if (note.date > day || note.fileName === excludeName) continue;
+    if (best === undefined || compareNotes(note, best) > 0) best = note;
+  }
+  return best && { fileName: best.fileName, date: best.date };
+}
+
+/**
+ * The `.md` notes among `fileNames` that have a date, oldest first, in the order `findPreviousNote` uses
+ * (several on one day: by title, then `x.md`, `x-2.md`, `x-3.md`). Names without a date are left out.
+ */
+export function notesInDateOrder(fileNames: readonly string[]): PreviousNote[] {
+  return datedNotes(fileNames)
+    .sort(compareNotes)
+    .map(({ fileName, date }) => ({ fileName, date }));
+}
+
+interface DatedNote {
+  readonly fileName: string;
+  readonly date: string;
+  /** The name without `.md` and without an attempt number, and the attempt (1 for the plain name). */
+  readonly base: string;
+  readonly attempt: number;
+}
+
+function datedNotes(fileNames: readonly string[]): DatedNote[] {
   const notes = fileNames.filter((name) => /\.md$/i.test(name));
   const stems = new Set(notes.map((name) => name.slice(0, -3)));
-  let best: { fileName: string; date: string; base: string; attempt: number } | undefined;
+  const dated: DatedNote[] = [];
   for (const fileName of notes) {
     const date = parseNoteDate(fileName);
-    if (date === undefined || date > day || fileName === excludeName) continue;
+    if (date === undefined) continue;
     const stem = fileName.slice(0, -3);
     const numbered = /^(.*)-(\d+)$/.exec(stem);
     const attempt = numbered && Number(numbered[2]) >= 2 && stems.has(numbered[1]) ? Number(numbered[2]) : 1;
-    const base = attempt > 1 ? numbered![1] : stem;
-    const later =
-      best === undefined ||
-      date > best.date ||
-      (date === best.date && (base > best.base || (base === best.base && attempt > best.attempt)));
-    if (later) best = { fileName, date, base, attempt };
+    dated.push({ fileName, date, base: attempt > 1 ? numbered![1] : stem, attempt });
   }
-  return best && { fileName: best.fileName, date: best.date };
+  return dated;
+}
+
+function compareNotes(a: DatedNote, b: DatedNote): number {
+  const order = (x: string, y: string) => (x < y ? -1 : x > y ? 1 : 0);
+  return order(a.date, b.date) || order(a.base, b.base) || a.attempt - b.attempt || order(a.fileName, b.fileName);
 }
 
 // ---- Open task items ----------------------------------------------------------------------------------
