@@ -2,7 +2,8 @@
 // The l10n bundle of the strings the extension shows at run time:
 //   - every vscode.l10n.t call in src/, found by @vscode/l10n-dev;
 //   - the core's string tables that the extension passes through vscode.l10n.t (src/common/l10n.ts):
-//     the sidebar's words, the tip block's, and each tone rule's name and message.
+//     the sidebar's words, the tip block's, each tone rule's name and message, and the Follow-through
+//     section's, its page's and the carried-history line's.
 // `node scripts/l10n.mjs` writes l10n/bundle.l10n.json (key: English text); `--print` prints it instead.
 // Translations, such as l10n/bundle.l10n.de.json, hold the same keys; test/core/l10n.test.ts checks them.
 // Needs a build (dist/core.js).
@@ -12,7 +13,7 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 
 const root = path.join(path.dirname(new URL(import.meta.url).pathname), '..');
-const { SIDEBAR_STRINGS, TIP_BLOCK_LABELS, TONE_RULES } = createRequire(import.meta.url)(path.join(root, 'dist', 'core.js'));
+const { SIDEBAR_STRINGS, TIP_BLOCK_LABELS, TONE_RULES, FOLLOW_THROUGH_STRINGS, FOLLOW_THROUGH_PAGE_STRINGS, CARRIED_NOTE_STRINGS } = createRequire(import.meta.url)(path.join(root, 'dist', 'core.js'));
 
 const sources = (await readdir(path.join(root, 'src'), { recursive: true })).filter((file) => file.endsWith('.ts')).sort();
 // The core has no vscode import, so l10n-dev would pass over its l10n.t calls (src/core/message.ts): each
@@ -21,7 +22,8 @@ const asUsingL10n = (contents) => `import { l10n } from 'vscode';\n${contents}`;
 const calls = await getL10nJson(await Promise.all(sources.map(async (file) => ({ extension: '.ts', contents: asUsingL10n(await readFile(path.join(root, 'src', file), 'utf8')) }))));
 const bundle = { ...calls };
 const toneRuleWords = TONE_RULES.flatMap((rule) => [rule.name, rule.message]);
-for (const text of [...Object.values(SIDEBAR_STRINGS), ...Object.values(TIP_BLOCK_LABELS), ...toneRuleWords]) bundle[text] = text;
+const followThroughWords = [FOLLOW_THROUGH_STRINGS, FOLLOW_THROUGH_PAGE_STRINGS, CARRIED_NOTE_STRINGS].flatMap((strings) => Object.values(strings));
+for (const text of [...Object.values(SIDEBAR_STRINGS), ...Object.values(TIP_BLOCK_LABELS), ...toneRuleWords, ...followThroughWords]) bundle[text] = text;
 const sorted = Object.fromEntries(Object.keys(bundle).sort().map((key) => [key, typeof bundle[key] === 'string' ? bundle[key] : bundle[key].message]));
 const json = `${JSON.stringify(sorted, null, 2)}\n`;
 if (process.argv.includes('--print')) process.stdout.write(json);

@@ -29,7 +29,7 @@ export function activate(context: vscode.ExtensionContext): LeadFromBehindApi {
   tone.register(context);
   walkthrough.register(context);
   teamCards.register(context, deps);
-  const followThroughView = followThrough.register(context);
+  const followThroughView = followThrough.register(context, deps);
 
   // The API for other extensions; the probes only for our own tests.
   return extensionApi(

@@ -11,6 +11,8 @@ export * from './sidebar/render';
 export * from './sidebar/sidebar-html';
 export * from './sidebar/sidebar-error-html';
 export * from './sidebar/sidebar-messages';
+export * from './sidebar/follow-through-page';
+export * from './sidebar/follow-through-messages';
 export * from './retro';
 export * from './tone';
 export * from './follow-through';

@@ -2,10 +2,10 @@
 // the page builder and Review Open Actions. One lazy file (dist/lazy/feature.js), so they share one service.
 import * as vscode from 'vscode';
 import { localized } from '../common/l10n';
+import { FOLLOW_THROUGH_STRINGS, followThroughHtml } from '../core/follow-through/follow-through-html';
 import type { FollowThroughReport } from '../core/follow-through/report';
 import { FOLLOW_THROUGH_PAGE_STRINGS, followThroughPage, type FollowThroughPageContent } from '../core/sidebar/follow-through-page';
 import type { SidebarAssets } from '../core/sidebar/sidebar-html';
-import { followThroughHtml } from './core-adapter';
 import { FollowThroughService, FollowThroughUnavailable, type FolderFollowThrough } from './follow-through-service';
 import { openAt } from './review-open-actions';
 
@@ -35,11 +35,18 @@ export async function followThroughReport(service: FollowThroughService, args: F
   }
 }
 
-/** The view's page for `folder` (undefined: no folder open), and the analysis it shows, if any. */
+/** The card whose reflection question the view asks when one person owns most of the open actions. */
+export const LEADING_FROM_THE_FRONT_CARD = 'front-vs-behind';
+
+/**
+ * The view's page for `folder` (undefined: no folder open), and the analysis it shows, if any. `question`
+ * is the reflection question of LEADING_FROM_THE_FRONT_CARD, in the display language.
+ */
 export async function followThroughViewPage(
   service: FollowThroughService,
   folder: vscode.WorkspaceFolder | undefined,
   assets: SidebarAssets,
+  question: string | undefined,
 ): Promise<{ html: string; analysis: FolderFollowThrough | undefined }> {
   const strings = localized(FOLLOW_THROUGH_PAGE_STRINGS);
   const page = (content: FollowThroughPageContent) => followThroughPage(content, assets, strings, vscode.env.language);
@@ -56,7 +63,7 @@ export async function followThroughViewPage(
   if (analysis.report.retros.length === 0 && analysis.skipped.length === 0) {
     return { html: page({ kind: 'noNotes', folderName, retroFolder: analysis.retroFolder }), analysis };
   }
-  const sectionHtml = followThroughHtml(analysis.report);
+  const sectionHtml = followThroughHtml(analysis.report, { strings: localized(FOLLOW_THROUGH_STRINGS), question });
   return { html: page({ kind: 'report', folderName, sectionHtml, skipped: analysis.skipped }), analysis };
 }
 

@@ -4,7 +4,7 @@ import * as vscode from 'vscode';
 import { Disposable, DisposableGroup } from '../common/disposable';
 import { folderInside, setting, Settings } from '../common/settings';
 import { errorText, isReallyInside } from '../common/workspace-files';
-import { analyzeFollowThrough } from './core-adapter';
+import { analyzeFollowThrough } from '../core/follow-through/analyze';
 import type { FollowThroughReport, RetroNoteText } from '../core/follow-through/report';
 import { parseNoteDate } from '../core/retro/carry-over';
 

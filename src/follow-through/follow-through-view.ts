@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import { Commands, FOLLOW_THROUGH_VIEW_ID } from '../common/commands';
+import type { ContentService } from '../content/content-service';
 import { parseFollowThroughMessage } from '../core/sidebar/follow-through-messages';
 import type { FollowThroughExtensionMessage } from '../core/sidebar/follow-through-protocol';
 import type { SidebarAssets } from '../core/sidebar/sidebar-html';
@@ -26,10 +27,13 @@ export class FollowThroughView extends RenderedWebviewView<FollowThroughExtensio
   constructor(
     extensionUri: vscode.Uri,
     private readonly load: () => Promise<LoadedFollowThrough>,
+    private readonly content: ContentService,
     options: { probe?: boolean } = {},
   ) {
     super(extensionUri, 'follow-through', options);
     this._register(vscode.workspace.onDidChangeWorkspaceFolders(() => void this.refresh()));
+    // The reflection question comes from the cards, which the team's content may change or translate.
+    this._register(content.onDidChange(() => void this.refresh()));
   }
 
   /** The folder the view shows: the one picked while it is still open, else the first. */
@@ -40,13 +44,14 @@ export class FollowThroughView extends RenderedWebviewView<FollowThroughExtensio
   }
 
   protected async renderHtml(_webview: vscode.Webview, assets: SidebarAssets): Promise<string> {
-    const { feature, service } = await this.load();
+    const [{ feature, service }, library] = await Promise.all([this.load(), this.content.getLibrary()]);
     if (!this.listening) {
       this.listening = true;
       // The notes changed (a save, a file event): render again.
       this._register(service.onDidChange(() => void this.refresh()));
     }
-    const { html, analysis } = await feature.followThroughViewPage(service, this.folder, assets);
+    const question = library.get(feature.LEADING_FROM_THE_FRONT_CARD)?.question;
+    const { html, analysis } = await feature.followThroughViewPage(service, this.folder, assets, question);
     this.shown = analysis;
     return html;
   }

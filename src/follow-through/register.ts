@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import { Commands } from '../common/commands';
+import type { FeatureDeps } from '../common/deps';
 import type { FollowThroughService } from './follow-through-service';
 import { FollowThroughView } from './follow-through-view';
 
@@ -9,7 +10,7 @@ export interface LoadedFollowThrough {
 }
 
 /** The Follow-through view, Review Open Actions, and the report for scripts. */
-export function register(context: vscode.ExtensionContext): FollowThroughView {
+export function register(context: vscode.ExtensionContext, { content }: FeatureDeps): FollowThroughView {
   // The service, the analysis and markdown-it load on first use, and the notes are read and watched from
   // then on: not at activation.
   let loaded: Promise<LoadedFollowThrough> | undefined;
@@ -20,7 +21,7 @@ export function register(context: vscode.ExtensionContext): FollowThroughView {
       return { feature, service };
     }));
   // The probe lets integration tests watch and steer renders; it exists in Test mode only.
-  const view = new FollowThroughView(context.extensionUri, load, { probe: context.extensionMode === vscode.ExtensionMode.Test });
+  const view = new FollowThroughView(context.extensionUri, load, content, { probe: context.extensionMode === vscode.ExtensionMode.Test });
   context.subscriptions.push(
     view,
     vscode.window.registerWebviewViewProvider(FollowThroughView.viewType, view),

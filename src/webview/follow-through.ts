@@ -8,7 +8,7 @@ declare function acquireVsCodeApi(): VsCodeApi;
 
 const vscode = acquireVsCodeApi();
 
-// One listener for the whole page: buttons and links fire "click" for Enter (and buttons for Space) too.
+// One listener for the whole page: a button fires "click" for Enter and Space too.
 document.addEventListener('click', (event) => {
   const target = event.target instanceof Element ? event.target : null;
   const place = target?.closest<HTMLElement>('[data-file][data-line]');
@@ -18,10 +18,10 @@ document.addEventListener('click', (event) => {
     if (place.dataset.file && Number.isInteger(line)) vscode.postMessage({ type: 'openAction', file: place.dataset.file, line });
     return;
   }
-  const action = target?.closest<HTMLElement>('[data-action]')?.dataset.action;
-  if (action === 'reviewOpenActions' || action === 'chooseFolder') {
+  const command = target?.closest<HTMLElement>('[data-command]')?.dataset.command;
+  if (command === 'reviewOpenActions' || command === 'chooseFolder') {
     event.preventDefault();
-    vscode.postMessage({ type: action });
+    vscode.postMessage({ type: command });
   }
 });
 

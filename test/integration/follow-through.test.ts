@@ -325,6 +325,27 @@ describe('Follow-through (folder open)', function () {
     assert.equal(editor.selection.active.line, LINE.rotate);
   });
 
+  it('New Retrospective Note says how often each carried item was carried, and asks about the stuck one', async () => {
+    const uri = await vscode.commands.executeCommand<vscode.Uri>('leadFromBehind.newRetroNote', { template: 'leading-from-behind', title: 'Sprint 44' });
+    assert.equal(path.dirname(uri.fsPath), notesDir);
+    const note = await readFile(uri.fsPath, 'utf8');
+    assert.match(note, /^## Follow-ups from 2026-10-15$/m);
+    assert.match(
+      note,
+      /^- \[ \] Write the on-call runbook @dana\n\n\*Carried 4×, since 2026-09-03\. Carried often: split it, give it an owner, or drop it\.\*\n\n- \[ \] Rotate the release captain @dana\n\n\*Carried 2×, since 2026-10-01\.\*\n\n- \[ \] Book the architecture review\n\n\*Carried 1×, since 2026-10-15\.\*\n/m,
+    );
+    assert.match(note, /^- \[ \] Ask support for the top three complaints @sam\n\n\*Carried 1×, since 2026-10-15\.\*$/m);
+    assert.doesNotMatch(note, /Share the incident review notes/, 'the done action is not carried');
+    // The new note is one more retro: the actions carried into it count once more, and its lines are no actions.
+    await vscode.workspace.saveAll(false);
+    await waitFor(async () => (await report())?.retros.length === 5, 'the report to read the new note');
+    const found = (await report())!;
+    assert.equal(action(found, 'Write the on-call runbook').timesCarried, 4);
+    assert.equal(action(found, 'Write the on-call runbook').file, file(path.basename(uri.fsPath)));
+    assert.equal(found.actions.filter((candidate) => candidate.status === 'open').length, 4);
+    assert.deepEqual(found.retros[4].raised, 0);
+  });
+
   describe('the view', () => {
     let probe: SidebarProbe;
 
@@ -344,7 +365,7 @@ describe('Follow-through (folder open)', function () {
       assert.match(html, /<table/, 'the table');
       for (const date of ['2026-09-03', '2026-09-17', '2026-10-01', '2026-10-15']) assert.ok(html.includes(date), date);
       assert.match(html, new RegExp(`data-file="${file(LATEST)}"[^>]*data-line="${LINE.runbook}"|data-line="${LINE.runbook}"[^>]*data-file="${file(LATEST)}"`), 'the stuck runbook links to its line');
-      assert.match(html, /data-action="reviewOpenActions"/);
+      assert.match(html, /data-command="reviewOpenActions"/);
     });
 
     it('renders again when a note is saved', async () => {

@@ -8,8 +8,6 @@ import type { SidebarAssets } from './sidebar-html';
  * bundles: the extension passes each through vscode.l10n.t. `{0}`, `{1}` … are filled in here.
  */
 export const FOLLOW_THROUGH_PAGE_STRINGS = {
-  reviewOpenActions: 'Review Open Actions',
-  reviewOpenActionsLabel: 'Review the open actions of the latest retro: open, mark done or drop them',
   notesIn: 'Notes in {0}',
   chooseFolder: 'Change folder',
   chooseFolderLabel: 'Show the retro notes of another workspace folder',
@@ -36,9 +34,9 @@ export type FollowThroughPageContent =
   | { readonly kind: 'noFolder' };
 
 /**
- * The Follow-through view's page: Review Open Actions (and, in a workspace of several folders, the folder
- * shown and a way to change it), then the section. The page's script only adds behaviour: every control is
- * a real button or link, so it works by keyboard and for screen readers as the markup says.
+ * The Follow-through view's page: in a workspace of several folders, the folder shown and a way to change
+ * it; then the section (whose Review Open Actions button is the core's). The page's script only adds
+ * behaviour: every control is a real button, so it works by keyboard and for screen readers as marked up.
  */
 export function followThroughPage(
   content: FollowThroughPageContent,
@@ -51,18 +49,10 @@ export function followThroughPage(
     folderName === undefined
       ? ''
       : `<p class="follow-through-folder"><span>${escapeHtml(fill(strings.notesIn, folderName))}</span>
-<button type="button" class="secondary" data-action="chooseFolder" aria-label="${escapeHtml(strings.chooseFolderLabel)}"><span class="codicon codicon-folder" aria-hidden="true"></span>${escapeHtml(strings.chooseFolder)}</button></p>`;
-  const review =
-    content.kind === 'noFolder'
-      ? ''
-      : `<button type="button" id="review-open-actions" data-action="reviewOpenActions" title="${escapeHtml(strings.reviewOpenActionsLabel)}"><span class="codicon codicon-checklist" aria-hidden="true"></span>${escapeHtml(strings.reviewOpenActions)}</button>`;
+<button type="button" class="secondary" data-command="chooseFolder" aria-label="${escapeHtml(strings.chooseFolderLabel)}"><span class="codicon codicon-folder" aria-hidden="true"></span>${escapeHtml(strings.chooseFolder)}</button></p>`;
   return `${pageHead(assets, language)}
 <body class="follow-through-page">
-<header class="follow-through-header">
-${folder}
-${review}
-</header>
-<main>
+${folder ? `<header class="follow-through-header">\n${folder}\n</header>\n` : ''}<main>
 ${mainContent(content, strings)}
 </main>
 </body>
