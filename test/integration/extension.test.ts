@@ -19,7 +19,7 @@ describe(`extension (${hasFolder() ? 'folder open' : 'no folder'})`, () => {
   it('gives other extensions only analyzeFeedback and isReviewActive; the test probes only when run for its tests', async () => {
     const api = await activateExtension();
     const publicMembers = ['analyzeFeedback', 'isReviewActive'];
-    const probes = ['isSidebarResolved', 'isSidebarVisible', 'reviewPrompt', 'sidebarProbe'];
+    const probes = ['isSidebarResolved', 'isSidebarVisible', 'reviewPrompt', 'sidebarProbe', 'followThroughProbe'];
     // The packaged run installs the .vsix: VS Code runs it in Production mode, as a user's VS Code does.
     assert.deepEqual(Object.keys(api).sort(), isPackagedRun() ? publicMembers : [...publicMembers, ...probes].sort());
     assert.equal(typeof api.isReviewActive(), 'boolean');

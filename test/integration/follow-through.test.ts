@@ -371,11 +371,16 @@ describe('Follow-through (folder open)', function () {
     it('renders again when a note is saved', async () => {
       await vscode.commands.executeCommand(`${VIEW_ID}.focus`);
       await waitFor(() => (probe.html() ?? '').includes(retro), 'the view to show these notes', 15_000);
+      // The owners table is where a new action's owner shows.
+      assert.doesNotMatch(probe.html()!, /@kim/);
       const document = await vscode.workspace.openTextDocument(path.join(notesDir, LATEST));
       const editor = await vscode.window.showTextDocument(document);
       await editor.edit((edit) => edit.insert(new vscode.Position(document.lineCount, 0), '- [ ] Celebrate the quiet on-call week @kim\n'));
+      // Typing only marks the analysis out of date: the view waits for the save (beyond the 300 ms debounce).
+      await new Promise((resolve) => setTimeout(resolve, 800));
+      assert.doesNotMatch(probe.html()!, /@kim/, 'typing alone does not render the view again');
       await document.save();
-      await waitFor(() => (probe.html() ?? '').includes('Celebrate the quiet on-call week'), 'the view to show the new action', 5000);
+      await waitFor(() => /<th scope="row">@kim<\/th><td>1<\/td>/.test(probe.html() ?? ''), 'the view to show the new owner', 5000);
     });
 
     it('opens only notes it shows, at a valid line', async () => {

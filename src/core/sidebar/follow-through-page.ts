@@ -49,7 +49,7 @@ export function followThroughPage(
     folderName === undefined
       ? ''
       : `<p class="follow-through-folder"><span>${escapeHtml(fill(strings.notesIn, folderName))}</span>
-<button type="button" class="secondary" data-command="chooseFolder" aria-label="${escapeHtml(strings.chooseFolderLabel)}"><span class="codicon codicon-folder" aria-hidden="true"></span>${escapeHtml(strings.chooseFolder)}</button></p>`;
+<button type="button" class="secondary" data-command="chooseFolder" title="${escapeHtml(strings.chooseFolderLabel)}"><span class="codicon codicon-folder" aria-hidden="true"></span>${escapeHtml(strings.chooseFolder)}</button></p>`;
   return `${pageHead(assets, language)}
 <body class="follow-through-page">
 ${folder ? `<header class="follow-through-header">\n${folder}\n</header>\n` : ''}<main>
