@@ -115,11 +115,11 @@ function chartHtml(retros: readonly RetroFigures[], words: FollowThroughStrings)
   const height = PLOT.bottom - PLOT.top;
   const slot = (PLOT.right - PLOT.left) / retros.length;
   const barWidth = Math.min(24, slot * 0.6);
-  const y = (count: number) => PLOT.bottom - (count / max) * height;
+  const y = (count: number) => PLOT.bottom - ((count / max) * height);
   const round = (value: number) => Math.round(value * 10) / 10;
 
   const bars = retros.map((retro, index) => {
-    const x = round(PLOT.left + slot * index + (slot - barWidth) / 2);
+    const x = round(PLOT.left + (slot * index) + ((slot - barWidth) / 2));
     let base = 0;
     const rects = (['done', 'carried', 'dropped'] as const)
       .filter((part) => retro[part] > 0)
@@ -142,7 +142,7 @@ function chartHtml(retros: readonly RetroFigures[], words: FollowThroughStrings)
       if (segments[segments.length - 1].length > 0) segments.push([]);
       return;
     }
-    const point = `${round(PLOT.left + slot * (index + 0.5))},${round(PLOT.bottom - rate * height)}`;
+    const point = `${round(PLOT.left + (slot * (index + 0.5)))},${round(PLOT.bottom - (rate * height))}`;
     segments[segments.length - 1].push(point);
     points.push(point);
   });

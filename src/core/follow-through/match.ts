@@ -49,7 +49,7 @@ export interface ActionKey {
   readonly words: readonly string[];
 }
 
-const ASCII = /^[\x00-\x7f]*$/;
+const ASCII = /^[\t\n\r -~]*$/;
 
 /** Rule 1 on text that is already plain (no markdown, no mentions). */
 export function normalizePlain(plain: string): string {
@@ -132,7 +132,7 @@ export function keySimilarity(a: ActionKey, b: ActionKey): number {
   if (common === 0) return 0;
   const replaced = Math.min(restA, restB);
   const added = Math.abs(restA - restB);
-  return common / (common + replaced + ADDED_WORD_WEIGHT * added);
+  return common / (common + replaced + (ADDED_WORD_WEIGHT * added));
 }
 
 /** `actionSimilarity` on two action texts, as written after the box (markdown and mentions allowed). */

@@ -32,7 +32,7 @@ export interface TaskItem {
 
 /** The longest name accepted, as on GitHub. */
 export const MAX_OWNER_LENGTH = 39;
-const NAME = String.raw`[\p{L}\p{N}](?:[\p{L}\p{N}]|[-_.](?=[\p{L}\p{N}]))*`;
+const NAME = String.raw`\p{L}(?:[\p{L}\p{N}]|[-_.](?=[\p{L}\p{N}]))*`;
 // Not after a letter, digit or one of these: `sam@example.com`, `a/@b`, `@@x`, `\@x`, `x.@y` are not mentions.
 const MENTION = new RegExp(String.raw`(?<![\p{L}\p{N}_.+\-/@\\])@(${NAME})`, 'gu');
 
@@ -49,14 +49,14 @@ export interface Mention {
  * - A name is letters and digits (any script), with single `-`, `_` or `.` between them: `@sam`,
  *   `@sam-lee`, `@sam_lee`, `@Sam.Lee`, `@zoë`. Punctuation after it is not part of it: `@sam.`, `@sam,`,
  *   `(@sam)`, `@sam's` all name `sam`.
- * - It needs a letter (`@2pm`, `@42` are not names) and at most 39 characters (GitHub's limit).
+ * - It starts with a letter (`@2pm`, `@42`, `@3x` are not names) and has at most 39 characters (GitHub's limit).
  * - Not an email or a path: no letter, digit, `_ . + - / \ @` right before the `@`.
  */
 export function findMentions(text: string): Mention[] {
   const mentions: Mention[] = [];
   for (const match of text.matchAll(MENTION)) {
     const name = match[1];
-    if (name.length > MAX_OWNER_LENGTH || !/\p{L}/u.test(name)) continue;
+    if (name.length > MAX_OWNER_LENGTH) continue;
     mentions.push({ index: match.index!, length: name.length + 1, name });
   }
   return mentions;
@@ -132,7 +132,7 @@ export function readItemWords(children: readonly Token[]): ItemWords {
       const name = plain.slice(mention.index + 1, stop[0]).replace(/[-_.]+$/, '');
       return { ...mention, length: name.length + 1, name };
     })
-    .filter((mention) => /\p{L}/u.test(mention.name));
+    .filter((mention) => mention.name.length > 0);
   return {
     text: collapse(withoutOwnerTags(plain, mentions)),
     unmentioned: collapse(cut(plain, mentions)),
