@@ -167,7 +167,7 @@ describe('Follow-through view in Chromium', function () {
       assert.match(bar.title, new RegExp(`^${retro.date}: ${retro.done} done, ${retro.carried} carried, ${retro.dropped} dropped; follow-through rate ${rows[index][5].replace('%', '\\%')}$`));
       for (const part of ['done', 'carried', 'dropped'] as const) {
         const height = bar.heights[`ft-${part}`] ?? 0;
-        assert.ok(Math.abs(height - retro[part] * unit) < 0.2, `${retro.date} ${part}: ${height} for ${retro[part]}`);
+        assert.ok(Math.abs(height - (retro[part] * unit)) < 0.2, `${retro.date} ${part}: ${height} for ${retro[part]}`);
       }
     });
     // The chart is drawn: its bars take up room, in a theme colour.
@@ -241,7 +241,7 @@ describe('Follow-through view in Chromium', function () {
   let clean = 0;
 
   for (const [index, batch] of batches.entries()) {
-    it(`runs nothing and shows hostile action text as text: payloads ${index * BATCH + 1}-${index * BATCH + batch.length} of ${corpus.payloads.length}`, async () => {
+    it(`runs nothing and shows hostile action text as text: payloads ${(index * BATCH) + 1}-${(index * BATCH) + batch.length} of ${corpus.payloads.length}`, async () => {
       const report = analyzeFollowThrough(hostileNotes(batch));
       // A hostile reflection question, too (it comes from a card).
       const url = publish(`hostile-${index}`, report, { question: batch[0].payload, folderName: batch[1].payload });
