@@ -166,6 +166,10 @@ export async function applyChoice(service: FollowThroughService, folder: vscode.
  */
 async function editLine(uri: vscode.Uri, target: ActionTarget, before: string, after: string): Promise<boolean> {
   const shown = vscode.workspace.asRelativePath(uri);
+  if (vscode.workspace.fs.isWritableFileSystem(uri.scheme) === false) {
+    void vscode.window.showErrorMessage(vscode.l10n.t('Lead From Behind: "{0}" is read-only. Nothing was changed.', shown));
+    return false;
+  }
   let document: vscode.TextDocument;
   try {
     document = await vscode.workspace.openTextDocument(uri);
@@ -209,6 +213,8 @@ async function editLine(uri: vscode.Uri, target: ActionTarget, before: string, a
       saved = false;
     }
     if (!saved) {
+      // The change is only in the editor now: show it there, so it is not lost out of sight.
+      await vscode.window.showTextDocument(document, { preview: false }).then(undefined, () => undefined);
       void vscode.window.showWarningMessage(
         vscode.l10n.t('Lead From Behind: the action is changed in the editor, but "{0}" could not be saved. Save it to keep the change.', shown),
       );

@@ -7,7 +7,7 @@ import path from 'node:path';
 import * as vscode from 'vscode';
 import type { FollowThroughReport } from '../../src/core/follow-through/report';
 import { openActionPickItems } from '../../src/follow-through/review-open-actions';
-import { activateWithProbes, closeAllEditors, hasFolder, isPackagedRun, messagesDuring, SidebarProbe, testProbesOrSkip, waitFor, watchesTheApiOrSkip } from './helpers';
+import { activateWithProbes, closeAllEditors, hasFolder, isPackagedRun, messagesDuring, SidebarProbe, testProbesOrSkip, trySystem, waitFor, watchesTheApiOrSkip } from './helpers';
 
 const VIEW_ID = 'leadFromBehind.followThrough';
 
@@ -315,6 +315,31 @@ describe('Follow-through (folder open)', function () {
     assert.equal(outside.result, 'refused');
     assert.match(outside.messages[0], /"package\.json" is not a retro note/);
     for (const [name, text] of Object.entries(NOTES)) assert.equal(await readFile(path.join(notesDir, name), 'utf8'), text);
+  });
+
+  it('keeps a tick it could not save in an editor, says so, and leaves the file as it was', async function () {
+    watchesTheApiOrSkip(this);
+    const latest = path.join(notesDir, LATEST);
+    // Immutable: not even root may write it (a permission bit would not stop root).
+    const unavailable = trySystem('chattr', ['+i', latest]);
+    if (unavailable) {
+      console.log(`      (skipped: cannot make a file read-only here: ${unavailable})`);
+      this.skip();
+    }
+    try {
+      const rotate = action((await report())!, 'Rotate the release captain');
+      const { result, messages } = await messagesDuring(() => review({ action: rotate, choice: 'done' }));
+      assert.equal(result, 'done');
+      assert.equal(messages.length, 1);
+      assert.match(messages[0], /the action is changed in the editor, but ".*2026-10-15-sprint-43\.md" could not be saved\. Save it to keep the change\./);
+      assert.equal(await readFile(latest, 'utf8'), NOTES[LATEST], 'the file is as it was');
+      const editor = vscode.window.activeTextEditor!;
+      assert.equal(editor.document.uri.fsPath, latest, 'the change is shown, not lost out of sight');
+      assert.ok(editor.document.isDirty);
+      assert.equal(editor.document.lineAt(LINE.rotate).text, '- [x] Rotate the release captain @dana');
+    } finally {
+      trySystem('chattr', ['-i', latest]);
+    }
   });
 
   it('opens a note at the action', async () => {
