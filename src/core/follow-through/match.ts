@@ -123,8 +123,10 @@ export function mayMatch(a: ActionKey, b: ActionKey, common: number): boolean {
  * How alike two keys are, from 0 (nothing in common) to 1 (the same words). Symmetric. Typos count only
  * between actions that share a word as written.
  */
-export function keySimilarity(a: ActionKey, b: ActionKey): number {
-  if (a.exact === b.exact) return 1;
+export function keySimilarity(first: ActionKey, second: ActionKey): number {
+  if (first.exact === second.exact) return 1;
+  // Typos pair up greedily: always from the same side, so the score is the same both ways.
+  const [a, b] = first.exact < second.exact ? [first, second] : [second, first];
   if (a.words.length === 0 || b.words.length === 0) return 0;
   let common = 0;
   let onlyA: string[] | undefined;

@@ -467,15 +467,17 @@ export function dropItemText(lineText: string, date: string): string | undefined
   const item = openItemOn(lineText);
   if (!item) return undefined;
   const remark = ` (dropped ${date})`;
-  const build = (text: string) => `${item.prefix}[ ]${item.gap}~~${text}~~${remark}${item.trailing}`;
+  // Spaces of any kind stay outside the strike: `~~` next to a space does not open or close one.
+  const [, lead, core, tail] = /^(\s*)([\s\S]*?)(\s*)$/.exec(item.text)!;
+  const build = (text: string) => `${item.prefix}[ ]${item.gap}${lead}~~${text}~~${tail}${remark}${item.trailing}`;
   const wanted = collapse(readInline(item.text).text);
   const reads = (line: string) => {
     const words = readInline(line.slice(item.prefix.length + 3 + item.gap.length));
     return words.struck && collapse(words.text) === wanted;
   };
-  const plain = build(item.text);
+  const plain = build(core);
   if (reads(plain)) return plain;
-  const escaped = build(escapeForStrike(item.text));
+  const escaped = build(escapeForStrike(core));
   return reads(escaped) ? escaped : undefined;
 }
 
