@@ -36,3 +36,6 @@ export function checkConsistent(report: FollowThroughReport): void {
   );
 }
 
+
+/** What the Follow-through section may hold: the page's own tags, and SVG's. */
+export const FOLLOW_THROUGH_TAGS: ReadonlySet<string> = new Set(['div', 'p', 'figure', 'figcaption', 'svg', 'title', 'g', 'rect', 'line', 'polyline', 'circle', 'text', 'ul', 'li', 'span', 'table', 'caption', 'thead', 'tbody', 'tr', 'th', 'td', 'h3', 'button', 'strong']);

@@ -11,10 +11,7 @@ import {
 } from '../../src/core/follow-through';
 import { parseCard } from '../../src/core/content/content';
 import { checkHtml, decodeHtml } from '../fuzz/properties';
-import { fixtureNotes } from './follow-through-fixtures';
-
-/** What the section may hold: the page's own tags, and SVG's. */
-export const FOLLOW_THROUGH_TAGS = new Set(['div', 'p', 'figure', 'figcaption', 'svg', 'title', 'g', 'rect', 'line', 'polyline', 'circle', 'text', 'ul', 'li', 'span', 'table', 'caption', 'thead', 'tbody', 'tr', 'th', 'td', 'h3', 'button', 'strong']);
+import { FOLLOW_THROUGH_TAGS, fixtureNotes } from './follow-through-fixtures';
 
 const QUESTION = 'On your team right now, which column describes you better, and is that what the team needs?';
 

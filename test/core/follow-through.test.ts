@@ -232,6 +232,12 @@ describe('ticking and dropping a line', () => {
     }
   });
 
+  it('keeps spaces of any kind outside the strike, where ~~ still opens (found by fuzzing)', () => {
+    const dropped = dropItemText('- [ ] \u000b Write', '2026-11-30')!;
+    assert.equal(dropped, '- [ ] \u000b ~~Write~~ (dropped 2026-11-30)');
+    assert.deepEqual(taskItems(dropped).map((item) => [item.state, item.text]), [['dropped', 'Write']]);
+  });
+
   it('a dropped item is dropped in the analysis and no longer carried over', () => {
     const dropped = dropItemText('- [ ] Write the runbook @sam', '2026-11-30')!;
     assert.deepEqual(openTaskItems(`${dropped}\n- [ ] Keep this`), ['- [ ] Keep this']);

@@ -26,8 +26,8 @@
  * Times carried: the later notes it appears in while open.
  */
 import { notesInDateOrder } from '../retro/carry-over';
-import { ownerKey, readTaskTree, type ReadItem, type TaskState } from '../retro/task-items';
-import { actionKey, keySimilarity, MATCH_THRESHOLD, type ActionKey } from './match';
+import { ownerKey, readTaskTree, type ItemWordsCache, type ReadItem, type TaskState } from '../retro/task-items';
+import { actionKey, keySimilarity, MATCH_THRESHOLD, mayMatch, type ActionKey } from './match';
 import type { ActionStatus, FollowThroughAction, FollowThroughReport, OwnerFigures, RetroFigures, RetroNoteText } from './report';
 
 /** Notes an open action may be missing from and still come back as itself. */
@@ -77,8 +77,11 @@ export function analyzeFollowThroughInDetail(notes: readonly RetroNoteText[]): F
   const tracked: Tracked[] = [];
   /** The actions whose latest item is in each note. */
   const lastIn: Tracked[][] = [];
+  // Notes carry the same items on: each distinct text is read and keyed once.
+  const words: ItemWordsCache = new Map();
+  const keys = new Map<string, ActionKey>();
   ordered.forEach((note, index) => {
-    const groups = groupItems(readTaskTree(byFile.get(note.fileName)!).items);
+    const groups = groupItems(readTaskTree(byFile.get(note.fileName)!, { cache: words, layout: false }).items, keys);
     const pool: Tracked[] = [];
     for (let back = index - 1; back >= Math.max(0, index - 1 - MAX_MISSED_RETROS); back--) {
       for (const action of lastIn[back]) if (action.lastNote === back) pool.push(action);
@@ -99,11 +102,15 @@ export function analyzeFollowThroughInDetail(notes: readonly RetroNoteText[]): F
 }
 
 /** Items with the same normalized text in one note are one action: ticked wins, then struck. */
-function groupItems(items: readonly ReadItem[]): Group[] {
+function groupItems(items: readonly ReadItem[], keys: Map<string, ActionKey>): Group[] {
   const groups: Group[] = [];
   const byExact = new Map<string, number>();
   for (const item of items) {
-    const key = actionKey(item.unmentioned);
+    let key = keys.get(item.unmentioned);
+    if (!key) {
+      key = actionKey(item.unmentioned);
+      keys.set(item.unmentioned, key);
+    }
     const at = byExact.get(key.exact);
     if (at === undefined) {
       byExact.set(key.exact, groups.length);
@@ -139,13 +146,33 @@ function matchGroups(groups: readonly Group[], pool: readonly Tracked[]): (Track
     } else rest.push(at);
   });
   if (rest.length === 0) return matched;
+  // Only actions that share a word can match: an index of the pool's words finds them, with the count
+  // of shared words that bounds the score before it is worked out.
+  const byWord = new Map<string, number[]>();
+  pool.forEach((action, index) => {
+    if (taken.has(action)) return;
+    for (const word of action.key.words) {
+      const list = byWord.get(word);
+      if (list) list.push(index);
+      else byWord.set(word, [index]);
+    }
+  });
+  const shared = new Array<number>(pool.length).fill(0);
   const candidates: { group: number; action: number; score: number }[] = [];
   for (const at of rest) {
-    pool.forEach((action, index) => {
-      if (!fits(groups[at], action)) return;
-      const score = keySimilarity(groups[at].key, action.key);
-      if (score >= MATCH_THRESHOLD) candidates.push({ group: at, action: index, score });
-    });
+    const group = groups[at];
+    const touched: number[] = [];
+    for (const word of group.key.words) {
+      for (const index of byWord.get(word) ?? []) if (shared[index]++ === 0) touched.push(index);
+    }
+    for (const index of touched) {
+      const action = pool[index];
+      if (fits(group, action) && mayMatch(group.key, action.key, shared[index])) {
+        const score = keySimilarity(group.key, action.key);
+        if (score >= MATCH_THRESHOLD) candidates.push({ group: at, action: index, score });
+      }
+      shared[index] = 0;
+    }
   }
   candidates.sort((a, b) => b.score - a.score || a.action - b.action || a.group - b.group);
   for (const { group, action } of candidates) {

@@ -9,8 +9,8 @@
  *    a word goes (`on-call` is `oncall`, `team's` is `teams`).
  * 2. **Words that carry the meaning**: English function words (`the`, `a`, `to`, `for`, `with`, …) are left
  *    out, unless nothing else is left; each word loses a plural or verb ending (`tests`, `testing`,
- *    `tested` are `test`; `write`, `writing` are `writ`). Two words of 5 letters or more one typo apart
- *    (a letter added, missing, changed or two swapped) count as the same word.
+ *    `tested` are `test`; `write`, `writing` are `writ`). In actions that share a word, two words of 5
+ *    letters or more one typo apart (a letter added, missing, changed or two swapped) count as the same word.
  * 3. **Score**: `common / (common + replaced + 0.2 × added)`. `replaced` pairs a word only one side has
  *    with a word only the other has (min of the two counts); `added` is what is left over on the longer
  *    side. A changed word costs as much as a kept one gains; an added word a fifth of that.
@@ -53,7 +53,13 @@ const ASCII = /^[\t\n\r -~]*$/;
 
 /** Rule 1 on text that is already plain (no markdown, no mentions). */
 export function normalizePlain(plain: string): string {
-  if (ASCII.test(plain)) return fold(plain.toLowerCase());
+  if (ASCII.test(plain)) {
+    return plain
+      .toLowerCase()
+      .replace(/(?<=[a-z0-9])['.-](?=[a-z0-9])/g, '')
+      .replace(/[^a-z0-9]+/g, ' ')
+      .trim();
+  }
   // Compatibility forms and case can each uncover the other (`㎁` is `nA`): fold until nothing changes.
   let text = plain;
   for (let round = 0; round < 4; round++) {
@@ -102,9 +108,25 @@ export function stem(word: string): string {
   return out;
 }
 
-/** How alike two keys are, from 0 (nothing in common) to 1 (the same words). Symmetric. */
-export function keySimilarity(a: ActionKey, b: ActionKey): number {
-  if (a.exact === b.exact) return 1;
+/**
+ * Whether two keys that share `common` words could reach the threshold, even if every other word of the
+ * shorter were a typo of one of the longer. False means `keySimilarity` is below it.
+ */
+export function mayMatch(a: ActionKey, b: ActionKey, common: number): boolean {
+  if (common === 0) return false;
+  const best = common + Math.min(a.words.length, b.words.length) - common;
+  const added = Math.abs(a.words.length - b.words.length);
+  return best / (best + (ADDED_WORD_WEIGHT * added)) >= MATCH_THRESHOLD;
+}
+
+/**
+ * How alike two keys are, from 0 (nothing in common) to 1 (the same words). Symmetric. Typos count only
+ * between actions that share a word as written.
+ */
+export function keySimilarity(first: ActionKey, second: ActionKey): number {
+  if (first.exact === second.exact) return 1;
+  // Typos pair up greedily: always from the same side, so the score is the same both ways.
+  const [a, b] = first.exact < second.exact ? [first, second] : [second, first];
   if (a.words.length === 0 || b.words.length === 0) return 0;
   let common = 0;
   let onlyA: string[] | undefined;
@@ -113,6 +135,7 @@ export function keySimilarity(a: ActionKey, b: ActionKey): number {
     if (inB ? inB.has(word) : b.words.includes(word)) common++;
     else (onlyA ??= []).push(word);
   }
+  if (common === 0) return 0;
   let restA = a.words.length - common;
   let restB = b.words.length - common;
   if (onlyA && restB > 0) {
@@ -129,7 +152,6 @@ export function keySimilarity(a: ActionKey, b: ActionKey): number {
       restB--;
     }
   }
-  if (common === 0) return 0;
   const replaced = Math.min(restA, restB);
   const added = Math.abs(restA - restB);
   return common / (common + replaced + (ADDED_WORD_WEIGHT * added));
