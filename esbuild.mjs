@@ -250,6 +250,7 @@ await Promise.all([
     ...common,
     entryPoints: {
       sidebar: at('src/webview/main.ts'),
+      'follow-through': at('src/webview/follow-through.ts'),
       'sidebar-error': at('src/webview/error.ts'),
       'your-reviews': at('src/webview/your-reviews.ts'),
     },

@@ -2,12 +2,13 @@
 // Takes the README's screenshots in a real VS Code: code-server (see test/host/code-server.mjs) in
 // headless Chromium, driven through the keyboard and the command palette with playwright-core.
 //
-//   node scripts/screenshots.mjs [--out FOLDER]     (default: docs)
+//   node scripts/screenshots.mjs [--out FOLDER] [--only NAME]     (default: docs, all)
 //
-// Writes vscode-sidebar.png, vscode-review.png, vscode-retro.png, vscode-your-reviews.png and
-// vscode-reflection-note.png into FOLDER. It runs the built extension in dist/ (it does not build) on a
-// fresh copy of test/fixtures/workspace, and removes its code-server and temp folders when it ends, also
-// on Ctrl-C.
+// Writes vscode-sidebar.png, vscode-review.png, vscode-retro.png, vscode-follow-through.png,
+// vscode-your-reviews.png and vscode-reflection-note.png into FOLDER (with --only, just one of them: sidebar,
+// review, retro, follow-through, your-reviews or reflection-note). It runs the built extension in dist/ (it
+// does not build) on a fresh copy of test/fixtures/workspace, and removes its code-server and temp folders
+// when it ends, also on Ctrl-C.
 //
 // The Your Reviews picture needs weeks of figures. They are seeded where the extension keeps them: its
 // global state, which VS Code in the browser holds in IndexedDB (vscode-web-state-db-global, key
@@ -49,21 +50,25 @@ const SETTINGS = {
 
 function parseArgs(argv) {
   let out = 'docs';
+  let only;
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
-    if (arg === '--out') {
+    if (arg === '--only') {
+      if (!argv[i + 1]) throw new Error('--only needs a name');
+      only = argv[++i];
+    } else if (arg === '--out') {
       if (!argv[i + 1]) throw new Error('--out needs a folder');
       out = argv[++i];
     } else if (arg.startsWith('--out=')) {
       out = arg.slice('--out='.length);
     } else if (arg === '-h' || arg === '--help') {
-      console.log('Usage: node scripts/screenshots.mjs [--out FOLDER]   (default: docs)');
+      console.log('Usage: node scripts/screenshots.mjs [--out FOLDER] [--only sidebar|review|retro|follow-through|your-reviews|reflection-note]   (default: docs, all)');
       process.exit(0);
     } else {
       throw new Error(`Unknown argument: ${arg}`);
     }
   }
-  return { out: path.resolve(process.cwd(), out) };
+  return { out: path.resolve(process.cwd(), out), only };
 }
 
 /** Another build may be replacing dist/ right now: wait a little for the extension to be there. */
@@ -350,10 +355,55 @@ async function reflectionNoteShot(page, file) {
   await shoot(page, file);
 }
 
+/**
+ * 4. The Follow-through view on a team's notes (test/fixtures/retro-notes), beside the latest note. The notes
+ * are copied into the workspace's retro folder just before, in place of any note an earlier shot created.
+ */
+async function followThroughShot(page, file, workspace) {
+  const retros = path.join(workspace, 'docs', 'retros');
+  await fsp.rm(retros, { recursive: true, force: true });
+  await fsp.mkdir(retros, { recursive: true });
+  const notes = path.join(projectRoot, 'test', 'fixtures', 'retro-notes');
+  for (const name of (await fsp.readdir(notes)).filter((entry) => /^\d{4}-\d{2}-\d{2}.*\.md$/.test(entry))) {
+    await fsp.copyFile(path.join(notes, name), path.join(retros, name));
+  }
+  await closeAllEditors(page).catch(() => {});
+  await runCommand(page, 'Go to File');
+  await page.keyboard.type('2026-11-26-sprint-36.md');
+  await quickInput(page).locator('.monaco-list-row.focused', { hasText: 'sprint-36' }).waitFor({ timeout: 15_000 });
+  await page.keyboard.press('Enter');
+  await activeTab(page).filter({ hasText: 'sprint-36' }).waitFor({ timeout: 15_000 });
+
+  await runCommandAndClose(page, 'Lead From Behind: Focus on Follow-through View');
+  await page.locator('.part.sidebar .pane-header', { hasText: 'Follow-through' }).waitFor({ timeout: 15_000 });
+  // The cards view collapses, so the Follow-through view has the side bar's height.
+  const cards = page.locator('.part.sidebar .pane-header[aria-expanded="true"]', { hasText: /^Lead From Behind/ });
+  if (await cards.count()) await cards.first().click();
+  // A wider side bar, so the chart reads well, and a taller window, so the stuck actions and the owners show too.
+  for (let step = 0; step < 3; step++) await runCommandAndClose(page, 'Increase Current View Size');
+  await page.setViewportSize({ width: VIEWPORT.width, height: 1260 });
+  const view = page.frameLocator('iframe.webview.ready').last().frameLocator('iframe#active-frame');
+  await view.locator('svg.ft-svg').waitFor({ timeout: 30_000 });
+  await view.locator('.ft-front').waitFor({ timeout: 10_000 });
+  await clearNotifications(page);
+  await closeSecondarySideBar(page);
+  await shoot(page, file);
+  await page.setViewportSize(VIEWPORT);
+}
+
 // ---------------------------------------------------------------------------------------------
 
 async function main() {
-  const { out } = parseArgs(process.argv.slice(2));
+  const { out, only } = parseArgs(process.argv.slice(2));
+  const shots = [
+    ['sidebar', 'vscode-sidebar.png', sidebarShot],
+    ['review', 'vscode-review.png', reviewShot],
+    ['retro', 'vscode-retro.png', retroShot],
+    ['follow-through', 'vscode-follow-through.png', followThroughShot],
+    ['your-reviews', 'vscode-your-reviews.png', yourReviewsShot],
+    ['reflection-note', 'vscode-reflection-note.png', reflectionNoteShot],
+  ].filter(([name]) => only === undefined || name === only);
+  if (shots.length === 0) throw new Error(`--only takes sidebar, review, retro, follow-through, your-reviews or reflection-note (got ${only})`);
   const { ensureCodeServer, startCodeServer, CHROMIUM, CHROMIUM_ARGS } = await import('../test/host/code-server.mjs');
   if (!fs.existsSync(CHROMIUM)) {
     throw new Error(`No browser at ${CHROMIUM}. Install Debian's chromium (apt-get install -y chromium); never download browsers.`);
@@ -394,13 +444,7 @@ async function main() {
     await closeSecondarySideBar(page);
 
     const written = [];
-    for (const [name, take] of [
-      ['vscode-sidebar.png', sidebarShot],
-      ['vscode-review.png', reviewShot],
-      ['vscode-retro.png', retroShot],
-      ['vscode-your-reviews.png', yourReviewsShot],
-      ['vscode-reflection-note.png', reflectionNoteShot],
-    ]) {
+    for (const [, name, take] of shots) {
       const file = path.join(out, name);
       try {
         if (take === yourReviewsShot) {
@@ -409,7 +453,7 @@ async function main() {
           await page.locator('.activitybar .action-item a.action-label[aria-label^="Lead From Behind"]').waitFor({ timeout: 60_000 });
           await page.locator('.explorer-folders-view .monaco-list-row, .part.sidebar', { hasText: /./ }).first().waitFor({ timeout: 60_000 });
         }
-        await take(page, file);
+        await take(page, file, workspace);
       } catch (err) {
         const failed = path.join(tmp, `failed-${name}`);
         await page.screenshot({ path: failed }).catch(() => {});

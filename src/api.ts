@@ -2,6 +2,7 @@ import type * as vscode from 'vscode';
 import type { ReviewReflectionReport } from './core/reflection/figures';
 import type { analyzeFeedback } from './core/tone';
 import type { YourReviewsProbe } from './reflection/your-reviews-view';
+import type { FollowThroughProbe } from './follow-through/follow-through-view';
 import type { SidebarProbe } from './sidebar/sidebar-view-provider';
 
 /** What other extensions get from activate(): these two members and nothing else. */
@@ -30,6 +31,8 @@ export interface TestProbes {
   /** The reflection notes folder now (a URI), and its notes' file names, newest week first. */
   reflectionFolder(): string;
   reflectionNotes(): Promise<string[]>;
+  /** Watches and steers the Follow-through view's renders. */
+  readonly followThroughProbe: FollowThroughProbe | undefined;
 }
 
 /**
@@ -55,5 +58,6 @@ export function extensionApi(api: LeadFromBehindApi, probes: () => TestProbes, u
     forgetReflectionOffer,
     reflectionFolder,
     reflectionNotes,
+    followThroughProbe: built.followThroughProbe,
   } as LeadFromBehindApi & TestProbes;
 }

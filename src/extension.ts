@@ -5,6 +5,7 @@ import { LastTextEditor } from './common/last-text-editor';
 import { ContentService } from './content/content-service';
 import { analyzeFeedback } from './core/tone';
 import { ReviewFigures } from './reflection/review-figures';
+import * as followThrough from './follow-through/register';
 import * as insertTip from './insert-tip/register';
 import * as reflection from './reflection/register';
 import { registerReflect } from './reflection/register-reflect';
@@ -33,6 +34,7 @@ export function activate(context: vscode.ExtensionContext): LeadFromBehindApi {
   const reflect = registerReflect(context, { content, figures, sidebarView });
   walkthrough.register(context);
   teamCards.register(context, deps);
+  const followThroughView = followThrough.register(context, deps);
 
   // The API for other extensions; the probes only for our own tests.
   return extensionApi(
@@ -41,6 +43,7 @@ export function activate(context: vscode.ExtensionContext): LeadFromBehindApi {
       isSidebarResolved: () => sidebarView.isResolved,
       isSidebarVisible: () => sidebarView.isVisible,
       sidebarProbe: sidebarView.probe,
+      followThroughProbe: followThroughView.probe,
       reviewPrompt: () => (statusBar.isVisible ? statusBar.current?.label : undefined),
       reviewFiguresState: () => context.globalState,
       reviewFiguresAfterRestart: () => {

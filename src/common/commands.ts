@@ -18,9 +18,12 @@ export const Commands = {
   clearReviewFigures: 'leadFromBehind.clearReviewFigures',
   reflectOnWeek: 'leadFromBehind.reflectOnWeek',
   openPastReflection: 'leadFromBehind.openPastReflection',
+  followThroughReport: 'leadFromBehind.followThroughReport',
+  reviewOpenActions: 'leadFromBehind.reviewOpenActions',
 } as const;
 
 export const SIDEBAR_VIEW_ID = 'leadFromBehind.sidebar';
+export const FOLLOW_THROUGH_VIEW_ID = 'leadFromBehind.followThrough';
 export const YOUR_REVIEWS_VIEW_ID = 'leadFromBehind.yourReviews';
 
 /** Context keys we set, for `when` clauses. */

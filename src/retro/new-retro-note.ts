@@ -1,9 +1,12 @@
 import * as vscode from 'vscode';
 import type { ContentLibrary } from '../core/content/library';
-import { carriedOverSection, findPreviousNote, noteLinkTarget, openTaskItems, previousNoteLink } from '../core/retro/carry-over';
+import { CARRIED_NOTE_STRINGS, carriedHistories, withCarriedHistory, type CarriedHistory } from '../core/follow-through/views';
+import type { RetroNoteText } from '../core/follow-through/report';
+import { carriedOverSection, findPreviousNote, noteLinkTarget, openTaskItems, parseNoteDate, previousNoteLink } from '../core/retro/carry-over';
 import { createWithFreeName } from '../core/retro/exclusive-name';
 import { isoDate, noteFileName, slugify, weekday } from '../core/retro/naming';
 import { renderTemplate, renderTemplatePlain, RetroTemplate, TemplateVariables } from '../core/retro/template';
+import { localized } from '../common/l10n';
 import { folderInside, setting, Settings } from '../common/settings';
 import { createExclusive, createFolderInside, errorText } from '../common/workspace-files';
 
@@ -111,22 +114,51 @@ async function carriedOver(retroFolder: vscode.Uri, names: readonly string[], no
   const previous = findPreviousNote(names, now);
   if (!previous) return {};
   let items: string[] = [];
+  let previousText: string | undefined;
   try {
-    const text = await currentText(vscode.Uri.joinPath(retroFolder, previous.fileName));
-    if (text === undefined) {
+    previousText = await currentText(vscode.Uri.joinPath(retroFolder, previous.fileName));
+    if (previousText === undefined) {
       void vscode.window.showWarningMessage(
         vscode.l10n.t('Lead From Behind: the previous note "{0}" is larger than {1} KB, so its open action items were not carried over.', previous.fileName, String(MAX_CARRY_OVER_NOTE_BYTES / 1024)),
       );
     } else {
-      items = openTaskItems(text);
+      items = openTaskItems(previousText);
     }
   } catch {
     // An unreadable old note only means nothing is carried over; the new note is still worth creating.
   }
+  const histories = previousText !== undefined && items.length > 0 ? await carriedHistoriesOf(retroFolder, names, previous, previousText, items) : [];
   return {
     previousNote: previousNoteLink(previous.fileName),
-    carriedOver: carriedOverSection(items, { date: previous.date, link: noteLinkTarget(previous.fileName) }),
+    carriedOver: carriedOverSection(withCarriedHistory(items, histories, localized(CARRIED_NOTE_STRINGS)), { date: previous.date, link: noteLinkTarget(previous.fileName) }),
   };
+}
+
+/**
+ * How often each carried item has been carried, and since when, from the notes up to the previous one.
+ * Each note counts as it stands in its editor, as the previous one does; a note that is too large or
+ * cannot be read is left out, which at worst makes an item's history shorter. Nothing is written anywhere.
+ */
+async function carriedHistoriesOf(
+  retroFolder: vscode.Uri,
+  names: readonly string[],
+  previous: { readonly fileName: string; readonly date: string },
+  previousText: string,
+  items: readonly string[],
+): Promise<(CarriedHistory | undefined)[]> {
+  const earlier = names.filter((name) => name !== previous.fileName && /\.md$/i.test(name) && (parseNoteDate(name) ?? '9999') <= previous.date);
+  const notes: RetroNoteText[] = [{ file: previous.fileName, text: previousText }];
+  await Promise.all(
+    earlier.map(async (name) => {
+      try {
+        const text = await currentText(vscode.Uri.joinPath(retroFolder, name));
+        if (text !== undefined) notes.push({ file: name, text });
+      } catch {
+        // Left out: see above.
+      }
+    }),
+  );
+  return carriedHistories(notes, previous.fileName, items);
 }
 
 /**

@@ -15,6 +15,7 @@ describe('the extension API', () => {
     forgetReflectionOffer: async () => undefined,
     reflectionFolder: () => 'file:///tmp/reflections',
     reflectionNotes: async () => [],
+    followThroughProbe: undefined,
   };
   // More than the API: nothing beyond its two members may leak out.
   const state = { analyzeFeedback, isReviewActive: () => true, reviewState: { isActive: true } } as LeadFromBehindApi;
@@ -32,6 +33,7 @@ describe('the extension API', () => {
     const api = extensionApi(state, () => probes, true) as LeadFromBehindApi & TestProbes;
     assert.deepEqual(Object.keys(api).sort(), [
       'analyzeFeedback',
+      'followThroughProbe',
       'forgetReflectionOffer',
       'isReviewActive',
       'isSidebarResolved',

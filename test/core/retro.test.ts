@@ -565,6 +565,13 @@ describe('open action items', () => {
     assert.deepEqual(items('# Retro', '', '- [x] done', '- plain', '1. numbered', 'Text with [ ] a box'), []);
   });
 
+  it('leaves out items struck through from the start, as dropped, and lifts their open sub-items', () => {
+    assert.deepEqual(
+      items('- [ ] ~~Write the runbook @sam~~ (dropped 2026-11-30)', '  - note on it', '  - [ ] Sub-step', '- [ ] ~~Struck~~', '- [ ] Keep ~~this~~ one', '- [ ] ~~Write~~ Review the runbook'),
+      ['- [ ] Sub-step', '- [ ] Keep ~~this~~ one', '- [ ] ~~Write~~ Review the runbook'],
+    );
+  });
+
   it('ignores things that only look like tasks', () => {
     assert.deepEqual(items('- [ ]', '- [ ]   ', '- []', '- [ ]text', '- [-] dash', '- [y] y', '- [  ] two spaces', '- x [ ] later', '[ ] no list'), []);
   });

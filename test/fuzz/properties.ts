@@ -8,6 +8,7 @@
  */
 import * as assert from 'node:assert/strict';
 import { performance } from 'node:perf_hooks';
+import { isDeepStrictEqual } from 'node:util';
 import fc from 'fast-check';
 import {
   analyzeFeedback,
@@ -43,7 +44,23 @@ import {
   sidebarHtml,
   TemplateVariables,
   TONE_RULES,
+  actionSimilarity,
+  analyzeFollowThroughInDetail,
+  carriedHistories,
+  dropItemText,
+  followThroughHtml,
+  FOLLOW_THROUGH_STRINGS,
+  MATCH_THRESHOLD,
+  normalizeActionText,
+  RetroNoteText,
+  sameAction,
+  stuckActions,
+  taskItems,
+  tickItemText,
+  withCarriedHistory,
 } from '../../src/core';
+import { plainItemWords, readInline } from '../../src/core/retro/task-items';
+import { checkConsistent, FOLLOW_THROUGH_TAGS } from '../core/follow-through-fixtures';
 import { readFrontMatter } from '../../src/core/content/front-matter';
 import { expandSnippet } from '../core/fixtures';
 
@@ -851,4 +868,156 @@ const messageTarget = target({
     }),
 });
 
-export const FUZZ_TARGETS: readonly FuzzTarget[] = [contentTarget, renderTarget, carryOverTarget, templateTarget, toneTarget, toneTimingTarget, searchTarget, messageTarget];
+// ---- Targets: follow-through -------------------------------------------------------------------------
+
+const ACTION_WORDS = ['Write', 'write', 'Review', 'the', 'runbook', 'on-call', 'Fix', 'flaky', 'login', 'test', 'tests', 'for', 'payment', 'service', 'Update', 'README', 'docs', 'a', 'again'];
+const OWNER_BITS = ['@sam', '@Sam', '@sam-lee', '@Sam.Lee', '(@kim)', 'owner: @ana', '@zoë', 'sam@example.com', '`@code`', '@2pm', '@@x', '@', '@sam.', '@sam_'];
+const INLINE_BITS = ['**', '*', '_', '~~', '~', '`', '\\', '[', ']', '(', ')', '[x](https://a.example)', '<b>', '&amp;', '&', '!', '<!-- c -->', '  ', '\t', '#', '|'];
+
+/** One line of action text: words of a small vocabulary (so texts meet), owners, inline markup, hostile HTML, noise. */
+const actionText = fc
+  .array(
+    fc.oneof(
+      { arbitrary: pick(...ACTION_WORDS), weight: 10 },
+      { arbitrary: pick(...OWNER_BITS), weight: 2 },
+      { arbitrary: pick(...INLINE_BITS), weight: 2 },
+      { arbitrary: pick(...HOSTILE_HTML, ...MARKDOWN_LINKS), weight: 1 },
+      { arbitrary: pick(...UNICODE), weight: 1 },
+      { arbitrary: anyText(12), weight: 1 },
+    ),
+    { maxLength: 10 },
+  )
+  .map((parts) => parts.join(' ').replace(/[\r\n\u2028\u2029\u0085]+/g, ' '));
+
+const matcherTally = tally('pairs', 'same action');
+const matcherTarget = target({
+  name: 'follow-through matcher (normalizeActionText, actionSimilarity, sameAction)',
+  runs: FULL_RUNS,
+  note: matcherTally.note,
+  property: () =>
+    fc.property(actionText, actionText, fc.boolean(), (a, b, edit) => {
+      // Half the time, b is a small edit of a: the interesting side of the threshold.
+      const other = edit ? `${a} ${b.split(' ')[0] ?? ''}` : b;
+      const normalized = normalizeActionText(a);
+      assert.equal(normalizeActionText(normalized), normalized, 'normalizing twice changes nothing');
+      assert.match(normalized, /^(?:[\p{L}\p{N}]+(?: [\p{L}\p{N}]+)*)?$/u, 'words and single spaces only');
+      assert.equal(actionSimilarity(a, a), 1, 'reflexive');
+      const score = actionSimilarity(a, other);
+      assert.ok(score >= 0 && score <= 1, `score ${score}`);
+      assert.equal(actionSimilarity(other, a), score, 'symmetric');
+      assert.equal(sameAction(a, other), score >= MATCH_THRESHOLD);
+      if (normalized && normalized === normalizeActionText(other)) assert.equal(score, 1, 'the same normalized text is the same action');
+      matcherTally.add('pairs');
+      if (score >= MATCH_THRESHOLD) matcherTally.add('same action');
+      // Reading plain text without markdown-it gives what markdown-it gives (on a note's text, which
+      // markdown-it has normalized already: NUL is U+FFFD).
+      const source = a.replace(/\0/g, '\uFFFD');
+      const plain = plainItemWords(source);
+      if (plain) assert.deepEqual(plain, readInline(source));
+    }),
+});
+
+const ITEM_PREFIXES = ['- ', '* ', '+ ', '1. ', '2) ', '  - ', '    - ', '\t- ', '- - ', '10. '];
+const itemLine = fc.tuple(pick(...ITEM_PREFIXES), pick('[ ]', '[ ]', '[x]', '[X]', '[]', '[ ]'), pick(' ', '  ', '\t', ''), actionText, pick('', ' ', '  ')).map(([prefix, box, gap, text, end]) => `${prefix}${box}${gap}${text}${end}`);
+
+const tickTally = tally('lines', 'open items ticked and dropped');
+const tickDropTarget = target({
+  name: 'tick and drop one line (tickItemText, dropItemText)',
+  runs: FULL_RUNS,
+  note: tickTally.note,
+  property: () =>
+    fc.property(itemLine, pick('2026-11-30', '2027-01-01'), fc.array(pick('# Retro', '', 'Some text.', '- [ ] Other item', '  more text', '```', '> quote'), { maxLength: 4 }), (line, date, around) => {
+      tickTally.add('lines');
+      const ticked = tickItemText(line);
+      const dropped = dropItemText(line, date);
+      const [item] = taskItems(line.replace(/^[ \t]+/, ''));
+      if (ticked === undefined) {
+        assert.equal(dropped, undefined, 'drop refuses what tick refuses');
+        return;
+      }
+      tickTally.add('open items ticked and dropped');
+      assert.ok(!/[\r\n]/.test(ticked) && !/[\r\n]/.test(dropped ?? ''), 'one line stays one line');
+      // Ticking changes the box and nothing else.
+      const box = ticked.indexOf('[x]');
+      assert.equal(ticked.slice(0, box) + '[ ]' + ticked.slice(box + 3), line);
+      assert.ok(dropped, `a line that can be ticked can be dropped: ${JSON.stringify(line)}`);
+      assert.ok(dropped.startsWith(line.slice(0, box + 3)), 'box, marker and indentation kept');
+      assert.ok(dropped.endsWith(` (dropped ${date})${/[ \t]*$/.exec(line)![0]}`));
+      // Read at the margin (deep indentation alone would be code), as part of a note.
+      const at = (text: string) => taskItems([...around.filter((l) => l !== '```'), '', text.replace(/^[ \t]+/, '')].join('\n')).pop();
+      if (item) {
+        assert.equal(item.state, 'open');
+        const done = at(ticked);
+        const gone = at(dropped);
+        assert.ok(done && gone);
+        assert.equal(done.state, 'done');
+        assert.equal(done.text, item.text);
+        assert.equal(gone.state, 'dropped');
+        assert.equal(gone.text, item.text, 'the dropped item reads as the same action');
+        assert.equal(gone.owner, item.owner);
+      }
+    }),
+});
+
+const NOTE_NAMES = ['2026-01-01-retro.md', '2026-01-15-retro.md', '2026-01-15-retro-2.md', '2026-01-29-retro.md', '2026-02-12.md', '2026-02-26-sprint.md', 'sub/2026-03-12-x.md', 'notes.md', '2026-02-30-bad.md', '2026-03-26.txt'];
+const noteItemLine = fc.tuple(pick('', '', '  ', '    '), pick('- [ ] ', '- [ ] ', '- [x] ', '* [ ] ', '1. [ ] ', '- '), fc.oneof({ arbitrary: pick('Write the runbook', 'Write the on-call runbook', 'Review the runbook', 'Fix the flaky login test', 'Fix the flaky checkout test', 'Update the README', 'Book a room'), weight: 4 }, { arbitrary: actionText, weight: 1 }), pick('', ' @sam', ' @kim', ' (@Sam)'), fc.boolean())
+  .map(([indent, marker, text, owner, struck]) => `${indent}${marker}${struck && marker.includes('[') ? `~~${text}${owner}~~ (dropped 2026-01-01)` : `${text}${owner}`}`);
+const followNote = fc.oneof(
+  { arbitrary: fc.array(fc.oneof({ arbitrary: noteItemLine, weight: 6 }, { arbitrary: pick('# Retro', '', '```', '> - [ ] quoted', '<!--', '-->', 'Text.', '## Action items'), weight: 2 }), { maxLength: 14 }).map((lines) => lines.join('\n')), weight: 8 },
+  { arbitrary: noteText, weight: 1 },
+);
+const followNotes = fc.array(fc.tuple(pick(...NOTE_NAMES), followNote), { maxLength: 8 }).map((entries) => entries.map(([file, text]): RetroNoteText => ({ file, text })));
+
+const followTally = tally('folders', 'actions', 'open', 'stuck');
+const followThroughTarget = target({
+  name: 'follow-through analysis (analyzeFollowThrough, views, followThroughHtml)',
+  runs: FULL_RUNS / 5,
+  note: followTally.note,
+  property: () =>
+    fc.property(followNotes, (notes) => {
+      const { report, histories, notes: ordered } = analyzeFollowThroughInDetail(notes);
+      assert.deepEqual(analyzeFollowThroughInDetail(notes).report, report, 'deterministic');
+      followTally.add('folders');
+      followTally.add('actions', report.actions.length);
+      checkConsistent(report);
+      const last = ordered.length - 1;
+      report.actions.forEach((action, index) => {
+        const history = histories[index];
+        const states = history.map((entry) => entry.state);
+        // Never both done and open: the status follows from the history, as the issue defines it.
+        if (action.status === 'done') assert.ok(states.includes('done'));
+        else assert.ok(!states.includes('done'));
+        if (action.status === 'open') {
+          followTally.add('open');
+          assert.ok(states.every((state) => state === 'open') && history[history.length - 1].note === last);
+        }
+        if (action.status === 'dropped') assert.ok(states.includes('dropped') || history[history.length - 1].note < last);
+        assert.equal(action.timesCarried, states.slice(1).filter((state) => state === 'open').length);
+        // It stands where the report says: that line of that note is its item.
+        const text = notes.find((entry) => entry.file === action.file)!.text;
+        const item = taskItems(text).find((candidate) => candidate.line === action.line);
+        assert.ok(item, 'the action is an item at its line');
+        assert.equal(item.text, action.text);
+      });
+      followTally.add('stuck', stuckActions(report).length);
+      const html = followThroughHtml(report, { question: '<script>alert(1)</script>?' });
+      const { scripts } = checkHtml(html, FOLLOW_THROUGH_TAGS);
+      assert.equal(scripts, 0, 'no script');
+      assert.doesNotMatch(html, /<script|\son[a-z]+=|\sstyle=/i);
+      followThroughHtml(report, { strings: Object.fromEntries(Object.keys(FOLLOW_THROUGH_STRINGS).map((key) => [key, '<i>{0}</i>'])) as typeof FOLLOW_THROUGH_STRINGS });
+      // The history lines under carried items leave the items as they are.
+      if (ordered.length > 0) {
+        const previous = ordered[last].file;
+        const blocks = openTaskItemsOf(notes, previous);
+        const annotated = withCarriedHistory(blocks, carriedHistories(notes, previous, blocks));
+        // Where the blocks read back as themselves (carry-over's own property), so do they with their histories.
+        if (isDeepStrictEqual(openTaskItems(blocks.join('\n')), blocks)) assert.deepEqual(openTaskItems(annotated.join('\n')), blocks);
+      }
+    }),
+});
+
+function openTaskItemsOf(notes: readonly RetroNoteText[], file: string): string[] {
+  return openTaskItems(notes.find((entry) => entry.file === file)!.text);
+}
+
+export const FUZZ_TARGETS: readonly FuzzTarget[] = [contentTarget, renderTarget, carryOverTarget, templateTarget, toneTarget, toneTimingTarget, searchTarget, messageTarget, matcherTarget, tickDropTarget, followThroughTarget];

@@ -20,7 +20,7 @@ describe(`extension (${hasFolder() ? 'folder open' : 'no folder'})`, () => {
     const api = await activateExtension();
     const publicMembers = ['analyzeFeedback', 'isReviewActive'];
     const probes = [
-      ...['isSidebarResolved', 'isSidebarVisible', 'reviewPrompt', 'sidebarProbe'],
+      ...['isSidebarResolved', 'isSidebarVisible', 'reviewPrompt', 'sidebarProbe', 'followThroughProbe'],
       ...['reviewFiguresState', 'reviewFiguresAfterRestart', 'yourReviewsProbe', 'reflectionOffer', 'forgetReflectionOffer', 'reflectionFolder', 'reflectionNotes'],
     ];
     // The packaged run installs the .vsix: VS Code runs it in Production mode, as a user's VS Code does.

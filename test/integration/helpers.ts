@@ -23,6 +23,8 @@ export interface ExtensionApi {
 /** What the extension adds to its API only in ExtensionMode.Test, for these tests. */
 export interface TestProbes {
   sidebarProbe?: SidebarProbe;
+  /** The Follow-through view's probe: the same shape. */
+  followThroughProbe?: SidebarProbe;
   isSidebarResolved(): boolean;
   isSidebarVisible(): boolean;
   reviewPrompt(): string | undefined;

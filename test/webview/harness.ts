@@ -12,6 +12,7 @@ const ASSETS: Record<string, [file: string, type: string]> = {
   '/dist/webview/sidebar.js': ['dist/webview/sidebar.js', 'text/javascript'],
   '/dist/webview/sidebar-error.js': ['dist/webview/sidebar-error.js', 'text/javascript'],
   '/dist/webview/your-reviews.js': ['dist/webview/your-reviews.js', 'text/javascript'],
+  '/dist/webview/follow-through.js': ['dist/webview/follow-through.js', 'text/javascript'],
   '/media/sidebar.css': ['media/sidebar.css', 'text/css'],
   '/dist/webview/codicons/codicon.css': ['dist/webview/codicons/codicon.css', 'text/css'],
   '/dist/webview/codicons/codicon.ttf': ['dist/webview/codicons/codicon.ttf', 'font/ttf'],

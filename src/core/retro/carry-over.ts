@@ -2,8 +2,8 @@
  * Carrying open action items from the previous retrospective note into the new one. Pure: callers read
  * the folder and the old note, and the old note is never changed.
  */
-import markdownIt from 'markdown-it';
 import { isoDate } from './naming';
+import { leadingColumns, readTaskTree, type ListItemNode, type TaskTree } from './task-items';
 
 const NOTE_DATE = /^(\d{4})-(\d{2})-(\d{2})(?![0-9])/;
 
@@ -41,50 +41,57 @@ export interface PreviousNote {
  */
 export function findPreviousNote(fileNames: readonly string[], today: Date | string, excludeName?: string): PreviousNote | undefined {
   const day = typeof today === 'string' ? today : isoDate(today);
-  const notes = fileNames.filter((name) => /\.md$/i.test(name));
-  const stems = new Set(notes.map((name) => name.slice(0, -3)));
-  let best: { fileName: string; date: string; base: string; attempt: number } | undefined;
-  for (const fileName of notes) {
-    const date = parseNoteDate(fileName);
-    if (date === undefined || date > day || fileName === excludeName) continue;
-    const stem = fileName.slice(0, -3);
-    const numbered = /^(.*)-(\d+)$/.exec(stem);
-    const attempt = numbered && Number(numbered[2]) >= 2 && stems.has(numbered[1]) ? Number(numbered[2]) : 1;
-    const base = attempt > 1 ? numbered![1] : stem;
-    const later =
-      best === undefined ||
-      date > best.date ||
-      (date === best.date && (base > best.base || (base === best.base && attempt > best.attempt)));
-    if (later) best = { fileName, date, base, attempt };
+  let best: DatedNote | undefined;
+  for (const note of datedNotes(fileNames)) {
+    if (note.date > day || note.fileName === excludeName) continue;
+    if (best === undefined || compareNotes(note, best) > 0) best = note;
   }
   return best && { fileName: best.fileName, date: best.date };
 }
 
+/**
+ * The `.md` notes among `fileNames` that have a date, oldest first, in the order `findPreviousNote` uses
+ * (several on one day: by title, then `x.md`, `x-2.md`, `x-3.md`). Names without a date are left out.
+ */
+export function notesInDateOrder(fileNames: readonly string[]): PreviousNote[] {
+  return datedNotes(fileNames)
+    .sort(compareNotes)
+    .map(({ fileName, date }) => ({ fileName, date }));
+}
+
+interface DatedNote {
+  readonly fileName: string;
+  readonly date: string;
+  /** The name without `.md` and without an attempt number, and the attempt (1 for the plain name). */
+  readonly base: string;
+  readonly attempt: number;
+}
+
+function datedNotes(fileNames: readonly string[]): DatedNote[] {
+  const notes = fileNames.filter((name) => /\.md$/i.test(name));
+  const stems = new Set(notes.map((name) => name.slice(0, -3)));
+  const dated: DatedNote[] = [];
+  for (const fileName of notes) {
+    const date = parseNoteDate(fileName);
+    if (date === undefined) continue;
+    const stem = fileName.slice(0, -3);
+    const numbered = /^(.*)-(\d+)$/.exec(stem);
+    const attempt = numbered && Number(numbered[2]) >= 2 && stems.has(numbered[1]) ? Number(numbered[2]) : 1;
+    dated.push({ fileName, date, base: attempt > 1 ? numbered![1] : stem, attempt });
+  }
+  return dated;
+}
+
+function compareNotes(a: DatedNote, b: DatedNote): number {
+  const order = (x: string, y: string) => (x < y ? -1 : x > y ? 1 : 0);
+  return order(a.date, b.date) || order(a.base, b.base) || a.attempt - b.attempt || order(a.fileName, b.fileName);
+}
+
 // ---- Open task items ----------------------------------------------------------------------------------
 
-interface ListItem {
-  /** Source lines [start, end), 0-based, as markdown-it maps the item (trailing blank lines included). */
-  readonly start: number;
-  readonly end: number;
-  /** Columns before the item's marker, and before its text. */
-  readonly indent: number;
-  readonly content: number;
-  /** The list the item belongs to (a number per list in the note), and whether it is numbered. */
-  readonly list: number;
-  readonly ordered: boolean;
-  /** `empty` is an unchecked box with nothing to do in it. */
-  state: 'open' | 'done' | 'empty' | 'plain';
-  readonly children: ListItem[];
-}
+type ListItem = ListItemNode;
+type Note = Pick<TaskTree, 'lines' | 'continuations'>;
 
-interface Note {
-  readonly lines: readonly string[];
-  /** Lines that continue a paragraph (not its first line), and lazy lines of quoted paragraphs. */
-  readonly continuations: ReadonlySet<number>;
-}
-
-const TASK_BOX = /^\[([ xX])\](?=\s|$)/;
-const LIST_MARKER = /^[ \t]*(?:[-*+]|\d{1,9}[.)])/;
 /**
  * Text that would start a block (or turn a paragraph into a heading) if it were indented less than 4
  * columns past its item's text. A lazy line like this was plain text in the old note only because of
@@ -99,16 +106,13 @@ const BLOCK_START = /^(?:[-*+](?:[ \t]|$)|\d{1,9}[.)](?:[ \t]|$)|#{1,6}(?:[ \t]|
  */
 const SAFE_AFTER_PARAGRAPH = /^[ \t]*(?:(?:[-*+]|\d{1,9}[.)])[ \t]+\S|#{1,6}(?:[ \t]|$)|`{3}|~{3}|>)/;
 
-// HTML on so that task-like lines inside an HTML block (a comment, a <details>) are not lists, as in the
-// preview. Nothing is rendered, so this is safe.
-let parser: ReturnType<typeof markdownIt> | undefined;
-
 /**
  * The unchecked task items of a note (`- [ ]`, `* [ ]`, `+ [ ]`, `1. [ ]`, `1) [ ]`), as markdown blocks
  * ready to paste at the left margin: each with its continuation lines and its own nested items, keeping
  * their relative indentation.
  *
- * - Checked items (`[x]`, `[X]`) are left out, with their text and notes.
+ * - Checked items (`[x]`, `[X]`) are left out, with their text and notes, and so are items struck through
+ *   from the start (`- [ ] ~~Write the runbook~~ (dropped 2026-11-30)`): the team let them go.
  * - An unchecked item under a checked one (or under a plain bullet) is still open work: it is carried,
  *   lifted to its parent's place. Losing an agreed action is worse than losing its context.
  * - Plain bullets under an open item are its notes and come with it.
@@ -124,56 +128,7 @@ let parser: ReturnType<typeof markdownIt> | undefined;
  *   items; only odd indentation (a line between a removed sibling's marker and its text) may not.
  */
 export function openTaskItems(markdown: string): string[] {
-  const source = markdown.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
-  if (!source.trim()) return [];
-  parser ??= markdownIt({ html: true });
-  const tokens = parser.parse(source, {});
-  const lines = source.split('\n');
-  const continuations = new Set<number>();
-
-  const root: ListItem = { start: 0, end: lines.length, indent: 0, content: 0, list: -1, ordered: false, state: 'plain', children: [] };
-  const stack: (ListItem | number | 'quote' | 'ignored')[] = [];
-  let lists = 0;
-  for (let index = 0; index < tokens.length; index++) {
-    const token = tokens[index];
-    if (token.type === 'blockquote_open') stack.push('quote');
-    else if (token.type === 'bullet_list_open' || token.type === 'ordered_list_open') stack.push(lists++);
-    else if ((token.type === 'paragraph_open' || token.type === 'heading_open') && token.map) {
-      // A setext heading is a paragraph with an underline, which is not text. In a quote, only lazy
-      // lines (without their ">") can be misread once moved.
-      const quoted = stack.includes('quote');
-      const last = token.type === 'heading_open' ? token.map[1] - 1 : token.map[1];
-      for (let line = token.map[0] + 1; line < last; line++) if (!quoted || !/^\s*>/.test(lines[line])) continuations.add(line);
-    } else if (token.type === 'list_item_open') {
-      if (stack.includes('quote') || !token.map) {
-        stack.push('ignored');
-        continue;
-      }
-      const [start, end] = token.map;
-      const list = stack[stack.length - 1] as number;
-      const item: ListItem = {
-        start,
-        end,
-        indent: leadingColumns(lines[start]),
-        content: contentColumn(lines[start]),
-        list,
-        ordered: token.markup === '.' || token.markup === ')',
-        state: 'plain',
-        children: [],
-      };
-      const first = tokens[index + 1];
-      const inline = tokens[index + 2];
-      if (first?.type === 'paragraph_open' && inline?.type === 'inline') {
-        const box = TASK_BOX.exec(inline.content);
-        if (box) item.state = box[1] !== ' ' ? 'done' : inline.content.slice(3).trim() ? 'open' : 'empty';
-      }
-      const parent = [...stack].reverse().find((entry): entry is ListItem => typeof entry === 'object') ?? root;
-      parent.children.push(item);
-      stack.push(item);
-    } else if (token.type === 'blockquote_close' || token.type === 'bullet_list_close' || token.type === 'ordered_list_close' || token.type === 'list_item_close') {
-      stack.pop();
-    }
-  }
+  const { root, lines, continuations } = readTaskTree(markdown);
   const note: Note = { lines, continuations };
   settleEmptyBoxes(root, note);
   return lift(root, 0, note).map((block) => trimBlank(block).join('\n'));
@@ -264,27 +219,6 @@ function trimBlank(block: string[]): string[] {
   let end = block.length;
   while (end > 0 && !block[end - 1].trim()) end--;
   return block.slice(0, end);
-}
-
-/** Leading whitespace in columns, with tabs to the next multiple of 4 as CommonMark counts them. */
-function leadingColumns(line: string): number {
-  let columns = 0;
-  for (const char of line) {
-    if (char === ' ') columns++;
-    else if (char === '\t') columns += 4 - (columns % 4);
-    else break;
-  }
-  return columns;
-}
-
-/** The column where an item's text starts: after the marker and 1 to 4 spaces (CommonMark's rule). */
-function contentColumn(line: string): number {
-  const marker = LIST_MARKER.exec(line);
-  if (!marker) return leadingColumns(line);
-  const afterMarker = leadingColumns(line.slice(0, marker[0].length).replace(/[^ \t]/g, ' '));
-  const rest = line.slice(marker[0].length);
-  const gap = leadingColumns(rest);
-  return afterMarker + (gap >= 1 && gap <= 4 && rest.trim() ? gap : 1);
 }
 
 /** Removes up to `columns` columns of leading whitespace; lazy continuation lines may have less. */

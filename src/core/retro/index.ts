@@ -3,3 +3,4 @@ export * from './template';
 export * from './naming';
 export * from './carry-over';
 export * from './exclusive-name';
+export { taskItems, tickItemText, dropItemText, findMentions, ownerKey, MAX_OWNER_LENGTH, type TaskItem, type TaskState, type Mention } from './task-items';
