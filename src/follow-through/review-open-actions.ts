@@ -2,6 +2,7 @@
 // Loaded (from dist/lazy/) on first use.
 import * as vscode from 'vscode';
 import { errorText } from '../common/workspace-files';
+import { replaceLine } from '../core/follow-through/replace-line';
 import { dropItemText, tickItemText } from '../core/retro/task-items';
 import type { FollowThroughAction } from '../core/follow-through/report';
 import { isoDate } from '../core/retro/naming';
@@ -158,11 +159,16 @@ export async function applyChoice(service: FollowThroughService, folder: vscode.
 }
 
 /**
- * Replaces `before` with `after` on the action's line, in one WorkspaceEdit that spans only the
- * characters that differ. The note is checked once more as the editor holds it, right before.
+ * Replaces `before` with `after` on the action's line, and nothing else.
  *
- * A note with no unsaved changes is saved afterwards, so the file matches what the view shows; one with
- * unsaved changes is left for its author to save (saving would write their unfinished edits too).
+ * - A note with unsaved changes gets one WorkspaceEdit, spanning only the characters that differ, and is
+ *   left for its author to save: saving would write their unfinished edits too.
+ * - Any other note is changed on disk, that one line of its bytes. Saving an editor would run the
+ *   user's save participants (format on save, trim trailing white space, code actions on save), which
+ *   could change other lines, and VS Code has no API to save without them. An open editor reloads the
+ *   file, as it does after a git pull.
+ *
+ * Either way the line is checked once more right before the change.
  */
 async function editLine(uri: vscode.Uri, target: ActionTarget, before: string, after: string): Promise<boolean> {
   const shown = vscode.workspace.asRelativePath(uri);
@@ -170,55 +176,49 @@ async function editLine(uri: vscode.Uri, target: ActionTarget, before: string, a
     void vscode.window.showErrorMessage(vscode.l10n.t('Lead From Behind: "{0}" is read-only. Nothing was changed.', shown));
     return false;
   }
-  let document: vscode.TextDocument;
+  const open = vscode.workspace.textDocuments.find((document) => document.uri.toString() === uri.toString());
   try {
-    document = await vscode.workspace.openTextDocument(uri);
+    return open?.isDirty ? await editInEditor(open, target, before, after) : await editOnDisk(uri, target, before, after);
   } catch (error) {
-    void vscode.window.showErrorMessage(vscode.l10n.t('Lead From Behind: could not open "{0}": {1}. Nothing was changed.', shown, errorText(error)));
+    void vscode.window.showErrorMessage(vscode.l10n.t('Lead From Behind: could not change "{0}": {1}. Nothing was changed.', shown, errorText(error)));
     return false;
   }
+}
+
+async function editOnDisk(uri: vscode.Uri, target: ActionTarget, before: string, after: string): Promise<boolean> {
+  let text: string | undefined;
+  try {
+    // Fatal: a note in another encoding would come back with its other lines changed. ignoreBOM keeps the BOM.
+    text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(await vscode.workspace.fs.readFile(uri));
+  } catch (error) {
+    if (error instanceof TypeError) text = undefined;
+    else throw error;
+  }
+  const changed = text === undefined ? undefined : replaceLine(text, target.line, before, after);
+  if (changed === undefined) {
+    refuseChanged(target);
+    return false;
+  }
+  await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(changed));
+  return true;
+}
+
+async function editInEditor(document: vscode.TextDocument, target: ActionTarget, before: string, after: string): Promise<boolean> {
   if (target.line >= document.lineCount || document.lineAt(target.line).text !== before) {
     refuseChanged(target);
     return false;
   }
-  const hadUnsavedChanges = document.isDirty;
-  const version = document.version;
   let start = 0;
   while (start < before.length && start < after.length && before[start] === after[start]) start++;
   let end = 0;
   while (end < before.length - start && end < after.length - start && before[before.length - 1 - end] === after[after.length - 1 - end]) end++;
   const edit = new vscode.WorkspaceEdit();
-  edit.replace(uri, new vscode.Range(target.line, start, target.line, before.length - end), after.slice(start, after.length - end));
-  // The document changed while the edit was built (an await above): the check no longer holds.
-  if (document.version !== version) {
-    refuseChanged(target);
+  edit.replace(document.uri, new vscode.Range(target.line, start, target.line, before.length - end), after.slice(start, after.length - end));
+  if (!(await vscode.workspace.applyEdit(edit))) {
+    void vscode.window.showErrorMessage(
+      vscode.l10n.t('Lead From Behind: could not change "{0}" (is it read-only?). Nothing was changed.', vscode.workspace.asRelativePath(document.uri)),
+    );
     return false;
-  }
-  let applied = false;
-  try {
-    applied = await vscode.workspace.applyEdit(edit);
-  } catch (error) {
-    void vscode.window.showErrorMessage(vscode.l10n.t('Lead From Behind: could not change "{0}": {1}. Nothing was changed.', shown, errorText(error)));
-    return false;
-  }
-  if (!applied) {
-    void vscode.window.showErrorMessage(vscode.l10n.t('Lead From Behind: could not change "{0}" (is it read-only?). Nothing was changed.', shown));
-    return false;
-  }
-  if (!hadUnsavedChanges) {
-    let saved = false;
-    try {
-      saved = await document.save();
-    } catch {
-      saved = false;
-    }
-    if (!saved) {
-      // The change is only in the editor now: show it there, so it is not lost out of sight.
-      await vscode.window.showTextDocument(document, { preview: false }).then(undefined, () => undefined);
-      void vscode.window.showWarningMessage(
-        vscode.l10n.t('Lead From Behind: the action is changed in the editor, but "{0}" could not be saved. Save it to keep the change.', shown),
-      );
-    }
   }
   return true;
 }

@@ -317,7 +317,7 @@ describe('Follow-through (folder open)', function () {
     for (const [name, text] of Object.entries(NOTES)) assert.equal(await readFile(path.join(notesDir, name), 'utf8'), text);
   });
 
-  it('keeps a tick it could not save in an editor, says so, and leaves the file as it was', async function () {
+  it('refuses a note it cannot write, says so, and leaves the file as it was', async function () {
     watchesTheApiOrSkip(this);
     const latest = path.join(notesDir, LATEST);
     // Immutable: not even root may write it (a permission bit would not stop root).
@@ -329,16 +329,38 @@ describe('Follow-through (folder open)', function () {
     try {
       const rotate = action((await report())!, 'Rotate the release captain');
       const { result, messages } = await messagesDuring(() => review({ action: rotate, choice: 'done' }));
-      assert.equal(result, 'done');
+      assert.equal(result, 'refused');
       assert.equal(messages.length, 1);
-      assert.match(messages[0], /the action is changed in the editor, but ".*2026-10-15-sprint-43\.md" could not be saved\. Save it to keep the change\./);
+      assert.match(messages[0], /could not change ".*2026-10-15-sprint-43\.md": .*Nothing was changed\./);
       assert.equal(await readFile(latest, 'utf8'), NOTES[LATEST], 'the file is as it was');
-      const editor = vscode.window.activeTextEditor!;
-      assert.equal(editor.document.uri.fsPath, latest, 'the change is shown, not lost out of sight');
-      assert.ok(editor.document.isDirty);
-      assert.equal(editor.document.lineAt(LINE.rotate).text, '- [x] Rotate the release captain @dana');
     } finally {
       trySystem('chattr', ['-i', latest]);
+    }
+  });
+
+  it('changes nothing but the action even where saving would: trailing spaces and the missing final newline stay', async function () {
+    watchesTheApiOrSkip(this);
+    const latest = path.join(notesDir, LATEST);
+    // Two save participants that would change other lines of this note if it were saved from an editor.
+    const original = NOTES[LATEST].replace('\n', '  \n').replace(/\n+$/, '');
+    await writeFile(latest, original);
+    const files = vscode.workspace.getConfiguration('files');
+    await files.update('trimTrailingWhitespace', true, vscode.ConfigurationTarget.Global);
+    await files.update('insertFinalNewline', true, vscode.ConfigurationTarget.Global);
+    try {
+      // Open in an editor, with nothing unsaved.
+      await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(latest));
+      const rotate = action((await report())!, 'Rotate the release captain');
+      assert.equal(await review({ action: rotate, choice: 'done' }), 'done');
+      const expected = original
+        .split('\n')
+        .map((line, index) => (index === rotate.line ? '- [x] Rotate the release captain @dana' : line))
+        .join('\n');
+      assert.equal(await readFile(latest, 'utf8'), expected);
+      await waitFor(() => vscode.window.activeTextEditor?.document.getText() === expected, 'the open editor to show the file as it is now');
+    } finally {
+      await files.update('trimTrailingWhitespace', undefined, vscode.ConfigurationTarget.Global);
+      await files.update('insertFinalNewline', undefined, vscode.ConfigurationTarget.Global);
     }
   });
 
