@@ -1,5 +1,7 @@
 import * as assert from 'node:assert/strict';
 import fc from 'fast-check';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { CommentLedger, findingKeys } from '../../src/core/reflection/comment-ledger';
 import { MIN_AUTOMATIC_SESSION_MS, ReviewSessions, SESSION_GAP_MS } from '../../src/core/reflection/sessions';
 import {
@@ -148,6 +150,15 @@ describe('review reflection: records and their sum', () => {
     const stored = readRecord({ weeks: { '2026-W48': { commentsFinished: 2, commentsLeftFlagged: 2, commentsRewritten: -1 }, '2026-W47': { commentsRewritten: 1.5 } } });
     assert.deepEqual(stored?.weeks['2026-W48'], { ...emptyCounts(), commentsFinished: 2, commentsLeftFlagged: 2 });
     assert.equal(stored?.weeks['2026-W47'], undefined);
+  });
+
+  it('is stored as the README shows it: every field of a week, and nothing else', () => {
+    const readme = readFileSync(path.join(__dirname, '..', '..', '..', 'README.md'), 'utf8');
+    const block = /\*\*What is stored, and where\.\*\*[^]*?```json\n([^]*?)\n\s*```/.exec(readme);
+    assert.ok(block, 'the README shows a stored record');
+    const example = JSON.parse(block[1].replace(/^ {2}/gm, '')) as { weeks: Record<string, object> };
+    assert.deepEqual(readRecord(example), example, 'the example reads back whole: every value is a count');
+    for (const counts of Object.values(example.weeks)) assert.deepEqual(Object.keys(counts).sort(), Object.keys(emptyCounts()).sort());
   });
 
   it('folds the records of idle windows into the archive, and keeps its own and fresh ones', () => {
