@@ -287,9 +287,16 @@ function seededFigures(now = new Date()) {
     const raised = Object.values(flags).reduce((sum, count) => sum + count, 0);
     const leftInPlace = Math.max(0, Math.round(raised * (0.55 - (step * 0.04))));
     const resolvedByRewrite = Math.min(raised - leftInPlace, Math.round(raised * (0.2 + (step * 0.04))));
+    const commentsFinished = 8 + (step % 4);
+    const commentsFlagged = Math.min(8, raised - 1);
+    // Per comment: at most one per flag, never more than the flagged comments.
+    const commentsLeftFlagged = Math.min(commentsFlagged, leftInPlace, Math.round(commentsFinished * (0.5 - (step * 0.04))));
+    const commentsRewritten = Math.min(commentsFlagged, resolvedByRewrite, Math.round(commentsFinished * (0.15 + (step * 0.03))));
     weeks[week] = {
-      commentsFinished: 8 + (step % 4),
-      commentsFlagged: Math.min(8, raised - 1),
+      commentsFinished,
+      commentsFlagged,
+      commentsLeftFlagged,
+      commentsRewritten,
       flagsByRule: Object.fromEntries(Object.entries(flags).filter(([, count]) => count > 0)),
       resolvedByRewrite,
       resolvedByLabel: raised - leftInPlace - resolvedByRewrite > 0 ? 1 : 0,

@@ -1,5 +1,7 @@
 import * as assert from 'node:assert/strict';
 import fc from 'fast-check';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { CommentLedger, findingKeys } from '../../src/core/reflection/comment-ledger';
 import { MIN_AUTOMATIC_SESSION_MS, ReviewSessions, SESSION_GAP_MS } from '../../src/core/reflection/sessions';
 import {
@@ -7,6 +9,7 @@ import {
   ARCHIVE_KEY,
   CLEARED_KEY,
   CountDelta,
+  emptyCounts,
   FIGURES_PREFIX,
   FOLD_AFTER_MS,
   foldIdleRecords,
@@ -71,17 +74,19 @@ describe('review reflection: ISO weeks', () => {
 });
 
 describe('review reflection: records and their sum', () => {
-  const comment: CountDelta = { commentsFinished: 1, commentsFlagged: 1, flagsByRule: { imperative: 2 }, resolvedByRewrite: 1, leftInPlace: 1 };
+  const comment: CountDelta = { commentsFinished: 1, commentsFlagged: 1, commentsLeftFlagged: 1, commentsRewritten: 1, flagsByRule: { imperative: 2 }, resolvedByRewrite: 1, leftInPlace: 1 };
 
   it('adds counts to a week, and sums windows per week, oldest week first', () => {
     const a = addToRecord(addToRecord(undefined, '2026-W48', comment, 1), '2026-W47', { sessions: 1, sessionMinutes: 25 }, 2);
-    const b = addToRecord(undefined, '2026-W48', { ...comment, flagsByRule: { verdict: 1 }, leftInPlace: 0 }, 3);
+    const b = addToRecord(undefined, '2026-W48', { ...comment, flagsByRule: { verdict: 1 }, leftInPlace: 0, commentsLeftFlagged: 0 }, 3);
     const { weeks } = sumRecords([a, b]);
     assert.deepEqual(weeks.map((week) => week.week), ['2026-W47', '2026-W48']);
     assert.deepEqual(weeks[1], {
       week: '2026-W48',
       commentsFinished: 2,
       commentsFlagged: 2,
+      commentsLeftFlagged: 1,
+      commentsRewritten: 2,
       flagsByRule: { imperative: 2, verdict: 1 },
       resolvedByRewrite: 2,
       resolvedByLabel: 0,
@@ -105,6 +110,15 @@ describe('review reflection: records and their sum', () => {
     assert.deepEqual(Object.keys(pruneRecord(record, '2026-W01').weeks).sort(), ['2025-W28', '2026-W01']);
   });
 
+  it('keeps a week that holds only comment counts: they are counts like the others', () => {
+    const record = addToRecord(addToRecord(undefined, '2026-W47', { commentsLeftFlagged: 1 }, 1), '2026-W48', { commentsRewritten: 2 }, 2);
+    const pruned = pruneRecord(record, '2026-W48');
+    assert.deepEqual(Object.keys(pruned.weeks).sort(), ['2026-W47', '2026-W48']);
+    assert.equal(pruned.weeks['2026-W47'].commentsLeftFlagged, 1);
+    assert.equal(pruned.weeks['2026-W48'].commentsRewritten, 2);
+    assert.deepEqual(sumRecords([readRecord(JSON.parse(JSON.stringify(pruned)))!]).weeks.map((week) => [week.commentsLeftFlagged, week.commentsRewritten]), [[1, 0], [0, 2]]);
+  });
+
   it('reads only counts from storage: other shapes, negative or fractional numbers, odd keys are dropped', () => {
     for (const junk of [undefined, null, 3, 'x', [], { weeks: [] }, { weeks: 'x' }]) assert.equal(readRecord(junk), undefined);
     const record = readRecord({
@@ -116,7 +130,35 @@ describe('review reflection: records and their sum', () => {
         '2026-W47': { commentsFinished: 0 },
       },
     });
-    assert.deepEqual(record, { updated: 0, weeks: { '2026-W48': { commentsFinished: 2, commentsFlagged: 0, flagsByRule: { imperative: 1 }, resolvedByRewrite: 0, resolvedByLabel: 0, leftInPlace: 0, sessions: 0, sessionMinutes: 0 } } });
+    assert.deepEqual(record, {
+      updated: 0,
+      weeks: {
+        '2026-W48': { commentsFinished: 2, commentsFlagged: 0, commentsLeftFlagged: 0, commentsRewritten: 0, flagsByRule: { imperative: 1 }, resolvedByRewrite: 0, resolvedByLabel: 0, leftInPlace: 0, sessions: 0, sessionMinutes: 0 },
+      },
+    });
+  });
+
+  it('reads a record stored before comments were counted as left flagged or rewritten: those count 0, the rest as stored', () => {
+    // The shape an earlier version wrote: no commentsLeftFlagged, no commentsRewritten.
+    const old = { updated: 5, weeks: { '2026-W48': { commentsFinished: 3, commentsFlagged: 2, flagsByRule: { imperative: 2 }, resolvedByRewrite: 1, resolvedByLabel: 0, leftInPlace: 1, sessions: 1, sessionMinutes: 30 } } };
+    const record = readRecord(old);
+    assert.deepEqual(record?.weeks['2026-W48'], { ...old.weeks['2026-W48'], commentsLeftFlagged: 0, commentsRewritten: 0 });
+    // Counting on into it adds the new counts to the old week.
+    const next = addToRecord(record, '2026-W48', { commentsFinished: 1, commentsLeftFlagged: 1, commentsRewritten: 1 }, 6);
+    assert.deepEqual([next.weeks['2026-W48'].commentsFinished, next.weeks['2026-W48'].commentsLeftFlagged, next.weeks['2026-W48'].commentsRewritten], [4, 1, 1]);
+    // Stored values of the new fields are read like the others: whole positive numbers only.
+    const stored = readRecord({ weeks: { '2026-W48': { commentsFinished: 2, commentsLeftFlagged: 2, commentsRewritten: -1 }, '2026-W47': { commentsRewritten: 1.5 } } });
+    assert.deepEqual(stored?.weeks['2026-W48'], { ...emptyCounts(), commentsFinished: 2, commentsLeftFlagged: 2 });
+    assert.equal(stored?.weeks['2026-W47'], undefined);
+  });
+
+  it('is stored as the README shows it: every field of a week, and nothing else', () => {
+    const readme = readFileSync(path.join(__dirname, '..', '..', '..', 'README.md'), 'utf8');
+    const block = /\*\*What is stored, and where\.\*\*[^]*?```json\n([^]*?)\n\s*```/.exec(readme);
+    assert.ok(block, 'the README shows a stored record');
+    const example = JSON.parse(block[1].replace(/^ {2}/gm, '')) as { weeks: Record<string, object> };
+    assert.deepEqual(readRecord(example), example, 'the example reads back whole: every value is a count');
+    for (const counts of Object.values(example.weeks)) assert.deepEqual(Object.keys(counts).sort(), Object.keys(emptyCounts()).sort());
   });
 
   it('folds the records of idle windows into the archive, and keeps its own and fresh ones', () => {
@@ -134,6 +176,7 @@ describe('review reflection: records and their sum', () => {
     assert.deepEqual(folded.remove.sort(), [windowKey('broken'), windowKey('idle')]);
     assert.deepEqual(Object.keys(folded.archive.absorbed).sort(), ['broken', 'idle']);
     assert.deepEqual(folded.archive.weeks, old.weeks);
+    assert.deepEqual([folded.archive.weeks['2026-W46'].commentsLeftFlagged, folded.archive.weeks['2026-W46'].commentsRewritten], [1, 1]);
     // The sum is the same before and after.
     const after = [folded.archive, fresh, old];
     assert.deepEqual(sumRecords(after), sumRecords([old, fresh, old]));
@@ -154,7 +197,16 @@ describe('review reflection: the life of a comment', () => {
     assert.equal(ledger.keysOfLatestPass.length, 1);
     ledger.recordFix([...ledger.keysOfLatestPass], 'rewrite');
     assert.equal(ledger.observe(pass(3, 'What do you think about renaming `data` to `invoices`?')), undefined);
-    assert.deepEqual(ledger.observe(pass(4, '')), { commentsFinished: 1, commentsFlagged: 1, flagsByRule: { imperative: 1 }, resolvedByRewrite: 1, resolvedByLabel: 0, leftInPlace: 0 });
+    assert.deepEqual(ledger.observe(pass(4, '')), {
+      commentsFinished: 1,
+      commentsFlagged: 1,
+      commentsLeftFlagged: 0,
+      commentsRewritten: 1,
+      flagsByRule: { imperative: 1 },
+      resolvedByRewrite: 1,
+      resolvedByLabel: 0,
+      leftInPlace: 0,
+    });
     // The box is empty now: closing it finishes nothing more.
     assert.equal(ledger.close(), undefined);
   });
@@ -166,6 +218,22 @@ describe('review reflection: the life of a comment', () => {
     assert.equal(finished?.commentsFinished, 1);
     assert.equal(finished?.commentsFlagged, 1);
     assert.equal(finished?.leftInPlace, Object.values(finished?.flagsByRule ?? {}).reduce((a, b) => a + b, 0));
+    assert.equal(finished?.commentsLeftFlagged, 1);
+    assert.equal(finished?.commentsRewritten, 0);
+  });
+
+  it('counts a comment once as left flagged, and once as rewritten, however many of its flags were', () => {
+    const text = 'You must add a test. Rename `data` to `invoices`. Never use globals.';
+    const ledger = new CommentLedger(1);
+    ledger.observe(pass(2, text));
+    const keys = ledger.keysOfLatestPass;
+    assert.ok(keys.length >= 3, `three flags: ${keys.length}`);
+    // Two of them rewritten, the others left in: the comment counts once in each.
+    ledger.recordFix([keys[0]], 'rewrite');
+    ledger.recordFix([keys[1]], 'rewrite');
+    const finished = ledger.close();
+    assert.deepEqual([finished?.resolvedByRewrite, finished?.leftInPlace], [2, keys.length - 2]);
+    assert.deepEqual([finished?.commentsFinished, finished?.commentsFlagged, finished?.commentsLeftFlagged, finished?.commentsRewritten], [1, 1, 1, 1]);
   });
 
   it('counts a label fix, and an undone fix as left in place', () => {
@@ -173,7 +241,9 @@ describe('review reflection: the life of a comment', () => {
     labelled.observe(pass(2, 'Rename `data` to `invoices`.'));
     labelled.recordFix([...labelled.keysOfLatestPass], 'label');
     labelled.observe(pass(3, 'suggestion (non-blocking): Rename `data` to `invoices`.'));
-    assert.equal(labelled.close()?.resolvedByLabel, 1);
+    const closedLabelled = labelled.close();
+    assert.equal(closedLabelled?.resolvedByLabel, 1);
+    assert.deepEqual([closedLabelled?.commentsLeftFlagged, closedLabelled?.commentsRewritten], [0, 0]);
 
     const undone = new CommentLedger(1);
     undone.observe(pass(2, 'Rename `data` to `invoices`.'));
@@ -181,6 +251,8 @@ describe('review reflection: the life of a comment', () => {
     undone.observe(pass(4, 'Rename `data` to `invoices`.'));
     const closed = undone.close();
     assert.deepEqual([closed?.resolvedByRewrite, closed?.leftInPlace], [0, 1]);
+    // An undone rewrite is no rewrite taken: the comment went out with its flag.
+    assert.deepEqual([closed?.commentsLeftFlagged, closed?.commentsRewritten], [1, 0]);
   });
 
   it('counts nothing for a document only looked at, or emptied without typing', () => {
@@ -197,7 +269,7 @@ describe('review reflection: the life of a comment', () => {
     ledger.observe(pass(2, 'Rename `data`.'));
     assert.equal(ledger.observe(pass(3, ''))?.commentsFlagged, 1);
     ledger.observe(pass(4, 'Nice catch, thanks!'));
-    assert.deepEqual(ledger.close(), { commentsFinished: 1, commentsFlagged: 0, flagsByRule: {}, resolvedByRewrite: 0, resolvedByLabel: 0, leftInPlace: 0 });
+    assert.deepEqual(ledger.close(), { commentsFinished: 1, commentsFlagged: 0, commentsLeftFlagged: 0, commentsRewritten: 0, flagsByRule: {}, resolvedByRewrite: 0, resolvedByLabel: 0, leftInPlace: 0 });
   });
 
   it('tells flags apart by rule, words and occurrence, not by place', () => {
@@ -215,7 +287,7 @@ describe('review reflection: the life of a comment', () => {
     const words = fc.stringMatching(/^[A-Za-z][a-z]{3,9}$/);
     const sentence = fc.tuple(fc.constantFrom(...triggers), fc.array(words, { minLength: 1, maxLength: 8 })).map(([trigger, rest]) => `${trigger} ${rest.join(' ')}.`);
     // Words that may rightly be in the record: its field names, rule ids and week keys.
-    const allowed = new Set(['commentsFinished', 'commentsFlagged', 'flagsByRule', 'resolvedByRewrite', 'resolvedByLabel', 'leftInPlace', 'sessions', 'sessionMinutes', 'updated', 'weeks', ...TONE_RULES.flatMap((rule) => rule.id.split('-'))].map((word) => word.toLowerCase()));
+    const allowed = new Set(['commentsFinished', 'commentsFlagged', 'commentsLeftFlagged', 'commentsRewritten', 'flagsByRule', 'resolvedByRewrite', 'resolvedByLabel', 'leftInPlace', 'sessions', 'sessionMinutes', 'updated', 'weeks', ...TONE_RULES.flatMap((rule) => rule.id.split('-'))].map((word) => word.toLowerCase()));
     fc.assert(
       fc.property(fc.array(sentence, { minLength: 1, maxLength: 4 }), fc.boolean(), (sentences, takeFix) => {
         const text = sentences.join(' ');
@@ -338,6 +410,32 @@ describe('review reflection: two windows at once', () => {
     assert.equal(total(b), 3);
     assert.deepEqual(Object.keys(shared.stored).sort(), [windowKey(a.id), windowKey(b.id)].sort());
     assert.ok(Object.keys(shared.stored).every((key) => key.startsWith(FIGURES_PREFIX)));
+  });
+
+  it('merges the comment counts of both windows, after a race and after a fold', () => {
+    const shared = new SharedState();
+    let clock = Date.UTC(2026, 10, 23, 12);
+    const a = new WindowFigures(shared.open(), () => clock, newId);
+    const b = new WindowFigures(shared.open(), () => clock, newId);
+    a.count({ commentsFinished: 1, commentsFlagged: 1, commentsLeftFlagged: 1 });
+    b.count({ commentsFinished: 1, commentsFlagged: 1, commentsRewritten: 1 });
+    // B's write, made from a cache that never saw A's, lands last; A's check writes A's record back.
+    shared.deliverAll();
+    a.verify();
+    shared.deliverAll();
+    const comments = (figures: WindowFigures) => figures.report().weeks.map((week) => [week.commentsFinished, week.commentsLeftFlagged, week.commentsRewritten]);
+    assert.deepEqual(comments(new WindowFigures(shared.open(), () => clock, newId)), [[2, 1, 1]]);
+    // A week later a new window folds both idle records into the archive: the sum stays.
+    clock += FOLD_AFTER_MS + DAY_MS;
+    const c = new WindowFigures(shared.open(), () => clock, newId);
+    c.foldIdleRecords();
+    shared.deliverAll();
+    assert.deepEqual(Object.keys(shared.stored).filter((key) => key.startsWith(FIGURES_PREFIX)), [ARCHIVE_KEY]);
+    assert.deepEqual(comments(c), [[2, 1, 1]]);
+    // A counts on; what it had written is in the archive, so it is not counted twice.
+    a.count({ commentsFinished: 1, commentsRewritten: 1 });
+    shared.deliverAll();
+    assert.deepEqual(comments(new WindowFigures(shared.open(), () => clock, newId)), [[2, 1, 1], [1, 0, 1]]);
   });
 
   it('loses no count whatever order the writes land in, once each window has checked its record (property)', () => {

@@ -2,7 +2,7 @@ import * as assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { ContentLibrary } from '../../src/core/content/library';
-import { compareWeeks, flagsRaised, leftIn, MIN_FLAGS_BEFORE, roughFraction, type Comparison } from '../../src/core/reflection/compare';
+import { compareWeeks, flagsRaised, leftFlagged, MIN_COMMENTS_BEFORE, roughFraction, type Comparison } from '../../src/core/reflection/compare';
 import type { ReviewReflectionReport, WeekFigures } from '../../src/core/reflection/figures';
 import {
   chartPoints,
@@ -36,6 +36,8 @@ function week(key: string, figures: Partial<Omit<WeekFigures, 'week'>> = {}): We
     week: key,
     commentsFinished: 0,
     commentsFlagged: 0,
+    commentsLeftFlagged: 0,
+    commentsRewritten: 0,
     flagsByRule: {},
     resolvedByRewrite: 0,
     resolvedByLabel: 0,
@@ -46,9 +48,21 @@ function week(key: string, figures: Partial<Omit<WeekFigures, 'week'>> = {}): We
   };
 }
 
-/** A week with `raised` flags of one rule, `left` of them left in, on `comments` comments. */
-const flagged = (key: string, left: number, raised: number, comments = Math.max(1, raised), rewrite = 0) =>
-  week(key, { commentsFinished: comments, commentsFlagged: Math.min(comments, raised), flagsByRule: raised ? { imperative: raised } : {}, leftInPlace: left, resolvedByRewrite: rewrite });
+/**
+ * A week of `finished` comments: `left` of them went out with a directive flag left in (two flags each),
+ * `rewritten` others had a rewrite taken (one flag each). More flags than comments, so a share of flags
+ * would differ from the share of comments.
+ */
+const flagged = (key: string, left: number, finished: number, rewritten = 0) =>
+  week(key, {
+    commentsFinished: finished,
+    commentsFlagged: Math.min(finished, left + rewritten),
+    commentsLeftFlagged: left,
+    commentsRewritten: rewritten,
+    flagsByRule: left + rewritten > 0 ? { imperative: (2 * left) + rewritten } : {},
+    leftInPlace: 2 * left,
+    resolvedByRewrite: rewritten,
+  });
 
 const ASSETS = { cspSource: 'https://webview.test', nonce: 'bm9uY2U', scriptUri: 'https://webview.test/your-reviews.js', styleUri: 'https://webview.test/sidebar.css', codiconsUri: 'https://webview.test/codicon.css' };
 const WEEKS = recentWeeks('2026-W48', 12);
@@ -87,42 +101,58 @@ describe('review reflection: weeks', () => {
 });
 
 describe('review reflection: the comparison with the four weeks before', () => {
-  const before = (left: number, raised: number) => [flagged('2026-W44', left, raised)];
+  const before = (left: number, finished: number) => [flagged('2026-W44', left, finished)];
 
   it('counts flags over every rule, ignoring what is not a positive number', () => {
     assert.equal(flagsRaised(week('2026-W48', { flagsByRule: { imperative: 2, verdict: 3, wish: -1, blocking: Number.NaN } })), 5);
     assert.equal(flagsRaised(undefined), 0);
-    // Left-in counts above the flags raised (two windows disagreeing) never make a share above 1.
-    assert.deepEqual(leftIn([week('2026-W48', { flagsByRule: { imperative: 1 }, leftInPlace: 3 })]), { left: 1, raised: 1 });
   });
 
-  it('says nothing is counted this week, with the weeks before when they had flags', () => {
+  it('counts finished comments, not flags: a comment with two flags left in is one comment', () => {
+    // 2 comments went out flagged (4 flags left in), 1 had a rewrite taken, of 6 finished.
+    assert.deepEqual(leftFlagged([flagged('2026-W48', 2, 6, 1)]), { left: 2, finished: 6 });
+    assert.equal(flagged('2026-W48', 2, 6, 1).leftInPlace, 4, 'the fixture has more flags than comments');
+    assert.deepEqual(leftFlagged([flagged('2026-W47', 1, 3), undefined, flagged('2026-W48', 2, 6)]), { left: 3, finished: 9 });
+    // More comments left flagged than finished (two windows disagreeing) never make a share above 1.
+    assert.deepEqual(leftFlagged([week('2026-W48', { commentsFinished: 1, commentsLeftFlagged: 3 })]), { left: 1, finished: 1 });
+  });
+
+  it('says nothing is counted this week, with the weeks before when they had finished comments', () => {
     assert.deepEqual(compareWeeks(undefined, []), { kind: 'nothingThisWeek', before: undefined });
-    assert.deepEqual(compareWeeks(week('2026-W48'), before(2, 6)), { kind: 'nothingThisWeek', before: { left: 2, raised: 6 } });
-    assert.equal(comparisonSentence(compareWeeks(undefined, before(2, 6))), 'No comment finished yet this week. In the four weeks before, 2 of 6 directive flags stayed in when the comment went out.');
+    assert.deepEqual(compareWeeks(week('2026-W48', { sessions: 1 }), before(2, 6)), { kind: 'nothingThisWeek', before: { left: 2, finished: 6 } });
+    assert.equal(
+      comparisonSentence(compareWeeks(undefined, before(2, 6))),
+      'No comment finished yet this week. In the four weeks before, 2 of 6 comments went out with a directive flag left in.',
+    );
     assert.equal(comparisonSentence(compareWeeks(undefined, [undefined, undefined])), 'No comment finished yet this week.');
   });
 
-  it('says when this week had comments but no flag, in the singular too', () => {
-    assert.equal(comparisonSentence(compareWeeks(week('2026-W48', { commentsFinished: 5 }), before(2, 6))), 'This week, none of your 5 finished comments had a directive flag.');
-    assert.equal(comparisonSentence(compareWeeks(week('2026-W48', { commentsFinished: 1 }), [])), 'This week, your one finished comment had no directive flag.');
+  it('says what became of a single comment this week, and compares nothing with it', () => {
+    assert.deepEqual(compareWeeks(flagged('2026-W48', 1, 1), before(0, 20)), { kind: 'oneThisWeek', leftFlagged: true });
+    assert.equal(comparisonSentence(compareWeeks(flagged('2026-W48', 1, 1), before(0, 20))), 'This week, your one finished comment went out with a directive flag left in.');
+    assert.equal(comparisonSentence(compareWeeks(week('2026-W48', { commentsFinished: 1, commentsFlagged: 1, commentsRewritten: 1 }), [])), 'This week, your one finished comment went out with no directive flag left in.');
   });
 
-  it('does not compare with fewer than MIN_FLAGS_BEFORE flags before', () => {
+  it(`does not compare with fewer than ${MIN_COMMENTS_BEFORE} finished comments in the four weeks before`, () => {
     const now = flagged('2026-W48', 2, 9);
-    assert.deepEqual(compareWeeks(now, before(1, MIN_FLAGS_BEFORE - 1)), { kind: 'tooLittleBefore', now: { left: 2, raised: 9 } });
-    assert.equal(compareWeeks(now, before(1, MIN_FLAGS_BEFORE)).kind, 'compared');
-    assert.match(comparisonSentence(compareWeeks(now, [])), /^This week, 2 of 9 directive flags stayed in when the comment went out\. The four weeks before have too few/);
+    assert.deepEqual(compareWeeks(now, before(1, MIN_COMMENTS_BEFORE - 1)), { kind: 'tooLittleBefore', now: { left: 2, finished: 9 } });
+    assert.equal(compareWeeks(now, before(1, MIN_COMMENTS_BEFORE)).kind, 'compared');
+    // Many flags before, on few comments: still too little.
+    assert.equal(compareWeeks(now, [week('2026-W45', { commentsFinished: 2, commentsLeftFlagged: 2, flagsByRule: { imperative: 20 }, leftInPlace: 20 })]).kind, 'tooLittleBefore');
+    assert.equal(
+      comparisonSentence(compareWeeks(now, [])),
+      'This week, 2 of 9 comments went out with a directive flag left in. The four weeks before have too few finished comments to compare with.',
+    );
   });
 
   it('says fewer, about the same or more, and the share before as a rough fraction', () => {
     const cases: [now: WeekFigures, before: WeekFigures[], trend: string, sentence: string][] = [
-      [flagged('2026-W48', 2, 9), before(10, 30), 'fewer', 'This week, 2 of 9 directive flags stayed in when the comment went out: fewer than in the four weeks before, when about 1 in 3 did.'],
-      [flagged('2026-W48', 3, 9), before(10, 30), 'same', 'This week, 3 of 9 directive flags stayed in when the comment went out: about the same as in the four weeks before, when about 1 in 3 did.'],
-      [flagged('2026-W48', 6, 9), before(10, 30), 'more', 'This week, 6 of 9 directive flags stayed in when the comment went out: more than in the four weeks before, when about 1 in 3 did.'],
-      [flagged('2026-W48', 0, 8), before(0, 20), 'same', 'This week, 0 of 8 directive flags stayed in when the comment went out: about the same as in the four weeks before, when none did.'],
-      [flagged('2026-W48', 1, 8), before(20, 20), 'fewer', 'This week, 1 of 8 directive flags stayed in when the comment went out: fewer than in the four weeks before, when all did.'],
-      [flagged('2026-W48', 4, 8), before(5, 10), 'same', 'This week, 4 of 8 directive flags stayed in when the comment went out: about the same as in the four weeks before, when about half did.'],
+      [flagged('2026-W48', 2, 9), before(10, 30), 'fewer', 'This week, 2 of 9 comments went out with a directive flag left in: fewer than in the four weeks before, when about 1 in 3 did.'],
+      [flagged('2026-W48', 3, 9), before(10, 30), 'same', 'This week, 3 of 9 comments went out with a directive flag left in: about the same as in the four weeks before, when about 1 in 3 did.'],
+      [flagged('2026-W48', 6, 9), before(10, 30), 'more', 'This week, 6 of 9 comments went out with a directive flag left in: more than in the four weeks before, when about 1 in 3 did.'],
+      [flagged('2026-W48', 0, 8), before(0, 20), 'same', 'This week, 0 of 8 comments went out with a directive flag left in: about the same as in the four weeks before, when none did.'],
+      [flagged('2026-W48', 1, 8), before(20, 20), 'fewer', 'This week, 1 of 8 comments went out with a directive flag left in: fewer than in the four weeks before, when all did.'],
+      [flagged('2026-W48', 4, 8), before(5, 10), 'same', 'This week, 4 of 8 comments went out with a directive flag left in: about the same as in the four weeks before, when about half did.'],
     ];
     for (const [now, previous, trend, sentence] of cases) {
       const comparison = compareWeeks(now, previous);
@@ -131,11 +161,20 @@ describe('review reflection: the comparison with the four weeks before', () => {
     }
   });
 
-  it('calls a change of less than one flag "about the same", however large the share moves', () => {
-    // 1 of 2 (50%) against 1 in 4 (25%) before: one flag less would make it 0 of 2; the difference is half a flag.
+  it('compares shares of comments, where shares of flags would say the opposite', () => {
+    // This week: 2 of 9 comments went out flagged, but with 6 flags each (12 of 13 flags left in).
+    const now = week('2026-W48', { commentsFinished: 9, commentsFlagged: 3, commentsLeftFlagged: 2, flagsByRule: { imperative: 13 }, leftInPlace: 12, resolvedByRewrite: 1, commentsRewritten: 1 });
+    // Before: 10 of 30 comments, one flag each, and 20 flags rewritten (10 of 30 flags left in).
+    const previous = [week('2026-W44', { commentsFinished: 30, commentsFlagged: 30, commentsLeftFlagged: 10, flagsByRule: { imperative: 30 }, leftInPlace: 10, resolvedByRewrite: 20, commentsRewritten: 20 })];
+    const comparison = compareWeeks(now, previous);
+    assert.deepEqual(comparison, { kind: 'compared', now: { left: 2, finished: 9 }, before: { left: 10, finished: 30 }, trend: 'fewer' });
+  });
+
+  it('calls a change of less than one comment "about the same", however large the share moves', () => {
+    // 1 of 2 (50%) against 1 in 4 (25%) before: one comment less would make it 0 of 2; the difference is half a comment.
     const comparison = compareWeeks(flagged('2026-W48', 1, 2), before(5, 20));
     assert.equal(comparison.kind === 'compared' && comparison.trend, 'same');
-    // 2 of 2 against 1 in 4: one and a half flags more than the weeks before would have had.
+    // 2 of 2 against 1 in 4: one and a half comments more than the weeks before would have had.
     const more = compareWeeks(flagged('2026-W48', 2, 2), before(5, 20));
     assert.equal(more.kind === 'compared' && more.trend, 'more');
   });
@@ -146,8 +185,8 @@ describe('review reflection: the comparison with the four weeks before', () => {
       weeks: [flagged('2026-W40', 30, 30), flagged('2026-W43', 0, 10), flagged('2026-W44', 1, 1), flagged('2026-W47', 4, 4), flagged('2026-W48', 1, 3)],
     };
     const comparison = comparisonFor(report, weeks);
-    assert.deepEqual(comparison.kind === 'compared' && comparison.before, { left: 5, raised: 5 });
-    assert.deepEqual(comparison.kind === 'compared' && comparison.now, { left: 1, raised: 3 });
+    assert.deepEqual(comparison.kind === 'compared' && comparison.before, { left: 5, finished: 5 });
+    assert.deepEqual(comparison.kind === 'compared' && comparison.now, { left: 1, finished: 3 });
   });
 
   it('puts shares into small fractions, never rounding a share to none or all', () => {
@@ -177,12 +216,16 @@ describe('review reflection: the comparison with the four weeks before', () => {
   it('never grades the reviewer: no sentence uses words of praise or blame', () => {
     const comparisons: Comparison[] = [
       compareWeeks(undefined, []),
+      compareWeeks(undefined, [flagged('2026-W44', 10, 30)]),
       compareWeeks(flagged('2026-W48', 2, 9), [flagged('2026-W44', 10, 30)]),
       compareWeeks(flagged('2026-W48', 6, 9), [flagged('2026-W44', 10, 30)]),
       compareWeeks(flagged('2026-W48', 3, 9), [flagged('2026-W44', 10, 30)]),
       compareWeeks(flagged('2026-W48', 3, 9), []),
+      compareWeeks(flagged('2026-W48', 1, 1), []),
+      compareWeeks(flagged('2026-W48', 0, 1), []),
       compareWeeks(week('2026-W48', { commentsFinished: 3 }), []),
     ];
+    assert.deepEqual(new Set(comparisons.map((comparison) => comparison.kind)), new Set(['nothingThisWeek', 'oneThisWeek', 'tooLittleBefore', 'compared']), 'every kind of sentence');
     for (const comparison of comparisons) {
       assert.doesNotMatch(comparisonSentence(comparison), /\b(good|bad|better|worse|well done|great|improv|fail|should|!)/i);
     }
@@ -190,17 +233,30 @@ describe('review reflection: the comparison with the four weeks before', () => {
 });
 
 describe('review reflection: the chart', () => {
-  it('has one point per week of the window, with gaps where a week had no flag', () => {
+  it('has one point per week of the window: shares of finished comments, with gaps where a week had none', () => {
     const report: ReviewReflectionReport = {
-      weeks: [flagged('2026-W30', 9, 9), flagged('2026-W38', 1, 4, 4, 2), week('2026-W40', { commentsFinished: 3 }), flagged('2026-W48', 0, 2, 2, 2)],
+      weeks: [
+        flagged('2026-W30', 9, 9),
+        flagged('2026-W38', 1, 4, 2),
+        week('2026-W40', { commentsFinished: 3 }),
+        week('2026-W42', { sessions: 2, sessionMinutes: 30 }),
+        flagged('2026-W48', 0, 2, 2),
+      ],
     };
     const points = chartPoints(report, WEEKS);
     assert.deepEqual(points.map((point) => point.week), WEEKS, 'the 12 weeks only: 2026-W30 is outside');
     const at = (key: string) => points.find((point) => point.week === key)!;
-    assert.deepEqual([at('2026-W38').leftInShare, at('2026-W38').rewrittenShare], [0.25, 0.5]);
-    assert.deepEqual([at('2026-W40').comments, at('2026-W40').leftInShare, at('2026-W40').rewrittenShare], [3, undefined, undefined], 'comments without flags: no share');
-    assert.deepEqual([at('2026-W41').leftInShare, at('2026-W41').rewrittenShare], [undefined, undefined], 'nothing counted: a gap, not 0%');
-    assert.deepEqual([at('2026-W48').leftInShare, at('2026-W48').rewrittenShare], [0, 1]);
+    // 1 of 4 comments left flagged (2 of 4 flags), 2 of 4 comments rewritten (2 of 4 flags).
+    assert.deepEqual(at('2026-W38'), { week: '2026-W38', comments: 4, leftFlagged: 1, rewritten: 2, leftFlaggedShare: 0.25, rewrittenShare: 0.5 });
+    assert.deepEqual([at('2026-W40').comments, at('2026-W40').leftFlaggedShare, at('2026-W40').rewrittenShare], [3, 0, 0], 'comments without flags: 0%');
+    assert.deepEqual([at('2026-W41').leftFlaggedShare, at('2026-W41').rewrittenShare], [undefined, undefined], 'nothing counted: a gap, not 0%');
+    assert.deepEqual([at('2026-W42').leftFlaggedShare, at('2026-W42').rewrittenShare], [undefined, undefined], 'sessions but no finished comment: a gap');
+    assert.deepEqual([at('2026-W48').leftFlaggedShare, at('2026-W48').rewrittenShare], [0, 1]);
+  });
+
+  it('never draws a share above 100%, whatever the stored counts say', () => {
+    const [point] = chartPoints({ weeks: [week('2026-W48', { commentsFinished: 2, commentsLeftFlagged: 5, commentsRewritten: 3 })] }, ['2026-W48']);
+    assert.deepEqual([point.leftFlagged, point.rewritten, point.leftFlaggedShare, point.rewrittenShare], [2, 2, 1, 1]);
   });
 
   it('draws a line only through neighbouring weeks with a share', () => {
@@ -214,22 +270,33 @@ describe('review reflection: the chart', () => {
     assert.match(path, /^M34 104 L98.5 10 M227.5 57 L292 57$/);
   });
 
-  it('marks every week with a share, and none without, in the page', () => {
-    const report: ReviewReflectionReport = { weeks: [flagged('2026-W38', 1, 4, 4, 2), week('2026-W40', { commentsFinished: 3 }), flagged('2026-W47', 1, 1), flagged('2026-W48', 0, 2, 2, 2)] };
+  it('marks every week with a finished comment, and none without, in the page', () => {
+    const report: ReviewReflectionReport = {
+      weeks: [flagged('2026-W38', 1, 4, 2), week('2026-W40', { commentsFinished: 3 }), week('2026-W42', { sessions: 1 }), flagged('2026-W47', 1, 1), flagged('2026-W48', 0, 2, 2)],
+    };
     const html = yourReviewsHtml({ report, weeks: WEEKS, counting: true, library: shippedLibrary() }, ASSETS);
     const marked = (kind: string) => [...html.matchAll(new RegExp(`class="chart-point ${kind}" data-week="([^"]+)"`, 'g'))].map((match) => match[1]);
-    assert.deepEqual(marked('left-in'), ['2026-W38', '2026-W47', '2026-W48']);
-    assert.deepEqual(marked('rewritten'), ['2026-W38', '2026-W47', '2026-W48']);
+    assert.deepEqual(marked('left-flagged'), ['2026-W38', '2026-W40', '2026-W47', '2026-W48']);
+    assert.deepEqual(marked('rewritten'), ['2026-W38', '2026-W40', '2026-W47', '2026-W48']);
     assert.match(html, /<svg class="chart" id="chart" role="img" aria-labelledby="chart-title chart-desc" viewBox="0 0 300 128" width="100%"/);
-    assert.match(html, /<title id="chart-title">Directive flags per week/);
-    assert.match(html, /<desc id="chart-desc">Over the last 12 weeks, 2 of 7 directive flags stayed in when the comment went out, and 4 were rewritten\./);
+    assert.match(html, /<title id="chart-title">Finished comments per week: the share that went out with a directive flag left in, and the share where a rewrite was taken<\/title>/);
+    // 2 of 10 comments left flagged (W38 1, W47 1), 4 of 10 rewritten (W38 2, W48 2).
+    assert.match(html, /<desc id="chart-desc">Over the last 12 weeks, 2 of 10 finished comments went out with a directive flag left in, and in 4 a rewrite was taken\. Weeks without a finished comment are gaps\.<\/desc>/);
     // The table says the same, for screen readers: a row per week, with a header cell per row.
     assert.equal([...html.matchAll(/<tr data-week="/g)].length, 12);
-    assert.match(html, /<caption>Comments and directive flags per week<\/caption>/);
-    assert.match(html, /<tr data-week="2026-W38"><th scope="row">2026-W38<\/th><td>4<\/td><td>4<\/td><td>1 \(25%\)<\/td><td>2 \(50%\)<\/td><\/tr>/);
-    assert.match(html, /<tr data-week="2026-W40"><th scope="row">2026-W40<\/th><td>3<\/td><td>0<\/td><td>no flags<\/td><td>no flags<\/td><\/tr>/);
+    assert.match(html, /<caption>Finished comments per week<\/caption>/);
+    assert.match(html, /<thead><tr><th scope="col">Week<\/th><th scope="col">Comments<\/th><th scope="col">Flag left in<\/th><th scope="col">Rewrite taken<\/th><\/tr><\/thead>/);
+    assert.match(html, /<tr data-week="2026-W38"><th scope="row">2026-W38<\/th><td>4<\/td><td>1 \(25%\)<\/td><td>2 \(50%\)<\/td><\/tr>/);
+    assert.match(html, /<tr data-week="2026-W40"><th scope="row">2026-W40<\/th><td>3<\/td><td>0 \(0%\)<\/td><td>0 \(0%\)<\/td><\/tr>/);
+    assert.match(html, /<tr data-week="2026-W42"><th scope="row">2026-W42<\/th><td>0<\/td><td>no comments<\/td><td>no comments<\/td><\/tr>/);
     // Colours come from classes (the CSP allows no inline style).
     assert.doesNotMatch(html, /style=/);
+  });
+
+  it('says so when no comment was finished in the 12 weeks', () => {
+    const html = yourReviewsHtml({ report: { weeks: [week('2026-W48', { sessions: 2, sessionMinutes: 40 })] }, weeks: WEEKS, counting: true, library: shippedLibrary() }, ASSETS);
+    assert.match(html, /<desc id="chart-desc">No comment finished in the last 12 weeks\.<\/desc>/);
+    assert.doesNotMatch(html, /class="chart-point/);
   });
 
   it('labels every other week, ending with this one', () => {
@@ -328,7 +395,18 @@ describe('review reflection: the note', () => {
   });
 
   it('holds the week figures, the card of the rule flagged most with its question, two questions from the model, and a line for next week', () => {
-    const figures = week('2026-W48', { commentsFinished: 9, commentsFlagged: 4, flagsByRule: { verdict: 1, imperative: 3 }, resolvedByRewrite: 2, resolvedByLabel: 1, leftInPlace: 1, sessions: 2, sessionMinutes: 45 });
+    const figures = week('2026-W48', {
+      commentsFinished: 9,
+      commentsFlagged: 4,
+      commentsLeftFlagged: 1,
+      commentsRewritten: 2,
+      flagsByRule: { verdict: 2, imperative: 4 },
+      resolvedByRewrite: 3,
+      resolvedByLabel: 1,
+      leftInPlace: 2,
+      sessions: 2,
+      sessionMinutes: 45,
+    });
     const note = reflectionNote({ week: '2026-W48', firstDay: '2026-11-23', lastDay: '2026-11-29', figures, comparison: 'A sentence.', library, ruleName });
     const lines = note.split('\n');
     assert.equal(lines[0], '# Reflection on week 2026-W48');
@@ -336,10 +414,13 @@ describe('review reflection: the note', () => {
     for (const line of [
       '- Comments finished: 9',
       '- Comments with a directive flag while you wrote them: 4',
-      '- Directive flags: 4 (By rule: Bare imperative 3, Bare verdict 1)',
-      '- Resolved by a rewrite: 2',
-      '- Resolved by a label: 1',
-      '- Left in when the comment went out: 1',
+      '- Comments that went out with a directive flag left in: 1',
+      '- Comments in which you took a rewrite: 2',
+      // The flags, apart from the comments: a comment can hold several.
+      '- Directive flags: 6 (By rule: Bare imperative 4, Bare verdict 2)',
+      '  - Resolved by a rewrite: 3',
+      '  - Resolved by a label: 1',
+      '  - Left in when the comment went out: 2',
       '- Review sessions: 2 (45 minutes)',
       'A sentence.',
       '## The habit that came up most: Bare imperative',

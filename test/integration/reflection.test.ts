@@ -11,6 +11,8 @@ interface Week {
   week: string;
   commentsFinished: number;
   commentsFlagged: number;
+  commentsLeftFlagged: number;
+  commentsRewritten: number;
   flagsByRule: Record<string, number>;
   resolvedByRewrite: number;
   resolvedByLabel: number;
@@ -19,7 +21,7 @@ interface Week {
   sessionMinutes: number;
 }
 
-const FIELDS = ['commentsFinished', 'commentsFlagged', 'resolvedByRewrite', 'resolvedByLabel', 'leftInPlace', 'sessions', 'sessionMinutes'] as const;
+const FIELDS = ['commentsFinished', 'commentsFlagged', 'commentsLeftFlagged', 'commentsRewritten', 'resolvedByRewrite', 'resolvedByLabel', 'leftInPlace', 'sessions', 'sessionMinutes'] as const;
 type Totals = Record<(typeof FIELDS)[number] | 'flags', number>;
 
 const report = async () => vscode.commands.executeCommand<{ weeks: Week[] }>('leadFromBehind.reviewReflectionReport');
@@ -91,7 +93,10 @@ describe(`review reflection: counting (${hasFolder() ? 'folder open' : 'no folde
     assert.deepEqual(await change(before), {}, 'nothing is counted before the comment is finished');
     await closeAllEditors();
     await waitFor(async () => (await change(before)).commentsFinished === 1, 'the finished comment to be counted');
-    assert.deepEqual(await change(before), { commentsFinished: 1, commentsFlagged: 1, flags: 1, resolvedByRewrite: 1 });
+    // One finished comment, flagged, its flag resolved by the rewrite: counted as a comment with a rewrite taken, and none left flagged.
+    const changed = await change(before);
+    assert.equal(changed.commentsLeftFlagged ?? 0, 0);
+    assert.deepEqual(changed, { commentsFinished: 1, commentsFlagged: 1, commentsRewritten: 1, flags: 1, resolvedByRewrite: 1 });
     const { weeks } = await report();
     assert.ok(weeks.at(-1)!.flagsByRule.imperative >= 1, JSON.stringify(weeks.at(-1)));
   });
@@ -116,7 +121,7 @@ describe(`review reflection: counting (${hasFolder() ? 'folder open' : 'no folde
     const flags = toneDiagnostics(editor.document.uri).length;
     await closeAllEditors();
     await waitFor(async () => (await change(before)).commentsFinished === 1, 'the finished comment to be counted');
-    assert.deepEqual(await change(before), { commentsFinished: 1, commentsFlagged: 1, flags, leftInPlace: flags });
+    assert.deepEqual(await change(before), { commentsFinished: 1, commentsFlagged: 1, commentsLeftFlagged: 1, flags, leftInPlace: flags });
   });
 
   it('counts a comment box emptied after typing, as the comment widget empties it on submit, and the next comment in it apart', async () => {
@@ -129,13 +134,14 @@ describe(`review reflection: counting (${hasFolder() ? 'folder open' : 'no folde
     submit.replace(editor.document.uri, all, '');
     assert.ok(await vscode.workspace.applyEdit(submit));
     await waitFor(async () => (await change(before)).commentsFinished === 1, 'the submitted comment to be counted');
-    assert.deepEqual(await change(before), { commentsFinished: 1, commentsFlagged: 1, flags, leftInPlace: flags });
+    assert.deepEqual(await change(before), { commentsFinished: 1, commentsFlagged: 1, commentsLeftFlagged: 1, flags, leftInPlace: flags });
     await vscode.commands.executeCommand('type', { text: 'Rename it.' });
     // The tone check reads it (closing an untitled document reverts it to nothing first).
     await waitFor(() => toneDiagnostics(editor.document.uri).length > 0, 'a tone diagnostic on the second comment');
     await closeAllEditors();
     await waitFor(async () => (await change(before)).commentsFinished === 2, 'the second comment to be counted');
     assert.equal((await change(before)).commentsFlagged, 2, 'two comments, each flagged once');
+    assert.equal((await change(before)).commentsLeftFlagged, 2, 'both went out with their flag');
   });
 
   it('counts a comment typed in VS Code\'s own comment box (the comment scheme) when its thread closes', async () => {
@@ -161,7 +167,7 @@ describe(`review reflection: counting (${hasFolder() ? 'folder open' : 'no folde
       thread.dispose();
       await waitFor(() => comment.isClosed, 'the comment box to close');
       await waitFor(async () => (await change(before)).commentsFinished === 1, 'the comment to be counted');
-      assert.deepEqual(await change(before), { commentsFinished: 1, commentsFlagged: 1, flags, leftInPlace: flags });
+      assert.deepEqual(await change(before), { commentsFinished: 1, commentsFlagged: 1, commentsLeftFlagged: 1, flags, leftInPlace: flags });
     } finally {
       controller.dispose();
     }
@@ -244,9 +250,9 @@ describe(`review reflection: kept privately, across windows and restarts (${hasF
     const week = await currentWeek();
     const before = await totals();
     // As a second window writes it: its own key, its record whole.
-    const other = { updated: Date.now(), weeks: { [week]: { commentsFinished: 4, commentsFlagged: 2, flagsByRule: { verdict: 3 }, resolvedByRewrite: 1, resolvedByLabel: 1, leftInPlace: 1, sessions: 2, sessionMinutes: 50 } } };
+    const other = { updated: Date.now(), weeks: { [week]: { commentsFinished: 4, commentsFlagged: 2, commentsLeftFlagged: 1, commentsRewritten: 1, flagsByRule: { verdict: 3 }, resolvedByRewrite: 1, resolvedByLabel: 1, leftInPlace: 1, sessions: 2, sessionMinutes: 50 } } };
     await probes.reviewFiguresState().update(OTHER_WINDOW, other);
-    assert.deepEqual(await change(before), { commentsFinished: 4, commentsFlagged: 2, flags: 3, resolvedByRewrite: 1, resolvedByLabel: 1, leftInPlace: 1, sessions: 2, sessionMinutes: 50 });
+    assert.deepEqual(await change(before), { commentsFinished: 4, commentsFlagged: 2, commentsLeftFlagged: 1, commentsRewritten: 1, flags: 3, resolvedByRewrite: 1, resolvedByLabel: 1, leftInPlace: 1, sessions: 2, sessionMinutes: 50 });
     // This window counts on; the other window's record is untouched.
     await vscode.commands.executeCommand('leadFromBehind.startReviewSession');
     await vscode.commands.executeCommand('leadFromBehind.endReviewSession');

@@ -19,7 +19,7 @@ async function seedAnotherWindow(api: TestProbes, counts: Record<string, unknown
 const setReflectionSetting = (key: 'folder' | 'offer' | 'enabled', value: unknown) =>
   vscode.workspace.getConfiguration('leadFromBehind').update(`reflection.${key}`, value, vscode.ConfigurationTarget.Global);
 
-async function report(): Promise<{ weeks: { week: string; commentsFinished: number; flagsByRule: Record<string, number> }[] }> {
+async function report(): Promise<{ weeks: { week: string; commentsFinished: number; commentsLeftFlagged: number; commentsRewritten: number; flagsByRule: Record<string, number> }[] }> {
   return vscode.commands.executeCommand('leadFromBehind.reviewReflectionReport');
 }
 
@@ -48,18 +48,29 @@ describe('Your Reviews view', function () {
   it('resolves in the Lead From Behind sidebar and shows the figures every window counted', async () => {
     assert.ok(api.yourReviewsProbe, 'the view has its probe in Test mode');
     seeded.push(
-      await seedAnotherWindow(api, { commentsFinished: 7, commentsFlagged: 3, flagsByRule: { verdict: 4, wish: 1 }, resolvedByRewrite: 2, leftInPlace: 2, sessions: 1, sessionMinutes: 20 }),
+      await seedAnotherWindow(api, {
+        commentsFinished: 7,
+        commentsFlagged: 3,
+        commentsLeftFlagged: 2,
+        commentsRewritten: 1,
+        flagsByRule: { verdict: 4, wish: 1 },
+        resolvedByRewrite: 2,
+        leftInPlace: 2,
+        sessions: 1,
+        sessionMinutes: 20,
+      }),
     );
     await vscode.commands.executeCommand(`${VIEW_ID}.focus`);
     await waitFor(() => api.yourReviewsProbe!.html() !== undefined, 'the Your Reviews page');
     const html = await rerender();
     assert.match(html, /<svg class="chart" id="chart" role="img"/);
     assert.match(html, new RegExp(`<tr data-week="${THIS_WEEK}"><th scope="row">${THIS_WEEK}</th><td>(\\d+)</td>`));
-    const row = new RegExp(`<tr data-week="${THIS_WEEK}"><th scope="row">${THIS_WEEK}</th><td>(\\d+)</td><td>(\\d+)</td>`).exec(html)!;
+    const row = new RegExp(`<tr data-week="${THIS_WEEK}"><th scope="row">${THIS_WEEK}</th><td>(\\d+)</td><td>(\\d+) \\(\\d+%\\)</td><td>(\\d+) \\(\\d+%\\)</td>`).exec(html);
+    assert.ok(row, html);
     const counted = (await report()).weeks.find((figures) => figures.week === THIS_WEEK)!;
-    const flags = Object.values(counted.flagsByRule).reduce((sum, count) => sum + count, 0);
-    assert.deepEqual([Number(row[1]), Number(row[2])], [counted.commentsFinished, flags], 'the table shows the report this week');
-    assert.ok(counted.commentsFinished >= 7 && counted.flagsByRule.verdict >= 4);
+    // The table counts finished comments: those that went out with a flag left in, and those with a rewrite taken.
+    assert.deepEqual(row.slice(1).map(Number), [counted.commentsFinished, counted.commentsLeftFlagged, counted.commentsRewritten], 'the table shows the report this week');
+    assert.ok(counted.commentsFinished >= 7 && counted.commentsLeftFlagged >= 2 && counted.commentsRewritten >= 1 && counted.flagsByRule.verdict >= 4);
     assert.match(html, /data-action="openCard" data-id="speak-for-yourself"/, 'the verdict rule links to its review prompt');
     assert.match(html, /id="reflect" data-action="reflect"/);
   });
@@ -126,7 +137,7 @@ describe('Reflect on This Week and Open Past Reflection', function () {
   const noteFile = () => `${THIS_WEEK}-reflection.md`;
 
   it('creates this week’s note in the extension’s global storage, with the figures, a card and questions, and reopens it without overwriting', async () => {
-    const key = await seedAnotherWindow(api, { commentsFinished: 5, commentsFlagged: 2, flagsByRule: { 'you-must': 9 }, leftInPlace: 1, resolvedByRewrite: 3 });
+    const key = await seedAnotherWindow(api, { commentsFinished: 5, commentsFlagged: 2, commentsLeftFlagged: 1, commentsRewritten: 2, flagsByRule: { 'you-must': 9 }, leftInPlace: 1, resolvedByRewrite: 3 });
     cleanups.push(() => Promise.resolve(api.reviewFiguresState().update(key, undefined)));
     const folder = vscode.Uri.parse(api.reflectionFolder());
     assert.match(folder.path, /\/lead-from-behind\.lead-from-behind\/reflections$/, folder.toString());
@@ -142,6 +153,8 @@ describe('Reflect on This Week and Open Past Reflection', function () {
     const counted = (await report()).weeks.find((figures) => figures.week === THIS_WEEK)!;
     assert.match(text, new RegExp(`^# Reflection on week ${THIS_WEEK}\\n`));
     assert.match(text, new RegExp(`^- Comments finished: ${counted.commentsFinished}$`, 'm'));
+    assert.match(text, new RegExp(`^- Comments that went out with a directive flag left in: ${counted.commentsLeftFlagged}$`, 'm'));
+    assert.match(text, new RegExp(`^- Comments in which you took a rewrite: ${counted.commentsRewritten}$`, 'm'));
     assert.match(text, /^## The habit that came up most: Obligation on the author$/m, 'you-must, flagged most');
     assert.match(text, /^### Leave the decision to the author$/m);
     assert.match(text, /^\*\*Reflect:\*\* .+\?"?$/m);

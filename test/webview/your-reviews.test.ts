@@ -20,7 +20,7 @@ function library(extra: Card[] = []): ContentLibrary {
 }
 
 function week(key: string, figures: Partial<Omit<WeekFigures, 'week'>>): WeekFigures {
-  return { week: key, commentsFinished: 0, commentsFlagged: 0, flagsByRule: {}, resolvedByRewrite: 0, resolvedByLabel: 0, leftInPlace: 0, sessions: 0, sessionMinutes: 0, ...figures };
+  return { week: key, commentsFinished: 0, commentsFlagged: 0, commentsLeftFlagged: 0, commentsRewritten: 0, flagsByRule: {}, resolvedByRewrite: 0, resolvedByLabel: 0, leftInPlace: 0, sessions: 0, sessionMinutes: 0, ...figures };
 }
 
 /** Ten weeks of figures with two gaps (W41, W45), three rules flagged most. */
@@ -29,6 +29,8 @@ const REPORT: ReviewReflectionReport = {
     week(key, {
       commentsFinished: 6 + index,
       commentsFlagged: 4,
+      commentsLeftFlagged: Math.max(0, 3 - Math.floor(index / 3)),
+      commentsRewritten: Math.min(4, 1 + Math.floor(index / 2)),
       flagsByRule: { imperative: 3, verdict: 2, 'accusing-why': index % 2, wish: 0 },
       leftInPlace: Math.max(0, 4 - Math.floor(index / 3)),
       resolvedByRewrite: Math.min(5, 1 + Math.floor(index / 2)),
@@ -120,12 +122,18 @@ describe('Your Reviews webview in Chromium', function () {
     assert.deepEqual((await recorded(page)).messages, [{ type: 'ready' }]);
     const chart = (await page.locator('svg#chart').boundingBox())!;
     assert.ok(chart.width > 280 && chart.height > 80, `the chart fills the width: ${JSON.stringify(chart)}`);
-    assert.equal(await page.locator('circle.chart-point.left-in').count(), 10, 'a marker for each of the 10 weeks with flags');
+    assert.equal(await page.locator('circle.chart-point.left-flagged').count(), 10, 'a marker for each of the 10 weeks with finished comments');
     // Two gaps split the lines into three runs.
-    const runs = await page.locator('path.chart-line.left-in').getAttribute('d');
+    const runs = await page.locator('path.chart-line.left-flagged').getAttribute('d');
     assert.equal(runs?.split('M').length, 4, runs ?? '');
-    assert.equal(await page.getByRole('img', { name: /^Directive flags per week/ }).count(), 1);
+    assert.equal(await page.getByRole('img', { name: /^Finished comments per week: the share that went out with a directive flag left in/ }).count(), 1);
     assert.equal(await page.locator('#chart-table tbody tr').count(), 12);
+    // Shares of finished comments: this week 0 of 15 went out flagged; the four weeks before, 3 of 39.
+    assert.equal(
+      await page.locator('#comparison').innerText(),
+      'This week, 0 of 15 comments went out with a directive flag left in: about the same as in the four weeks before, when about 1 in 9 did.',
+    );
+    assert.deepEqual(await page.locator('#chart-table thead th').allTextContents(), ['Week', 'Comments', 'Flag left in', 'Rewrite taken']);
     assert.equal(await page.locator('ol.top-rules > li').count(), 3);
     await page.evaluate(() => document.fonts.ready);
     assert.deepEqual((await recorded(page)).violations, []);
@@ -192,11 +200,11 @@ describe('Your Reviews webview in Chromium', function () {
     it(`draws in the theme's chart colours and has no serious or critical accessibility violations (axe-core), ${theme} theme`, async () => {
       const page = await openPage('/', { theme, bypassCSP: true });
       const strokes = await page.evaluate(() => ({
-        leftIn: getComputedStyle(document.querySelector('path.chart-line.left-in')!).stroke,
+        leftFlagged: getComputedStyle(document.querySelector('path.chart-line.left-flagged')!).stroke,
         rewritten: getComputedStyle(document.querySelector('path.chart-line.rewritten')!).stroke,
         dash: getComputedStyle(document.querySelector('path.chart-line.rewritten')!).strokeDasharray,
       }));
-      assert.deepEqual([strokes.leftIn, strokes.rewritten], [CHART_COLOURS[theme].orange, CHART_COLOURS[theme].blue]);
+      assert.deepEqual([strokes.leftFlagged, strokes.rewritten], [CHART_COLOURS[theme].orange, CHART_COLOURS[theme].blue]);
       assert.notEqual(strokes.dash, 'none', 'the two lines differ in more than colour');
       await page.addScriptTag({ path: require.resolve('axe-core/axe.min.js') });
       const audit = () =>

@@ -111,7 +111,17 @@ export class CommentLedger {
       else if (this.fixed.get(key) === 'rewrite') resolvedByRewrite++;
       else if (this.fixed.get(key) === 'label') resolvedByLabel++;
     }
-    const delta: CountDelta = { commentsFinished: 1, commentsFlagged: this.seen.size > 0 ? 1 : 0, flagsByRule, resolvedByRewrite, resolvedByLabel, leftInPlace };
+    const delta: CountDelta = {
+      commentsFinished: 1,
+      commentsFlagged: this.seen.size > 0 ? 1 : 0,
+      // Per comment, not per flag: the shares the Your Reviews view draws are shares of finished comments.
+      commentsLeftFlagged: leftInPlace > 0 ? 1 : 0,
+      commentsRewritten: resolvedByRewrite > 0 ? 1 : 0,
+      flagsByRule,
+      resolvedByRewrite,
+      resolvedByLabel,
+      leftInPlace,
+    };
     this.typed = false;
     this.hadText = false;
     this.seen.clear();

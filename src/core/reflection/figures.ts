@@ -10,6 +10,10 @@ export interface WeekFigures {
   readonly commentsFinished: number;
   /** Finished comments that had at least one directive flag while they were written. */
   readonly commentsFlagged: number;
+  /** Finished comments that went out with at least one directive flag still in them. */
+  readonly commentsLeftFlagged: number;
+  /** Finished comments in which at least one rewrite quick fix was taken and kept (an undone rewrite does not count). */
+  readonly commentsRewritten: number;
   /** Flags raised while writing, per tone rule id. */
   readonly flagsByRule: Readonly<Record<string, number>>;
   /** Flags resolved by a rewrite quick fix, and by a label quick fix. */

@@ -4,7 +4,7 @@ import { escapeHtml } from '../sidebar/html';
 import { pageHead } from '../sidebar/page-head';
 import type { SidebarAssets } from '../sidebar/sidebar-html';
 import { TONE_RULES } from '../tone/rules';
-import { compareWeeks, figuresByWeek, flagsRaised, leftIn, roughFraction, type Comparison, type Fraction } from './compare';
+import { compareWeeks, figuresByWeek, flagsRaised, leftFlagged, roughFraction, type Comparison, type Fraction } from './compare';
 import type { ReviewReflectionReport } from './figures';
 import { promptCardFor } from './rule-cards';
 
@@ -20,35 +20,34 @@ export const YOUR_REVIEWS_STRINGS = {
     'While you write review comments where the tone check runs, Lead From Behind counts per week the comments you finish, the directive flags they had, and whether you rewrote them. Only these counts are kept, in VS Code on this machine; nothing leaves it.',
   countingOff: 'Counting is off (setting leadFromBehind.reflection.enabled). Figures counted before stay until you clear them.',
   trendHeading: 'Last 12 weeks',
-  chartTitle: 'Directive flags per week: the share left in and the share rewritten',
-  chartSummary: 'Over the last 12 weeks, {0} of {1} directive flags stayed in when the comment went out, and {2} were rewritten. Weeks without flags are gaps.',
-  chartNoFlags: 'No directive flag in the last 12 weeks.',
-  legendLeftIn: 'Left in',
-  legendRewritten: 'Rewritten',
+  chartTitle: 'Finished comments per week: the share that went out with a directive flag left in, and the share where a rewrite was taken',
+  chartSummary: 'Over the last 12 weeks, {0} of {1} finished comments went out with a directive flag left in, and in {2} a rewrite was taken. Weeks without a finished comment are gaps.',
+  chartNoComments: 'No comment finished in the last 12 weeks.',
+  legendLeftFlagged: 'Flag left in',
+  legendRewritten: 'Rewrite taken',
   percent: '{0}%',
   weekAxis: 'W{0}',
   showTable: 'The figures as a table',
-  tableCaption: 'Comments and directive flags per week',
+  tableCaption: 'Finished comments per week',
   tableWeek: 'Week',
   tableComments: 'Comments',
-  tableFlags: 'Flags',
-  tableLeftIn: 'Left in',
-  tableRewritten: 'Rewritten',
-  noFlags: 'no flags',
+  tableLeftFlagged: 'Flag left in',
+  tableRewritten: 'Rewrite taken',
+  noComments: 'no comments',
   rulesHeading: 'Flags that came up most',
   flagCount: '{0} flags',
   flagCountOne: '1 flag',
   openCardLabel: 'Show the review prompt "{0}", for {1}',
   noRules: 'No directive flag in the last 12 weeks.',
   reflect: 'Reflect on This Week',
-  compareFewer: 'This week, {0} of {1} directive flags stayed in when the comment went out: fewer than in the four weeks before, when {2} did.',
-  compareSame: 'This week, {0} of {1} directive flags stayed in when the comment went out: about the same as in the four weeks before, when {2} did.',
-  compareMore: 'This week, {0} of {1} directive flags stayed in when the comment went out: more than in the four weeks before, when {2} did.',
-  compareTooLittle: 'This week, {0} of {1} directive flags stayed in when the comment went out. The four weeks before have too few flags to compare with.',
-  compareNoFlags: 'This week, none of your {0} finished comments had a directive flag.',
-  compareNoFlagsOne: 'This week, your one finished comment had no directive flag.',
+  compareFewer: 'This week, {0} of {1} comments went out with a directive flag left in: fewer than in the four weeks before, when {2} did.',
+  compareSame: 'This week, {0} of {1} comments went out with a directive flag left in: about the same as in the four weeks before, when {2} did.',
+  compareMore: 'This week, {0} of {1} comments went out with a directive flag left in: more than in the four weeks before, when {2} did.',
+  compareTooLittle: 'This week, {0} of {1} comments went out with a directive flag left in. The four weeks before have too few finished comments to compare with.',
+  compareOneLeftFlagged: 'This week, your one finished comment went out with a directive flag left in.',
+  compareOneClean: 'This week, your one finished comment went out with no directive flag left in.',
   compareNothing: 'No comment finished yet this week.',
-  compareNothingBefore: 'No comment finished yet this week. In the four weeks before, {0} of {1} directive flags stayed in when the comment went out.',
+  compareNothingBefore: 'No comment finished yet this week. In the four weeks before, {0} of {1} comments went out with a directive flag left in.',
   fractionNone: 'none',
   fractionAll: 'all',
   fractionHalf: 'about half',
@@ -73,14 +72,16 @@ export interface YourReviewsInput {
   readonly ruleName?: (id: string) => string | undefined;
 }
 
-/** One week of the chart: the shares are undefined when the week had no flag (a gap, not 0%). */
+/**
+ * One week of the chart, in finished comments: how many went out with a directive flag left in, and in how
+ * many a rewrite was taken. The shares are undefined when no comment was finished (a gap, not 0%).
+ */
 export interface ChartPoint {
   readonly week: string;
   readonly comments: number;
-  readonly flags: number;
-  readonly leftIn: number;
+  readonly leftFlagged: number;
   readonly rewritten: number;
-  readonly leftInShare: number | undefined;
+  readonly leftFlaggedShare: number | undefined;
   readonly rewrittenShare: number | undefined;
 }
 
@@ -89,16 +90,16 @@ export function chartPoints(report: ReviewReflectionReport, weeks: readonly stri
   const byWeek = figuresByWeek(report);
   return weeks.map((week) => {
     const figures = byWeek.get(week);
-    const { left, raised } = leftIn([figures]);
-    const rewritten = Math.min(raised, Math.max(0, figures?.resolvedByRewrite ?? 0));
+    const { left, finished } = leftFlagged([figures]);
+    // As with left, counts from two windows never make a share above 1.
+    const rewritten = Math.min(finished, Math.max(0, figures?.commentsRewritten ?? 0));
     return {
       week,
-      comments: Math.max(0, figures?.commentsFinished ?? 0),
-      flags: raised,
-      leftIn: left,
+      comments: finished,
+      leftFlagged: left,
       rewritten,
-      leftInShare: raised > 0 ? left / raised : undefined,
-      rewrittenShare: raised > 0 ? rewritten / raised : undefined,
+      leftFlaggedShare: finished > 0 ? left / finished : undefined,
+      rewrittenShare: finished > 0 ? rewritten / finished : undefined,
     };
   });
 }
@@ -156,15 +157,15 @@ export function fractionText(fraction: Fraction, words: Pick<YourReviewsStrings,
 export function comparisonSentence(comparison: Comparison, words: YourReviewsStrings = YOUR_REVIEWS_STRINGS): string {
   switch (comparison.kind) {
     case 'nothingThisWeek':
-      return comparison.before ? fill(words.compareNothingBefore, String(comparison.before.left), String(comparison.before.raised)) : words.compareNothing;
-    case 'noFlagsThisWeek':
-      return comparison.comments === 1 ? words.compareNoFlagsOne : fill(words.compareNoFlags, String(comparison.comments));
+      return comparison.before ? fill(words.compareNothingBefore, String(comparison.before.left), String(comparison.before.finished)) : words.compareNothing;
+    case 'oneThisWeek':
+      return comparison.leftFlagged ? words.compareOneLeftFlagged : words.compareOneClean;
     case 'tooLittleBefore':
-      return fill(words.compareTooLittle, String(comparison.now.left), String(comparison.now.raised));
+      return fill(words.compareTooLittle, String(comparison.now.left), String(comparison.now.finished));
     case 'compared': {
       const template = { fewer: words.compareFewer, same: words.compareSame, more: words.compareMore }[comparison.trend];
-      const before = fractionText(roughFraction(comparison.before.left, comparison.before.raised), words);
-      return fill(template, String(comparison.now.left), String(comparison.now.raised), before);
+      const before = fractionText(roughFraction(comparison.before.left, comparison.before.finished), words);
+      return fill(template, String(comparison.now.left), String(comparison.now.finished), before);
     }
   }
 }
@@ -211,7 +212,7 @@ function figuresHtml(input: YourReviewsInput, strings: YourReviewsStrings, words
 <p class="comparison" id="comparison">${sentence}</p>
 ${chartSvg(points, words)}
 <ul class="chart-legend" aria-hidden="true">
-<li><span class="legend-swatch left-in"></span>${words.legendLeftIn}</li>
+<li><span class="legend-swatch left-flagged"></span>${words.legendLeftFlagged}</li>
 <li><span class="legend-swatch rewritten"></span>${words.legendRewritten}</li>
 </ul>
 <details class="chart-table">
@@ -254,8 +255,8 @@ export function seriesPath(shares: readonly (number | undefined)[]): string {
 }
 
 function chartSvg(points: readonly ChartPoint[], words: YourReviewsStrings): string {
-  const totals = points.reduce((sum, point) => ({ flags: sum.flags + point.flags, left: sum.left + point.leftIn, rewritten: sum.rewritten + point.rewritten }), { flags: 0, left: 0, rewritten: 0 });
-  const summary = totals.flags > 0 ? fill(words.chartSummary, String(totals.left), String(totals.flags), String(totals.rewritten)) : words.chartNoFlags;
+  const totals = points.reduce((sum, point) => ({ comments: sum.comments + point.comments, left: sum.left + point.leftFlagged, rewritten: sum.rewritten + point.rewritten }), { comments: 0, left: 0, rewritten: 0 });
+  const summary = totals.comments > 0 ? fill(words.chartSummary, String(totals.left), String(totals.comments), String(totals.rewritten)) : words.chartNoComments;
   const grid = [0, 0.5, 1]
     .map((share) => {
       const y = round(yOf(share));
@@ -274,7 +275,8 @@ function chartSvg(points: readonly ChartPoint[], words: YourReviewsStrings): str
     .map((point, index) => {
       const x = round(xOf(index, points.length));
       const week = escapeHtml(point.week);
-      const left = point.leftInShare === undefined ? '' : `<circle class="chart-point left-in" data-week="${week}" cx="${x}" cy="${round(yOf(point.leftInShare))}" r="3"></circle>`;
+      const left =
+        point.leftFlaggedShare === undefined ? '' : `<circle class="chart-point left-flagged" data-week="${week}" cx="${x}" cy="${round(yOf(point.leftFlaggedShare))}" r="3"></circle>`;
       const rewritten =
         point.rewrittenShare === undefined ? '' : `<rect class="chart-point rewritten" data-week="${week}" x="${x - 2.5}" y="${round(yOf(point.rewrittenShare)) - 2.5}" width="5" height="5"></rect>`;
       return left + rewritten;
@@ -284,23 +286,23 @@ function chartSvg(points: readonly ChartPoint[], words: YourReviewsStrings): str
 <title id="chart-title">${words.chartTitle}</title>
 <desc id="chart-desc">${summary}</desc>
 ${grid}${labels}
-<path class="chart-line left-in" d="${seriesPath(points.map((point) => point.leftInShare))}"></path>
+<path class="chart-line left-flagged" d="${seriesPath(points.map((point) => point.leftFlaggedShare))}"></path>
 <path class="chart-line rewritten" d="${seriesPath(points.map((point) => point.rewrittenShare))}"></path>
 ${markers}
 </svg>`;
 }
 
 function chartTable(points: readonly ChartPoint[], words: YourReviewsStrings): string {
-  const share = (count: number, value: number | undefined) => (value === undefined ? words.noFlags : `${count} (${fill(words.percent, String(Math.round(value * 100)))})`);
+  const share = (count: number, value: number | undefined) => (value === undefined ? words.noComments : `${count} (${fill(words.percent, String(Math.round(value * 100)))})`);
   const rows = points
     .map(
       (point) =>
-        `<tr data-week="${escapeHtml(point.week)}"><th scope="row">${escapeHtml(point.week)}</th><td>${point.comments}</td><td>${point.flags}</td><td>${share(point.leftIn, point.leftInShare)}</td><td>${share(point.rewritten, point.rewrittenShare)}</td></tr>`,
+        `<tr data-week="${escapeHtml(point.week)}"><th scope="row">${escapeHtml(point.week)}</th><td>${point.comments}</td><td>${share(point.leftFlagged, point.leftFlaggedShare)}</td><td>${share(point.rewritten, point.rewrittenShare)}</td></tr>`,
     )
     .join('\n');
   return `<table id="chart-table">
 <caption>${words.tableCaption}</caption>
-<thead><tr><th scope="col">${words.tableWeek}</th><th scope="col">${words.tableComments}</th><th scope="col">${words.tableFlags}</th><th scope="col">${words.tableLeftIn}</th><th scope="col">${words.tableRewritten}</th></tr></thead>
+<thead><tr><th scope="col">${words.tableWeek}</th><th scope="col">${words.tableComments}</th><th scope="col">${words.tableLeftFlagged}</th><th scope="col">${words.tableRewritten}</th></tr></thead>
 <tbody>
 ${rows}
 </tbody>

@@ -18,6 +18,8 @@ export const REFLECTION_NOTE_STRINGS = {
   nothingCounted: 'Nothing was counted this week.',
   commentsFinished: 'Comments finished: {0}',
   commentsFlagged: 'Comments with a directive flag while you wrote them: {0}',
+  commentsLeftFlagged: 'Comments that went out with a directive flag left in: {0}',
+  commentsRewritten: 'Comments in which you took a rewrite: {0}',
   flagsRaised: 'Directive flags: {0}',
   byRule: 'By rule: {0}',
   resolvedByRewrite: 'Resolved by a rewrite: {0}',
@@ -103,13 +105,16 @@ export function reflectionNote(input: ReflectionNoteInput, words: ReflectionNote
       .sort(([, a], [, b]) => b - a)
       .map(([ruleId, count]) => `${input.ruleName(ruleId)} ${count}`)
       .join(', ');
+    // Comments first, then the flags they held (a comment can hold several), nested under the flags line.
     lines.push(
       `- ${fill(words.commentsFinished, String(figures.commentsFinished))}`,
       `- ${fill(words.commentsFlagged, String(figures.commentsFlagged))}`,
+      `- ${fill(words.commentsLeftFlagged, String(figures.commentsLeftFlagged))}`,
+      `- ${fill(words.commentsRewritten, String(figures.commentsRewritten))}`,
       `- ${fill(words.flagsRaised, String(raised))}${byRule ? ` (${fill(words.byRule, byRule)})` : ''}`,
-      `- ${fill(words.resolvedByRewrite, String(figures.resolvedByRewrite))}`,
-      `- ${fill(words.resolvedByLabel, String(figures.resolvedByLabel))}`,
-      `- ${fill(words.leftInPlace, String(figures.leftInPlace))}`,
+      `  - ${fill(words.resolvedByRewrite, String(figures.resolvedByRewrite))}`,
+      `  - ${fill(words.resolvedByLabel, String(figures.resolvedByLabel))}`,
+      `  - ${fill(words.leftInPlace, String(figures.leftInPlace))}`,
       `- ${fill(words.sessions, String(figures.sessions), String(figures.sessionMinutes))}`,
       '',
     );

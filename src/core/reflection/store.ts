@@ -43,7 +43,7 @@ export interface ArchiveRecord extends WindowRecord {
   readonly absorbed: Readonly<Record<string, number>>;
 }
 
-const NUMBER_FIELDS = ['commentsFinished', 'commentsFlagged', 'resolvedByRewrite', 'resolvedByLabel', 'leftInPlace', 'sessions', 'sessionMinutes'] as const;
+const NUMBER_FIELDS = ['commentsFinished', 'commentsFlagged', 'commentsLeftFlagged', 'commentsRewritten', 'resolvedByRewrite', 'resolvedByLabel', 'leftInPlace', 'sessions', 'sessionMinutes'] as const;
 const RULE_ID = /^[a-z][a-z-]{0,40}$/;
 const WEEK_MS = 7 * 24 * 60 * 60 * 1000;
 
@@ -52,7 +52,7 @@ export function windowKey(windowId: string): string {
 }
 
 export function emptyCounts(): WeekCounts {
-  return { commentsFinished: 0, commentsFlagged: 0, flagsByRule: {}, resolvedByRewrite: 0, resolvedByLabel: 0, leftInPlace: 0, sessions: 0, sessionMinutes: 0 };
+  return { commentsFinished: 0, commentsFlagged: 0, commentsLeftFlagged: 0, commentsRewritten: 0, flagsByRule: {}, resolvedByRewrite: 0, resolvedByLabel: 0, leftInPlace: 0, sessions: 0, sessionMinutes: 0 };
 }
 
 export function addCounts(into: WeekCounts, delta: CountDelta, sign: 1 | -1 = 1): WeekCounts {
@@ -107,6 +107,7 @@ export function isEmptyRecord(record: WindowRecord): boolean {
 /**
  * A record read from storage, or undefined when the value is not one. Storage is input like any other: a
  * value of another shape (an older version, a hand edit) is read as far as it is counts, never trusted.
+ * A field missing from a week (records written before commentsLeftFlagged and commentsRewritten) reads as 0.
  */
 export function readRecord(value: unknown): WindowRecord | undefined {
   if (!isObject(value) || !isObject(value.weeks)) return undefined;
