@@ -186,6 +186,7 @@ async function editLine(uri: vscode.Uri, target: ActionTarget, before: string, a
 }
 
 async function editOnDisk(uri: vscode.Uri, target: ActionTarget, before: string, after: string): Promise<boolean> {
+  const read = await vscode.workspace.fs.stat(uri);
   let text: string | undefined;
   try {
     // Fatal: a note in another encoding would come back with its other lines changed. ignoreBOM keeps the BOM.
@@ -195,7 +196,11 @@ async function editOnDisk(uri: vscode.Uri, target: ActionTarget, before: string,
     else throw error;
   }
   const changed = text === undefined ? undefined : replaceLine(text, target.line, before, after);
-  if (changed === undefined) {
+  // Between the read and the write, someone may have saved the note or started typing in it: then the text
+  // read is no longer the note, and writing it would lose their change.
+  const now = await vscode.workspace.fs.stat(uri);
+  const typedMeanwhile = vscode.workspace.textDocuments.some((document) => document.uri.toString() === uri.toString() && document.isDirty);
+  if (changed === undefined || typedMeanwhile || now.mtime !== read.mtime || now.size !== read.size) {
     refuseChanged(target);
     return false;
   }
