@@ -4,7 +4,7 @@ import { setting, Settings } from '../common/settings';
 import type { ReviewReflectionReport } from '../core/reflection/figures';
 import type { EndedSession } from '../core/reflection/sessions';
 import type { CountDelta } from '../core/reflection/store';
-import { WindowFigures } from '../core/reflection/window-figures';
+import { MAX_VERIFY_ROUNDS, WindowFigures } from '../core/reflection/window-figures';
 
 /** How long after a write a window checks that its record is still stored as written. */
 export const VERIFY_AFTER_MS = 2000;
@@ -50,9 +50,16 @@ export class ReviewFigures extends Disposable {
   count(delta: CountDelta): void {
     if (!this.isCounting) return;
     this.figures.count(delta);
-    clearTimeout(this.verifyTimer);
-    this.verifyTimer = setTimeout(() => this.figures.verify(), VERIFY_AFTER_MS);
+    this.verifySoon(1);
     this.changeEmitter.fire();
+  }
+
+  /** Checks the record a moment after a write, and again while a check had to write it back: another window's write-back may have overwritten it. */
+  private verifySoon(round: number): void {
+    clearTimeout(this.verifyTimer);
+    this.verifyTimer = setTimeout(() => {
+      if (this.figures.verify() && round < MAX_VERIFY_ROUNDS) this.verifySoon(round + 1);
+    }, VERIFY_AFTER_MS);
   }
 
   /** Counts a review session that ended, and tells the listeners of onDidEndSession. */

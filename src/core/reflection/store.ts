@@ -11,6 +11,8 @@ import { weeksBetween, weekStart } from './week';
  * So no window ever adds to a shared counter. Each window counts into its OWN record, under its own random
  * key, and holds that record in memory as the truth: it writes the record whole, never reads it back, and
  * writes it again if it finds a stale copy stored (see ReviewFigures). The report is the sum of all records.
+ * A record idle for RETIRE_AFTER_MS is never written again (its window counts on under a new id), and only
+ * records idle for FOLD_AFTER_MS are folded: so no fold can race with its owner's next count.
  *
  * Stored keys (values: counts, rule ids and ISO week keys only; never comment text, findings' words, file
  * names or URIs):
@@ -27,6 +29,12 @@ export const CLEARED_KEY = 'reflection.cleared';
 export const KEEP_WEEKS = 26;
 /** A window's record untouched this long is folded into the archive by the next window that starts. */
 export const FOLD_AFTER_MS = 7 * 24 * 60 * 60 * 1000;
+/**
+ * A window that counts after its record was untouched this long leaves that record as it is, to be folded,
+ * and counts on under a new id. So a window never writes to a record that another window may be folding:
+ * a fold takes only a record its owner stopped writing at least FOLD_AFTER_MS - RETIRE_AFTER_MS before.
+ */
+export const RETIRE_AFTER_MS = FOLD_AFTER_MS / 2;
 
 export type WeekCounts = Omit<WeekFigures, 'week'>;
 /** What one event adds to a week. */

@@ -10,12 +10,16 @@ import {
   pruneRecord,
   readArchive,
   readRecord,
+  RETIRE_AFTER_MS,
   subtractRecord,
   sumRecords,
   windowKey,
   WindowRecord,
 } from './store';
 import { isoWeek } from './week';
+
+/** How many times in a row a window checks its record while each check had to write it back (see `verify`). */
+export const MAX_VERIFY_ROUNDS = 5;
 
 /** What the figures need of VS Code's `ExtensionContext.globalState` (a `Memento`). */
 export interface FigureStorage {
@@ -28,7 +32,10 @@ export interface FigureStorage {
  * One window's side of the review figures (see store.ts for the design). This window's record is held in
  * memory as the truth and written whole; other windows' records are only read; a clear token and the
  * archive's list of folded windows tell this window when to drop or move what it holds. `verify` (called
- * a moment after each write) writes the record again when a stale copy from another window replaced it.
+ * a moment after each write, and again while it had to write) writes the record again when a stale copy
+ * from another window replaced it. A window that counts after RETIRE_AFTER_MS without counting starts a new
+ * record under a new id, and never writes the old one again: so a window folding it can never take it from
+ * a copy that lacks a count the owner added (which the owner, told its record was folded, would then drop).
  */
 export class WindowFigures {
   private record: WindowRecord | undefined;
@@ -67,6 +74,12 @@ export class WindowFigures {
   count(delta: CountDelta): void {
     this.reconcile();
     const now = this.now();
+    if (this.record && now - this.record.updated >= RETIRE_AFTER_MS) {
+      // The stored record may be folded by a window starting now, from a copy without this count: leave it whole.
+      this.windowId = this.newId();
+      this.record = undefined;
+      this.written = undefined;
+    }
     const currentWeek = isoWeek(new Date(now));
     this.record = pruneRecord(addToRecord(this.record, currentWeek, delta, now), currentWeek);
     this.write();
