@@ -6,7 +6,7 @@ import type { ContentService } from '../content/content-service';
 import type { ReviewReflectionReport } from '../core/reflection/figures';
 import { CHART_WEEKS, YOUR_REVIEWS_STRINGS, yourReviewsHtml } from '../core/reflection/reflection-html';
 import { isoWeek } from '../core/reflection/week';
-import { recentWeeks } from '../core/reflection/week-window';
+import { recentWeeks } from '../core/reflection/week';
 import type { SidebarAssets } from '../core/sidebar/sidebar-html';
 import { parseYourReviewsMessage, type YourReviewsExtensionMessage } from '../core/sidebar/your-reviews-protocol';
 import { toneRule } from '../core/tone/rules';

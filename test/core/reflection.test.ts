@@ -19,11 +19,10 @@ import {
   sumRecords,
   windowKey,
 } from '../../src/core/reflection/store';
-import { isoWeek, weeksBetween, weekStart } from '../../src/core/reflection/week';
+import { DAY_MS, isoWeek, weeksBetween, weekStart } from '../../src/core/reflection/week';
 import { FigureStorage, MAX_VERIFY_ROUNDS, WindowFigures } from '../../src/core/reflection/window-figures';
 import { analyzeFeedback, TONE_RULES } from '../../src/core/tone';
 
-const DAY_MS = 86_400_000;
 /** Noon, local time, on a calendar day. */
 const day = (year: number, month: number, date: number) => new Date(year, month - 1, date, 12);
 

@@ -17,7 +17,7 @@ import {
 import { reflectionFileName, reflectionNote, reflectionQuestions, topRuleOf, weekOfReflectionFile } from '../../src/core/reflection/reflection-note';
 import { promptCardFor, RULE_PROMPT_CARDS } from '../../src/core/reflection/rule-cards';
 import { parseReflectionFolder } from '../../src/core/reflection/reflection-folder';
-import { recentWeeks, weekDays } from '../../src/core/reflection/week-window';
+import { recentWeeks, weekDays } from '../../src/core/reflection/week';
 import { parseYourReviewsMessage } from '../../src/core/sidebar/your-reviews-protocol';
 import { contentSecurityPolicy } from '../../src/core/sidebar/page-head';
 import { TONE_RULES } from '../../src/core/tone/rules';

@@ -1,5 +1,5 @@
 import type { ReviewReflectionReport, WeekFigures } from './figures';
-import { weeksBetween, weekStart } from './week';
+import { WEEK_MS, weeksBetween, weekStart } from './week';
 
 /**
  * How the review figures are kept in the extension's global state (never the workspace, never synced),
@@ -28,7 +28,7 @@ export const CLEARED_KEY = 'reflection.cleared';
 /** Weeks older than this are deleted. */
 export const KEEP_WEEKS = 26;
 /** A window's record untouched this long is folded into the archive by the next window that starts. */
-export const FOLD_AFTER_MS = 7 * 24 * 60 * 60 * 1000;
+export const FOLD_AFTER_MS = WEEK_MS;
 /**
  * A window that counts after its record was untouched this long leaves that record as it is, to be folded,
  * and counts on under a new id. So a window never writes to a record that another window may be folding:
@@ -53,7 +53,6 @@ export interface ArchiveRecord extends WindowRecord {
 
 const NUMBER_FIELDS = ['commentsFinished', 'commentsFlagged', 'commentsLeftFlagged', 'commentsRewritten', 'resolvedByRewrite', 'resolvedByLabel', 'leftInPlace', 'sessions', 'sessionMinutes'] as const;
 const RULE_ID = /^[a-z][a-z-]{0,40}$/;
-const WEEK_MS = 7 * 24 * 60 * 60 * 1000;
 
 export function windowKey(windowId: string): string {
   return `${FIGURES_PREFIX}${windowId}`;
