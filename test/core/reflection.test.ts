@@ -20,7 +20,7 @@ import {
   windowKey,
 } from '../../src/core/reflection/store';
 import { DAY_MS, isoWeek, weeksBetween, weekStart } from '../../src/core/reflection/week';
-import { FigureStorage, MAX_VERIFY_ROUNDS, WindowFigures } from '../../src/core/reflection/window-figures';
+import { FigureStorage, MAX_VERIFY_ROUNDS, reportFromState, WindowFigures } from '../../src/core/reflection/window-figures';
 import { analyzeFeedback, TONE_RULES } from '../../src/core/tone';
 
 /** Noon, local time, on a calendar day. */
@@ -622,6 +622,26 @@ describe('review reflection: two windows at once', () => {
     assert.equal(total(new WindowFigures(shared.open(), now, newId)), 2, 'one check each is not enough');
     settle(shared, figures);
     assert.equal(total(new WindowFigures(shared.open(), now, newId)), 3);
+  });
+
+  it('reads the figures back from the global state alone, as a window starting now would, and writes nothing', () => {
+    const shared = new SharedState();
+    let clock = Date.UTC(2026, 10, 2, 12);
+    const idle = new WindowFigures(shared.open(), () => clock, newId);
+    idle.count({ commentsFinished: 2, flagsByRule: { imperative: 1 } });
+    shared.deliverAll();
+    clock += FOLD_AFTER_MS + DAY_MS;
+    const counting = new WindowFigures(shared.open(), () => clock, newId);
+    counting.count({ commentsFinished: 1, sessions: 1 });
+    shared.deliverAll();
+    const stored = structuredClone(shared.stored);
+    // Read-only: a storage that refuses writes. The idle record is there to be folded, and is not.
+    const readOnly = { keys: () => Object.keys(stored), get: (key: string) => stored[key] };
+    const report = reportFromState(readOnly, clock);
+    assert.deepEqual(report, counting.report());
+    assert.deepEqual(report.weeks.map((week) => [week.week, week.commentsFinished]), [[isoWeek(new Date(Date.UTC(2026, 10, 2, 12))), 2], [isoWeek(new Date(clock)), 1]]);
+    assert.deepEqual(shared.stored, stored);
+    assert.equal(shared.inFlight.length, 0);
   });
 
   it('a window whose idle record was folded keeps counting without counting the folded figures twice', () => {

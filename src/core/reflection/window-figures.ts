@@ -21,11 +21,34 @@ import { isoWeek } from './week';
 /** How many times in a row a window checks its record while each check had to write it back (see `verify`). */
 export const MAX_VERIFY_ROUNDS = 5;
 
-/** What the figures need of VS Code's `ExtensionContext.globalState` (a `Memento`). */
-export interface FigureStorage {
+/** What reading the figures needs of VS Code's `ExtensionContext.globalState` (a `Memento`). */
+export interface FigureReader {
   keys(): readonly string[];
   get(key: string): unknown;
+}
+
+/** What counting needs of it. */
+export interface FigureStorage extends FigureReader {
   update(key: string, value: unknown): PromiseLike<void>;
+}
+
+/**
+ * The report read from the global state alone, as a window starting now would give it before it counts:
+ * every stored record summed, weeks too old left out. Reads only: no fold, no write.
+ */
+export function reportFromState(state: FigureReader, now: number): ReviewReflectionReport {
+  return sumRecords(storedRecords(state, isoWeek(new Date(now))));
+}
+
+/** Every record stored (the archive too), pruned to the weeks kept, but for the key `skip`. */
+function storedRecords(state: FigureReader, currentWeek: string, skip?: string): WindowRecord[] {
+  const records: WindowRecord[] = [];
+  for (const key of state.keys()) {
+    if (!key.startsWith(FIGURES_PREFIX) || key === skip) continue;
+    const record = readRecord(state.get(key));
+    if (record) records.push(pruneRecord(record, currentWeek));
+  }
+  return records;
 }
 
 /**
@@ -60,12 +83,8 @@ export class WindowFigures {
   report(): ReviewReflectionReport {
     this.reconcile();
     const currentWeek = isoWeek(new Date(this.now()));
-    const records: WindowRecord[] = [];
-    for (const key of this.figureKeys()) {
-      if (key === windowKey(this.windowId)) continue;
-      const record = readRecord(this.storage.get(key));
-      if (record) records.push(pruneRecord(record, currentWeek));
-    }
+    // This window's record from memory, the truth; the stored copy may be stale.
+    const records = storedRecords(this.storage, currentWeek, windowKey(this.windowId));
     if (this.record) records.push(pruneRecord(this.record, currentWeek));
     return sumRecords(records);
   }
