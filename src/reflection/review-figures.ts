@@ -27,7 +27,10 @@ export class ReviewFigures extends Disposable {
   /** Fires when this window counted something, or the figures were cleared. Other windows' counts show on the next report(). */
   readonly onDidChange = this.changeEmitter.event;
   private readonly sessionEmitter = this._register(new vscode.EventEmitter<EndedSession>());
-  /** Fires when a review session ended and was counted: where the UI may offer a reflection. */
+  /**
+   * Fires when a review session ended, counted or not: where the UI may offer a reflection. Reflecting needs
+   * no figures, so the offer follows its own setting (`leadFromBehind.reflection.offer`), not counting.
+   */
   readonly onDidEndSession = this.sessionEmitter.event;
 
   constructor(state: vscode.Memento, now: () => number = Date.now) {
@@ -62,9 +65,8 @@ export class ReviewFigures extends Disposable {
     }, VERIFY_AFTER_MS);
   }
 
-  /** Counts a review session that ended, and tells the listeners of onDidEndSession. */
-  countSession(session: EndedSession): void {
-    if (!this.isCounting) return;
+  /** A review session ended: counts it (unless counting is off), and tells the listeners of onDidEndSession. */
+  endSession(session: EndedSession): void {
     this.count({ sessions: 1, sessionMinutes: session.minutes });
     this.sessionEmitter.fire(session);
   }

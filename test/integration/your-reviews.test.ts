@@ -229,6 +229,7 @@ describe('the weekly offer to reflect', function () {
 
   afterEach(async () => {
     await setReflectionSetting('offer', undefined);
+    await setReflectionSetting('enabled', undefined);
     await api.forgetReflectionOffer();
     await closeAllEditors();
   });
@@ -255,6 +256,16 @@ describe('the weekly offer to reflect', function () {
     await reviewSession();
     await new Promise((resolve) => setTimeout(resolve, 500));
     assert.equal(api.reflectionOffer(), undefined, 'once a week');
+  });
+
+  it('appears after a review session ends with counting off too, and that session is not counted', async () => {
+    // Reflecting needs no figures: the offer has its own setting, counting its own.
+    await api.forgetReflectionOffer();
+    await setReflectionSetting('enabled', false);
+    const before = JSON.stringify(await report());
+    await reviewSession();
+    await waitFor(() => api.reflectionOffer() !== undefined, 'the offer');
+    assert.equal(JSON.stringify(await report()), before, 'nothing counted');
   });
 
   it('never appears when the setting is off, and goes when it is turned off', async () => {
