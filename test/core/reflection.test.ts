@@ -14,6 +14,7 @@ import {
   FOLD_AFTER_MS,
   foldIdleRecords,
   KEEP_WEEKS,
+  OFFER_WEEK_KEY,
   pruneRecord,
   readRecord,
   sumRecords,
@@ -158,6 +159,13 @@ describe('review reflection: records and their sum', () => {
     const example = JSON.parse(block[1].replace(/^ {2}/gm, '')) as { weeks: Record<string, object> };
     assert.deepEqual(readRecord(example), example, 'the example reads back whole: every value is a count');
     for (const counts of Object.values(example.weeks)) assert.deepEqual(Object.keys(counts).sort(), Object.keys(emptyCounts()).sort());
+  });
+
+  it('lists every key written to the global state in store.ts\'s comment', () => {
+    const source = readFileSync(path.join(__dirname, '..', '..', '..', 'src', 'core', 'reflection', 'store.ts'), 'utf8');
+    const comment = /\* Stored keys[^]*?\*\//.exec(source)?.[0] ?? '';
+    const listed = [...comment.matchAll(/^ \* - `(reflection\.[^`]+)`/gm)].map((match) => match[1]);
+    assert.deepEqual(listed, [`${FIGURES_PREFIX}<window id>`, ARCHIVE_KEY, CLEARED_KEY, OFFER_WEEK_KEY]);
   });
 
   it('folds the records of idle windows into the archive, and keeps its own and fresh ones', () => {

@@ -20,11 +20,15 @@ import { WEEK_MS, weeksBetween, weekStart } from './week';
  * - `reflection.figures.archive`: records of windows idle for FOLD_AFTER_MS, folded into one, with the ids
  *   folded (so a window that was only idle can tell that its counts moved, and not count them twice);
  * - `reflection.cleared`: a random token, new at each "Clear My Review Figures", so every window drops what
- *   it counted before the clear.
+ *   it counted before the clear;
+ * - `reflection.offer.lastWeek`: the ISO week of the last offer to reflect (src/reflection/reflection-offer.ts),
+ *   so the offer comes at most once a week, across windows and restarts.
+ * Nothing else is written to the global state (an integration test lists its keys after a realistic run).
  */
 export const FIGURES_PREFIX = 'reflection.figures.';
 export const ARCHIVE_KEY = `${FIGURES_PREFIX}archive`;
 export const CLEARED_KEY = 'reflection.cleared';
+export const OFFER_WEEK_KEY = 'reflection.offer.lastWeek';
 /** Weeks older than this are deleted. */
 export const KEEP_WEEKS = 26;
 /** A window's record untouched this long is folded into the archive by the next window that starts. */
