@@ -20,8 +20,8 @@ export interface TestProbes {
   readonly sidebarProbe: SidebarProbe | undefined;
   /** The global state the review figures are kept in: a test writes another window's record there. */
   reviewFiguresState(): vscode.Memento;
-  /** The report as a window starting now would read it, from the global state alone. */
-  reviewFiguresAfterRestart(): ReviewReflectionReport;
+  /** The report as a window starting now would read it, from the global state alone; reads only, writes nothing. */
+  reviewFiguresFromState(): ReviewReflectionReport;
   /** Watches and steers the Your Reviews view's renders. */
   readonly yourReviewsProbe: YourReviewsProbe | undefined;
   /** The text of the status-bar offer to reflect, while it shows. */
@@ -43,7 +43,7 @@ export function extensionApi(api: LeadFromBehindApi, probes: () => TestProbes, u
   const publicApi: LeadFromBehindApi = { analyzeFeedback: api.analyzeFeedback, isReviewActive: api.isReviewActive };
   if (!underTest) return publicApi;
   const built = probes();
-  const { isSidebarResolved, isSidebarVisible, reviewPrompt, sidebarProbe, reviewFiguresState, reviewFiguresAfterRestart } = built;
+  const { isSidebarResolved, isSidebarVisible, reviewPrompt, sidebarProbe, reviewFiguresState, reviewFiguresFromState } = built;
   const { yourReviewsProbe, reflectionOffer, forgetReflectionOffer, reflectionFolder, reflectionNotes } = built;
   return {
     ...publicApi,
@@ -52,7 +52,7 @@ export function extensionApi(api: LeadFromBehindApi, probes: () => TestProbes, u
     reviewPrompt,
     sidebarProbe,
     reviewFiguresState,
-    reviewFiguresAfterRestart,
+    reviewFiguresFromState,
     yourReviewsProbe,
     reflectionOffer,
     forgetReflectionOffer,

@@ -3,8 +3,8 @@ import { extensionApi, LeadFromBehindApi } from './api';
 import type { FeatureDeps } from './common/deps';
 import { LastTextEditor } from './common/last-text-editor';
 import { ContentService } from './content/content-service';
+import { reportFromState } from './core/reflection/window-figures';
 import { analyzeFeedback } from './core/tone';
-import { ReviewFigures } from './reflection/review-figures';
 import * as followThrough from './follow-through/register';
 import * as insertTip from './insert-tip/register';
 import * as reflection from './reflection/register';
@@ -46,13 +46,8 @@ export function activate(context: vscode.ExtensionContext): LeadFromBehindApi {
       followThroughProbe: followThroughView.probe,
       reviewPrompt: () => (statusBar.isVisible ? statusBar.current?.label : undefined),
       reviewFiguresState: () => context.globalState,
-      reviewFiguresAfterRestart: () => {
-        // A window starting now: nothing in memory, everything read from the global state.
-        const restarted = new ReviewFigures(context.globalState);
-        const report = restarted.report();
-        restarted.dispose();
-        return report;
-      },
+      // What a window starting now would report, from the global state alone: reads only, writes nothing.
+      reviewFiguresFromState: () => reportFromState(context.globalState, Date.now()),
       yourReviewsProbe: reflect.view.probe,
       reflectionOffer: () => reflect.offer.text,
       forgetReflectionOffer: () => reflect.offer.forget(),

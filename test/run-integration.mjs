@@ -16,7 +16,9 @@
 //
 // Options:
 //   --timeout MS           per run, code-server only (default 180000)
-//   --only folder|nofolder run just one of the two modes (folder: with the web suite)
+//   --only folder|nofolder run just one of the two modes (folder: with the web suite and the restart phase)
+//   --only restart         run only the restart phase (code-server): the workbench opened twice on one
+//                          profile; the second session checks the figures the first one counted
 //   --only packaged        with --vsix: run only the suite against the installed package
 //   --vsix FILE            also run the suite once more (folder open) against FILE, a packaged
 //                          extension installed with --install-extension (code-server only)
@@ -53,8 +55,8 @@ function parseArgs(argv) {
     console.error(`--host must be auto, code-server or electron (got ${opts.host})`);
     process.exit(2);
   }
-  if (opts.only && !['folder', 'nofolder', 'packaged'].includes(opts.only)) {
-    console.error(`--only must be folder, nofolder or packaged (got ${opts.only})`);
+  if (opts.only && !['folder', 'nofolder', 'packaged', 'restart'].includes(opts.only)) {
+    console.error(`--only must be folder, nofolder, restart or packaged (got ${opts.only})`);
     process.exit(2);
   }
   if (opts.only === 'packaged' && !opts.vsix) {
@@ -92,6 +94,7 @@ async function main() {
   const extensionPath = projectRoot;
   const testsPath = path.join(projectRoot, 'out', 'test', 'integration', 'index.js');
   const webTestsPath = path.join(projectRoot, 'out', 'test', 'web', 'index.js');
+  const restartTests = { first: path.join(projectRoot, 'out', 'test', 'integration', 'restart', 'first-index.js'), second: path.join(projectRoot, 'out', 'test', 'integration', 'restart', 'second-index.js') };
   if (!fs.existsSync(path.join(projectRoot, 'dist', 'extension.js'))) {
     console.error('Missing dist/extension.js: build the extension first (npm run build).');
     process.exit(1);
@@ -130,6 +133,12 @@ async function main() {
   if (host === 'code-server' && (!opts.only || opts.only === 'folder')) {
     modes.push({ mode: 'folder', label: 'folder open, web worker host', web: true });
   }
+  if (host === 'code-server' && (!opts.only || opts.only === 'folder' || opts.only === 'restart')) {
+    modes.push({ mode: 'folder', label: 'folder open, restarted', restart: true });
+  } else if (opts.only === 'restart') {
+    console.error('--only restart needs --host code-server: it reopens the workbench on the same browser profile.');
+    process.exit(2);
+  }
   if (opts.vsix) {
     if (host !== 'code-server') {
       console.error('--vsix needs --host code-server: the desktop host here runs only the extension under development.');
@@ -143,7 +152,7 @@ async function main() {
   }
 
   const results = [];
-  for (const { mode, label, vsix, web } of modes) {
+  for (const { mode, label, vsix, web, restart } of modes) {
     console.log(`\n== integration (${host}, ${label}) ==`);
     let tmp;
     let workspace;
@@ -158,7 +167,7 @@ async function main() {
       code =
         host === 'electron'
           ? await runTestsInElectron({ executable, extensionPath, testsPath, workspace })
-          : await runTestsInCodeServer({ extensionPath: developed, testsPath: web ? path.join(developed, path.relative(projectRoot, webTestsPath)) : testsPath, workspace, timeoutMs: opts.timeout, vsix, web });
+          : await runTestsInCodeServer({ extensionPath: developed, testsPath: web ? path.join(developed, path.relative(projectRoot, webTestsPath)) : restart ? restartTests.first : testsPath, restartWith: restart ? restartTests.second : undefined, workspace, timeoutMs: opts.timeout, vsix, web });
     } catch (err) {
       console.error(err && err.stack ? err.stack : err);
       code = 1;

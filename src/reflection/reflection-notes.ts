@@ -8,8 +8,7 @@ import { figuresByWeek } from '../core/reflection/compare';
 import { parseReflectionFolder } from '../core/reflection/reflection-folder';
 import { CHART_WEEKS, comparisonFor, comparisonSentence, YOUR_REVIEWS_STRINGS } from '../core/reflection/reflection-html';
 import { REFLECTION_NOTE_STRINGS, reflectionFileName, reflectionNote, weekOfReflectionFile } from '../core/reflection/reflection-note';
-import { isoWeek } from '../core/reflection/week';
-import { recentWeeks, weekDays } from '../core/reflection/week-window';
+import { isoWeek, recentWeeks, weekDays } from '../core/reflection/week';
 import type { FiguresSource } from './your-reviews-view';
 import { localizedRuleName } from './your-reviews-view';
 

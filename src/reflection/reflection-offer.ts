@@ -2,10 +2,9 @@ import * as vscode from 'vscode';
 import { Commands } from '../common/commands';
 import { Disposable } from '../common/disposable';
 import { affects, setting, Settings } from '../common/settings';
+import { OFFER_WEEK_KEY } from '../core/reflection/store';
 import { isoWeek } from '../core/reflection/week';
 
-/** The week of the last offer, in the global state: at most one offer a week, across windows and restarts. */
-export const LAST_OFFER_KEY = 'reflection.offer.lastWeek';
 /** The offer goes away by itself after this long. */
 export const OFFER_VISIBLE_MS = 10 * 60 * 1000;
 const STATUS_BAR_ID = 'leadFromBehind.reflectionOffer';
@@ -42,8 +41,8 @@ export class ReflectionOffer extends Disposable {
   async offer(): Promise<boolean> {
     if (!setting(Settings.reflectionOffer)) return false;
     const week = isoWeek(this.now());
-    if (this.state.get(LAST_OFFER_KEY) === week) return false;
-    await this.state.update(LAST_OFFER_KEY, week);
+    if (this.state.get(OFFER_WEEK_KEY) === week) return false;
+    await this.state.update(OFFER_WEEK_KEY, week);
     this.item ??= vscode.window.createStatusBarItem(STATUS_BAR_ID, vscode.StatusBarAlignment.Left, 99);
     this.item.name = vscode.l10n.t('Lead From Behind: Reflect on This Week');
     this.item.text = `$(notebook) ${vscode.l10n.t('Reflect on this week')}`;
@@ -66,7 +65,7 @@ export class ReflectionOffer extends Disposable {
   /** Test mode only: forgets the last offer's week, so a test can see the first offer of a week. */
   async forget(): Promise<void> {
     this.hide();
-    await this.state.update(LAST_OFFER_KEY, undefined);
+    await this.state.update(OFFER_WEEK_KEY, undefined);
   }
 
   override dispose(): void {

@@ -16,7 +16,7 @@ export function register(context: vscode.ExtensionContext, { tone, review }: { t
   const comments = new CommentTracker(tone, figures);
   context.subscriptions.push(
     // Before the figures go: a session under way is counted as the window closes.
-    countSessions(review, figures),
+    trackSessions(review, figures),
     comments,
     figures,
     vscode.commands.registerCommand(Commands.reviewReflectionReport, (): ReviewReflectionReport => figures.report()),
@@ -44,12 +44,12 @@ async function clearWithConfirmation(figures: ReviewFigures): Promise<boolean> {
   return true;
 }
 
-/** Counts review sessions from the review state; a session under way when the window closes counts then. */
-function countSessions(review: ReviewState, figures: ReviewFigures): vscode.Disposable {
+/** Ends review sessions from the review state (counted while counting is on); a session under way when the window closes ends then. */
+function trackSessions(review: ReviewState, figures: ReviewFigures): vscode.Disposable {
   const sessions = new ReviewSessions();
   let timer: ReturnType<typeof setTimeout> | undefined;
   const settle = (ended: ReturnType<ReviewSessions['change']>) => {
-    if (ended) figures.countSession(ended);
+    if (ended) figures.endSession(ended);
     clearTimeout(timer);
     const due = sessions.endDueAt;
     if (due !== undefined) timer = setTimeout(() => settle(sessions.expire(Date.now())), Math.max(0, due - Date.now()));
@@ -61,7 +61,7 @@ function countSessions(review: ReviewState, figures: ReviewFigures): vscode.Disp
       listener.dispose();
       clearTimeout(timer);
       const ended = sessions.stop(Date.now());
-      if (ended) figures.countSession(ended);
+      if (ended) figures.endSession(ended);
     },
   };
 }

@@ -4,7 +4,7 @@ import { setting, Settings } from '../common/settings';
 import type { ReviewReflectionReport } from '../core/reflection/figures';
 import type { EndedSession } from '../core/reflection/sessions';
 import type { CountDelta } from '../core/reflection/store';
-import { WindowFigures } from '../core/reflection/window-figures';
+import { MAX_VERIFY_ROUNDS, WindowFigures } from '../core/reflection/window-figures';
 
 /** How long after a write a window checks that its record is still stored as written. */
 export const VERIFY_AFTER_MS = 2000;
@@ -27,7 +27,10 @@ export class ReviewFigures extends Disposable {
   /** Fires when this window counted something, or the figures were cleared. Other windows' counts show on the next report(). */
   readonly onDidChange = this.changeEmitter.event;
   private readonly sessionEmitter = this._register(new vscode.EventEmitter<EndedSession>());
-  /** Fires when a review session ended and was counted: where the UI may offer a reflection. */
+  /**
+   * Fires when a review session ended, counted or not: where the UI may offer a reflection. Reflecting needs
+   * no figures, so the offer follows its own setting (`leadFromBehind.reflection.offer`), not counting.
+   */
   readonly onDidEndSession = this.sessionEmitter.event;
 
   constructor(state: vscode.Memento, now: () => number = Date.now) {
@@ -50,14 +53,20 @@ export class ReviewFigures extends Disposable {
   count(delta: CountDelta): void {
     if (!this.isCounting) return;
     this.figures.count(delta);
-    clearTimeout(this.verifyTimer);
-    this.verifyTimer = setTimeout(() => this.figures.verify(), VERIFY_AFTER_MS);
+    this.verifySoon(1);
     this.changeEmitter.fire();
   }
 
-  /** Counts a review session that ended, and tells the listeners of onDidEndSession. */
-  countSession(session: EndedSession): void {
-    if (!this.isCounting) return;
+  /** Checks the record a moment after a write, and again while a check had to write it back: another window's write-back may have overwritten it. */
+  private verifySoon(round: number): void {
+    clearTimeout(this.verifyTimer);
+    this.verifyTimer = setTimeout(() => {
+      if (this.figures.verify() && round < MAX_VERIFY_ROUNDS) this.verifySoon(round + 1);
+    }, VERIFY_AFTER_MS);
+  }
+
+  /** A review session ended: counts it (unless counting is off), and tells the listeners of onDidEndSession. */
+  endSession(session: EndedSession): void {
     this.count({ sessions: 1, sessionMinutes: session.minutes });
     this.sessionEmitter.fire(session);
   }

@@ -453,12 +453,15 @@ function isNoise(line) {
 
 /**
  * Runs the extension's integration tests in code-server.
- * `testsPath` is the test index (a .js file exporting `run(): Promise<void>`).
+ * `testsPath` is the test index (a .js file exporting `run(): Promise<void>`). With `restartWith` (a second
+ * index), the browser closes after the first and opens the workbench again, on the same profile and server,
+ * to run the second: a restart, where only what VS Code kept carries over.
  * @returns {Promise<number>} 0 when all tests passed
  */
 export async function runTestsInCodeServer({
   extensionPath,
   testsPath,
+  restartWith,
   workspace,
   timeoutMs = 180_000,
   vsix,
@@ -489,70 +492,80 @@ export async function runTestsInCodeServer({
     // Tests need a development path; an empty folder adds no extension, so the installed one runs.
     const developmentPath = vsix ? path.join(server.runDir, 'no-extension') : extensionPath;
     if (vsix) fs.mkdirSync(developmentPath);
-    const payload = [
-      ['extensionDevelopmentPath', server.remoteUri(developmentPath)],
-      ['extensionTestsPath', server.remoteUri(testsPath)],
-      ['skipWelcome', 'true'],
-      ['skipReleaseNotes', 'true'],
-      // The extension's `browser` entry, in the workbench's web worker extension host.
-      ...(web ? [['extensionDevelopmentKind', 'web']] : []),
-    ];
-    context = await chromium.launchPersistentContext(path.join(server.runDir, 'chromium-profile'), {
-      executablePath: CHROMIUM,
-      headless: true,
-      args: CHROMIUM_ARGS,
-      env: { ...process.env, TMPDIR: server.runDir },
-    });
-    const page = context.pages()[0] || (await context.newPage());
-
-    let resolveExit;
-    const exitP = new Promise((r) => (resolveExit = r));
-    await page.exposeFunction('codeAutomationLog', (type, args) => {
-      const line = util.format(...(Array.isArray(args) ? args : [args]));
-      if (!isNoise(line)) process.stdout.write(line + '\n');
-    });
-    await page.exposeFunction('codeAutomationExit', (exitCode, logs) => {
-      resolveExit({ exitCode: Number(exitCode), logs });
-    });
-    page.on('console', (msg) => {
-      if (msg.type() !== 'error') return;
-      const text = msg.text().replace(/^%c\s*ERR color: #[0-9a-f]+ /i, '');
-      if (isNoise(text)) return;
-      pageErrors.push(text);
-      if (pageErrors.length > 30) pageErrors.shift();
-    });
-    page.on('pageerror', (err) => pageErrors.push(String(err)));
-    page.on('crash', () => resolveExit({ exitCode: 1, crashed: true }));
-
-    let timer;
-    const timeoutP = new Promise((r) => {
-      timer = setTimeout(() => r({ timedOut: true }), timeoutMs);
-    });
-    await page.goto(server.url(payload), { waitUntil: 'domcontentloaded', timeout: timeoutMs });
-    const result = await Promise.race([exitP, timeoutP]);
-    clearTimeout(timer);
-
-    if (result.timedOut) {
-      log(
-        `!! Timed out after ${Math.round(timeoutMs / 1000)} s: the extension tests in code-server never reported ` +
-          'an exit (no codeAutomationExit). Did the test index export run() and did it settle?',
-      );
-    } else if (result.crashed) {
-      log('!! The browser page crashed while the tests ran.');
-    } else {
-      code = Number.isInteger(result.exitCode) ? result.exitCode : 1;
-      if (code !== 0 && Array.isArray(result.logs) && result.logs.length) {
-        const dir = path.join(cacheDir(), 'last-run-logs');
-        fs.rmSync(dir, { recursive: true, force: true });
-        for (const { relativePath, contents } of result.logs) {
-          const f = path.join(dir, relativePath);
-          if (!f.startsWith(dir + path.sep)) continue;
-          fs.mkdirSync(path.dirname(f), { recursive: true });
-          fs.writeFileSync(f, contents);
-        }
-        log(`   VS Code's own logs of this run: ${dir}`);
+    for (const sessionTests of [testsPath, ...(restartWith ? [restartWith] : [])]) {
+      if (sessionTests !== testsPath) {
+        log('-- restarting: the browser closed; the workbench opens again on the same profile');
+        await context.close();
+        context = undefined;
+        code = 1;
+        abnormal = true;
       }
-      abnormal = false;
+      const payload = [
+        ['extensionDevelopmentPath', server.remoteUri(developmentPath)],
+        ['extensionTestsPath', server.remoteUri(sessionTests)],
+        ['skipWelcome', 'true'],
+        ['skipReleaseNotes', 'true'],
+        // The extension's `browser` entry, in the workbench's web worker extension host.
+        ...(web ? [['extensionDevelopmentKind', 'web']] : []),
+      ];
+      context = await chromium.launchPersistentContext(path.join(server.runDir, 'chromium-profile'), {
+        executablePath: CHROMIUM,
+        headless: true,
+        args: CHROMIUM_ARGS,
+        env: { ...process.env, TMPDIR: server.runDir },
+      });
+      const page = context.pages()[0] || (await context.newPage());
+
+      let resolveExit;
+      const exitP = new Promise((r) => (resolveExit = r));
+      await page.exposeFunction('codeAutomationLog', (type, args) => {
+        const line = util.format(...(Array.isArray(args) ? args : [args]));
+        if (!isNoise(line)) process.stdout.write(line + '\n');
+      });
+      await page.exposeFunction('codeAutomationExit', (exitCode, logs) => {
+        resolveExit({ exitCode: Number(exitCode), logs });
+      });
+      page.on('console', (msg) => {
+        if (msg.type() !== 'error') return;
+        const text = msg.text().replace(/^%c\s*ERR color: #[0-9a-f]+ /i, '');
+        if (isNoise(text)) return;
+        pageErrors.push(text);
+        if (pageErrors.length > 30) pageErrors.shift();
+      });
+      page.on('pageerror', (err) => pageErrors.push(String(err)));
+      page.on('crash', () => resolveExit({ exitCode: 1, crashed: true }));
+
+      let timer;
+      const timeoutP = new Promise((r) => {
+        timer = setTimeout(() => r({ timedOut: true }), timeoutMs);
+      });
+      await page.goto(server.url(payload), { waitUntil: 'domcontentloaded', timeout: timeoutMs });
+      const result = await Promise.race([exitP, timeoutP]);
+      clearTimeout(timer);
+
+      if (result.timedOut) {
+        log(
+          `!! Timed out after ${Math.round(timeoutMs / 1000)} s: the extension tests in code-server never reported ` +
+            'an exit (no codeAutomationExit). Did the test index export run() and did it settle?',
+        );
+      } else if (result.crashed) {
+        log('!! The browser page crashed while the tests ran.');
+      } else {
+        code = Number.isInteger(result.exitCode) ? result.exitCode : 1;
+        if (code !== 0 && Array.isArray(result.logs) && result.logs.length) {
+          const dir = path.join(cacheDir(), 'last-run-logs');
+          fs.rmSync(dir, { recursive: true, force: true });
+          for (const { relativePath, contents } of result.logs) {
+            const f = path.join(dir, relativePath);
+            if (!f.startsWith(dir + path.sep)) continue;
+            fs.mkdirSync(path.dirname(f), { recursive: true });
+            fs.writeFileSync(f, contents);
+          }
+          log(`   VS Code's own logs of this run: ${dir}`);
+        }
+        abnormal = false;
+      }
+      if (code !== 0) break;
     }
   } catch (err) {
     log(`!! Running the tests in code-server failed: ${err && err.stack ? err.stack : err}`);

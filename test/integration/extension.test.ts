@@ -21,7 +21,7 @@ describe(`extension (${hasFolder() ? 'folder open' : 'no folder'})`, () => {
     const publicMembers = ['analyzeFeedback', 'isReviewActive'];
     const probes = [
       ...['isSidebarResolved', 'isSidebarVisible', 'reviewPrompt', 'sidebarProbe', 'followThroughProbe'],
-      ...['reviewFiguresState', 'reviewFiguresAfterRestart', 'yourReviewsProbe', 'reflectionOffer', 'forgetReflectionOffer', 'reflectionFolder', 'reflectionNotes'],
+      ...['reviewFiguresState', 'reviewFiguresFromState', 'yourReviewsProbe', 'reflectionOffer', 'forgetReflectionOffer', 'reflectionFolder', 'reflectionNotes'],
     ];
     // The packaged run installs the .vsix: VS Code runs it in Production mode, as a user's VS Code does.
     assert.deepEqual(Object.keys(api).sort(), isPackagedRun() ? publicMembers : [...publicMembers, ...probes].sort());

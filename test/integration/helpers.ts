@@ -37,7 +37,7 @@ export interface TestProbes {
   /** The global state the review figures are kept in. */
   reviewFiguresState(): vscode.Memento;
   /** The review figures as a window starting now reads them: from the global state alone. */
-  reviewFiguresAfterRestart(): { weeks: Record<string, unknown>[] };
+  reviewFiguresFromState(): { weeks: Record<string, unknown>[] };
 }
 
 export async function activateExtension(): Promise<ExtensionApi> {

@@ -211,7 +211,7 @@ describe(`review reflection: counting (${hasFolder() ? 'folder open' : 'no folde
   });
 });
 
-describe(`review reflection: kept privately, across windows and restarts (${hasFolder() ? 'folder open' : 'no folder'})`, () => {
+describe(`review reflection: kept privately in the global state, across windows (${hasFolder() ? 'folder open' : 'no folder'})`, () => {
   let probes: TestProbes;
   const OTHER_WINDOW = 'reflection.figures.0123456789abcdef';
 
@@ -231,18 +231,23 @@ describe(`review reflection: kept privately, across windows and restarts (${hasF
     return (await report()).weeks.at(-1)!.week;
   }
 
-  it('keeps the figures in the global state, counts only, and a window starting later reads them', async function () {
+  it('keeps the figures in the global state, counts only, and reads them back from the global state alone, as a window starting now would', async function () {
     probes = await testProbesOrSkip(this);
     await configure('tone.schemes', ['comment', 'untitled']);
     await typeComment('plaintext', 'Rename invoicesTable to ledgerEntries, obviously.');
     await closeAllEditors();
     const before = await report();
-    await waitFor(() => JSON.stringify(probes.reviewFiguresAfterRestart()) === JSON.stringify(before), 'the figures to be written');
+    await waitFor(() => JSON.stringify(probes.reviewFiguresFromState()) === JSON.stringify(before), 'the figures to be written');
     const state = probes.reviewFiguresState();
+    // Reading them back writes nothing.
+    const stored = () => JSON.stringify([...state.keys()].sort().map((key) => [key, state.get(key)]));
+    const unread = stored();
+    probes.reviewFiguresFromState();
+    assert.equal(stored(), unread);
     const ours = state.keys().filter((key) => key.startsWith('reflection.'));
     assert.ok(ours.some((key) => /^reflection\.figures\.[0-9a-f]{16}$/.test(key)), ours.join(', '));
-    const stored = JSON.stringify(ours.map((key) => state.get(key)));
-    for (const word of ['Rename', 'invoicesTable', 'ledgerEntries', 'obviously', 'untitled', 'lfb-untitled']) assert.ok(!stored.includes(word), `${word} in ${stored}`);
+    const values = JSON.stringify(ours.map((key) => state.get(key)));
+    for (const word of ['Rename', 'invoicesTable', 'ledgerEntries', 'obviously', 'untitled', 'lfb-untitled']) assert.ok(!values.includes(word), `${word} in ${values}`);
   });
 
   it('sums another window\'s record with this window\'s', async function () {
@@ -258,7 +263,7 @@ describe(`review reflection: kept privately, across windows and restarts (${hasF
     await vscode.commands.executeCommand('leadFromBehind.endReviewSession');
     assert.equal((await change(before)).sessions, 3);
     assert.deepEqual(probes.reviewFiguresState().get(OTHER_WINDOW), other);
-    assert.equal(sum(probes.reviewFiguresAfterRestart().weeks as unknown as Week[]).sessions, before.sessions + 3);
+    assert.equal(sum(probes.reviewFiguresFromState().weeks as unknown as Week[]).sessions, before.sessions + 3);
   });
 
   describe('Clear My Review Figures', () => {
@@ -291,7 +296,7 @@ describe(`review reflection: kept privately, across windows and restarts (${hasF
       assert.deepEqual(await change(before), {});
     });
 
-    it('deletes every figure of every window after the confirmation, and the report stays empty after a restart', async function () {
+    it('deletes every figure of every window after the confirmation, also as read back from the global state alone', async function () {
       probes = await testProbesOrSkip(this);
       const week = await currentWeek();
       await probes.reviewFiguresState().update(OTHER_WINDOW, { updated: Date.now(), weeks: { [week]: { commentsFinished: 2 } } });
@@ -300,7 +305,7 @@ describe(`review reflection: kept privately, across windows and restarts (${hasF
       assert.equal(await vscode.commands.executeCommand('leadFromBehind.clearReviewFigures'), true);
       assert.equal(asked[0].modal, true);
       assert.deepEqual(await report(), { weeks: [] });
-      assert.deepEqual(probes.reviewFiguresAfterRestart(), { weeks: [] });
+      assert.deepEqual(probes.reviewFiguresFromState(), { weeks: [] });
       assert.deepEqual(probes.reviewFiguresState().keys().filter((key) => key.startsWith('reflection.figures.')), []);
       // Counting goes on after a clear.
       await vscode.commands.executeCommand('leadFromBehind.startReviewSession');

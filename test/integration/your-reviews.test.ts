@@ -229,6 +229,7 @@ describe('the weekly offer to reflect', function () {
 
   afterEach(async () => {
     await setReflectionSetting('offer', undefined);
+    await setReflectionSetting('enabled', undefined);
     await api.forgetReflectionOffer();
     await closeAllEditors();
   });
@@ -255,6 +256,41 @@ describe('the weekly offer to reflect', function () {
     await reviewSession();
     await new Promise((resolve) => setTimeout(resolve, 500));
     assert.equal(api.reflectionOffer(), undefined, 'once a week');
+  });
+
+  it('appears after a review session ends with counting off too, and that session is not counted', async () => {
+    // Reflecting needs no figures: the offer has its own setting, counting its own.
+    await api.forgetReflectionOffer();
+    await setReflectionSetting('enabled', false);
+    const before = JSON.stringify(await report());
+    await reviewSession();
+    await waitFor(() => api.reflectionOffer() !== undefined, 'the offer');
+    assert.equal(JSON.stringify(await report()), before, 'nothing counted');
+  });
+
+  it('leaves in the global state only the keys the README and store.ts list, after a comment, a session, its offer and a note', async () => {
+    await api.forgetReflectionOffer();
+    // A comment checked on demand, typed in and closed: counted.
+    const before = JSON.stringify(await report());
+    const editor = await vscode.window.showTextDocument(await openUntitled('markdown', ''));
+    await vscode.commands.executeCommand('leadFromBehind.checkTone');
+    await editor.edit((edit) => edit.insert(new vscode.Position(0, 0), 'Rename this variable to total.'));
+    await waitFor(() => vscode.languages.getDiagnostics(editor.document.uri).length > 0, 'the tone check');
+    await closeAllEditors();
+    await waitFor(async () => JSON.stringify(await report()) !== before, 'the comment to be counted', 30_000);
+    await reviewSession();
+    await waitFor(() => api.reflectionOffer() !== undefined, 'the offer');
+    const note = vscode.Uri.joinPath(vscode.Uri.parse(api.reflectionFolder()), `${THIS_WEEK}-reflection.md`);
+    const existed = await Promise.resolve(vscode.workspace.fs.stat(note)).then(() => true, () => false);
+    await vscode.commands.executeCommand('leadFromBehind.reflectOnWeek');
+    if (!existed) await rm(note.fsPath, { force: true });
+    const keys = api.reviewFiguresState().keys();
+    // This window's record and the week of the offer, at least.
+    assert.ok(keys.some((key) => /^reflection\.figures\.[0-9a-f]{16}$/.test(key)), keys.join(', '));
+    assert.ok(keys.includes('reflection.offer.lastWeek'), keys.join(', '));
+    // Nothing else: window records, the archive, the clear token and the offer's week.
+    const documented = (key: string) => /^reflection\.figures\.[0-9a-f]{16}$/.test(key) || ['reflection.figures.archive', 'reflection.cleared', 'reflection.offer.lastWeek'].includes(key);
+    assert.deepEqual(keys.filter((key) => !documented(key)), []);
   });
 
   it('never appears when the setting is off, and goes when it is turned off', async () => {

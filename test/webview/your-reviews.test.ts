@@ -7,7 +7,7 @@ import type { Browser, Page } from 'playwright-core';
 import { ContentLibrary } from '../../src/core/content/library';
 import type { ReviewReflectionReport, WeekFigures } from '../../src/core/reflection/figures';
 import { yourReviewsHtml, type YourReviewsInput } from '../../src/core/reflection/reflection-html';
-import { recentWeeks } from '../../src/core/reflection/week-window';
+import { recentWeeks } from '../../src/core/reflection/week';
 import type { Card } from '../../src/core/types';
 import { launchChromium, servePages } from './harness';
 

@@ -1,5 +1,5 @@
 import type { ReviewReflectionReport, WeekFigures } from './figures';
-import { weeksBetween, weekStart } from './week';
+import { WEEK_MS, weeksBetween, weekStart } from './week';
 
 /**
  * How the review figures are kept in the extension's global state (never the workspace, never synced),
@@ -11,6 +11,8 @@ import { weeksBetween, weekStart } from './week';
  * So no window ever adds to a shared counter. Each window counts into its OWN record, under its own random
  * key, and holds that record in memory as the truth: it writes the record whole, never reads it back, and
  * writes it again if it finds a stale copy stored (see ReviewFigures). The report is the sum of all records.
+ * A record idle for RETIRE_AFTER_MS is never written again (its window counts on under a new id), and only
+ * records idle for FOLD_AFTER_MS are folded: so no fold can race with its owner's next count.
  *
  * Stored keys (values: counts, rule ids and ISO week keys only; never comment text, findings' words, file
  * names or URIs):
@@ -18,15 +20,25 @@ import { weeksBetween, weekStart } from './week';
  * - `reflection.figures.archive`: records of windows idle for FOLD_AFTER_MS, folded into one, with the ids
  *   folded (so a window that was only idle can tell that its counts moved, and not count them twice);
  * - `reflection.cleared`: a random token, new at each "Clear My Review Figures", so every window drops what
- *   it counted before the clear.
+ *   it counted before the clear;
+ * - `reflection.offer.lastWeek`: the ISO week of the last offer to reflect (src/reflection/reflection-offer.ts),
+ *   so the offer comes at most once a week, across windows and restarts.
+ * Nothing else is written to the global state (an integration test lists its keys after a realistic run).
  */
 export const FIGURES_PREFIX = 'reflection.figures.';
 export const ARCHIVE_KEY = `${FIGURES_PREFIX}archive`;
 export const CLEARED_KEY = 'reflection.cleared';
+export const OFFER_WEEK_KEY = 'reflection.offer.lastWeek';
 /** Weeks older than this are deleted. */
 export const KEEP_WEEKS = 26;
 /** A window's record untouched this long is folded into the archive by the next window that starts. */
-export const FOLD_AFTER_MS = 7 * 24 * 60 * 60 * 1000;
+export const FOLD_AFTER_MS = WEEK_MS;
+/**
+ * A window that counts after its record was untouched this long leaves that record as it is, to be folded,
+ * and counts on under a new id. So a window never writes to a record that another window may be folding:
+ * a fold takes only a record its owner stopped writing at least FOLD_AFTER_MS - RETIRE_AFTER_MS before.
+ */
+export const RETIRE_AFTER_MS = FOLD_AFTER_MS / 2;
 
 export type WeekCounts = Omit<WeekFigures, 'week'>;
 /** What one event adds to a week. */
@@ -45,7 +57,6 @@ export interface ArchiveRecord extends WindowRecord {
 
 const NUMBER_FIELDS = ['commentsFinished', 'commentsFlagged', 'commentsLeftFlagged', 'commentsRewritten', 'resolvedByRewrite', 'resolvedByLabel', 'leftInPlace', 'sessions', 'sessionMinutes'] as const;
 const RULE_ID = /^[a-z][a-z-]{0,40}$/;
-const WEEK_MS = 7 * 24 * 60 * 60 * 1000;
 
 export function windowKey(windowId: string): string {
   return `${FIGURES_PREFIX}${windowId}`;

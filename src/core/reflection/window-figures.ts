@@ -10,6 +10,7 @@ import {
   pruneRecord,
   readArchive,
   readRecord,
+  RETIRE_AFTER_MS,
   subtractRecord,
   sumRecords,
   windowKey,
@@ -17,18 +18,47 @@ import {
 } from './store';
 import { isoWeek } from './week';
 
-/** What the figures need of VS Code's `ExtensionContext.globalState` (a `Memento`). */
-export interface FigureStorage {
+/** How many times in a row a window checks its record while each check had to write it back (see `verify`). */
+export const MAX_VERIFY_ROUNDS = 5;
+
+/** What reading the figures needs of VS Code's `ExtensionContext.globalState` (a `Memento`). */
+export interface FigureReader {
   keys(): readonly string[];
   get(key: string): unknown;
+}
+
+/** What counting needs of it. */
+export interface FigureStorage extends FigureReader {
   update(key: string, value: unknown): PromiseLike<void>;
+}
+
+/**
+ * The report read from the global state alone, as a window starting now would give it before it counts:
+ * every stored record summed, weeks too old left out. Reads only: no fold, no write.
+ */
+export function reportFromState(state: FigureReader, now: number): ReviewReflectionReport {
+  return sumRecords(storedRecords(state, isoWeek(new Date(now))));
+}
+
+/** Every record stored (the archive too), pruned to the weeks kept, but for the key `skip`. */
+function storedRecords(state: FigureReader, currentWeek: string, skip?: string): WindowRecord[] {
+  const records: WindowRecord[] = [];
+  for (const key of state.keys()) {
+    if (!key.startsWith(FIGURES_PREFIX) || key === skip) continue;
+    const record = readRecord(state.get(key));
+    if (record) records.push(pruneRecord(record, currentWeek));
+  }
+  return records;
 }
 
 /**
  * One window's side of the review figures (see store.ts for the design). This window's record is held in
  * memory as the truth and written whole; other windows' records are only read; a clear token and the
  * archive's list of folded windows tell this window when to drop or move what it holds. `verify` (called
- * a moment after each write) writes the record again when a stale copy from another window replaced it.
+ * a moment after each write, and again while it had to write) writes the record again when a stale copy
+ * from another window replaced it. A window that counts after RETIRE_AFTER_MS without counting starts a new
+ * record under a new id, and never writes the old one again: so a window folding it can never take it from
+ * a copy that lacks a count the owner added (which the owner, told its record was folded, would then drop).
  */
 export class WindowFigures {
   private record: WindowRecord | undefined;
@@ -53,12 +83,8 @@ export class WindowFigures {
   report(): ReviewReflectionReport {
     this.reconcile();
     const currentWeek = isoWeek(new Date(this.now()));
-    const records: WindowRecord[] = [];
-    for (const key of this.figureKeys()) {
-      if (key === windowKey(this.windowId)) continue;
-      const record = readRecord(this.storage.get(key));
-      if (record) records.push(pruneRecord(record, currentWeek));
-    }
+    // This window's record from memory, the truth; the stored copy may be stale.
+    const records = storedRecords(this.storage, currentWeek, windowKey(this.windowId));
     if (this.record) records.push(pruneRecord(this.record, currentWeek));
     return sumRecords(records);
   }
@@ -67,6 +93,12 @@ export class WindowFigures {
   count(delta: CountDelta): void {
     this.reconcile();
     const now = this.now();
+    if (this.record && now - this.record.updated >= RETIRE_AFTER_MS) {
+      // The stored record may be folded by a window starting now, from a copy without this count: leave it whole.
+      this.windowId = this.newId();
+      this.record = undefined;
+      this.written = undefined;
+    }
     const currentWeek = isoWeek(new Date(now));
     this.record = pruneRecord(addToRecord(this.record, currentWeek, delta, now), currentWeek);
     this.write();

@@ -1,0 +1,3 @@
+import { runSession } from './session';
+
+export const run = () => runSession('first-session.test.js');

@@ -1,0 +1,3 @@
+import { runSession } from './session';
+
+export const run = () => runSession('second-session.test.js');
