@@ -379,8 +379,10 @@ describe('follow-through analysis: the fixture folder', () => {
         [4, 0, 0, 0],
         [3, 1, 3, 0],
         [1, 2, 4, 0],
-        [2, 1, 3, 1],
-        [1, 1, 4, 0],
+        // The billing pairing, missing here, is dropped here (with the struck alerting)…
+        [2, 1, 3, 2],
+        // …and raised again here, not carried.
+        [2, 1, 3, 0],
         [2, 1, 3, 1],
         [1, 1, 4, 0],
       ],
@@ -412,13 +414,19 @@ describe('follow-through analysis: the fixture folder', () => {
     for (const stuck of stuckActions(report)) assert.match(lines[stuck.line], /^- \[ \] /);
   });
 
-  it('finds done, dropped (struck and forgotten) and a forgotten action that came back', () => {
+  it('finds done, dropped (struck and forgotten) and a forgotten action that came back as a new one', () => {
     assert.deepEqual([action('Fix the flaky').status, action('Fix the flaky').lastSeen], ['done', '2026-09-17']);
     assert.equal(action('Book a room').status, 'done');
     assert.deepEqual([action('Set up alerting').status, action('Set up alerting').timesCarried], ['dropped', 2]);
     assert.deepEqual([action('Update the README').status, action('Update the README').owner], ['dropped', undefined]);
-    const pairing = action('Pair on the billing');
-    assert.deepEqual([pairing.status, pairing.timesCarried, pairing.firstRaised, pairing.lastSeen], ['done', 2, '2026-09-17', '2026-11-12']);
+    const pairings = report.actions.filter((candidate) => candidate.text === 'Pair on the billing migration');
+    assert.deepEqual(
+      pairings.map((pairing) => [pairing.status, pairing.timesCarried, pairing.firstRaised, pairing.lastSeen]),
+      [
+        ['dropped', 1, '2026-09-17', '2026-10-01'],
+        ['done', 0, '2026-10-29', '2026-11-12'],
+      ],
+    );
     assert.deepEqual([action('Draft the migration').status, action('Clean up stale').status], ['done', 'done']);
   });
 
@@ -430,7 +438,7 @@ describe('follow-through analysis: the fixture folder', () => {
     for (const fake of ['Check the dashboards', 'Page the on-call', 'Migrate every team', 'Move the standup']) {
       assert.ok(!report.actions.some((candidate) => candidate.text.startsWith(fake)), fake);
     }
-    assert.equal(report.actions.length, 14);
+    assert.equal(report.actions.length, 15);
   });
 
   it('counts actions per owner, and sees one person carrying most of the open ones', () => {
@@ -438,7 +446,7 @@ describe('follow-through analysis: the fixture folder', () => {
       ana: { open: 0, done: 2, dropped: 0 },
       kim: { open: 1, done: 2, dropped: 0 },
       maria: { open: 3, done: 0, dropped: 1 },
-      ravi: { open: 0, done: 2, dropped: 0 },
+      ravi: { open: 0, done: 2, dropped: 1 },
       sam: { open: 1, done: 1, dropped: 0 },
     });
     assert.deepEqual(carryConcentration(report), { owner: 'maria', open: 3, totalOpen: 5 });
@@ -447,7 +455,7 @@ describe('follow-through analysis: the fixture folder', () => {
   it('gives the follow-through rate of each retro', () => {
     assert.deepEqual(
       report.retros.map((retro) => followThroughRate(retro)),
-      [undefined, 0.25, 2 / 6, 0.2, 0.2, 0.2, 0.2],
+      [undefined, 1 / 4, 2 / 6, 1 / 6, 1 / 4, 1 / 5, 1 / 5],
     );
   });
 
@@ -506,16 +514,23 @@ describe('follow-through analysis: status rules and edge cases', () => {
     assert.deepEqual(report.retros.map((retro) => retro.dropped), [0, 1, 0]);
   });
 
-  it('an action missing from one retro and back in the next is the same action, carried', () => {
+  it('an action missing from one retro is dropped there, and coming back in the next is a new action, raised again', () => {
     const report = analyze('- [ ] Pair on billing', '- [ ] Something else', '- [ ] Pair on billing');
-    assert.deepEqual(statuses(report), ['Pair on billing: open 1', 'Something else: dropped 0']);
-    assert.deepEqual(report.retros.map((retro) => [retro.carried, retro.dropped]), [[0, 0], [0, 0], [1, 1]]);
+    assert.deepEqual(statuses(report), ['Pair on billing: dropped 0', 'Something else: dropped 0', 'Pair on billing: open 0']);
+    assert.deepEqual(report.retros.map((retro) => [retro.raised, retro.carried, retro.dropped]), [[1, 0, 0], [1, 0, 1], [1, 0, 1]]);
+    assert.deepEqual(report.actions.map((action) => [action.firstRaised, action.lastSeen]), [['2026-01-01', '2026-01-01'], ['2026-01-02', '2026-01-02'], ['2026-01-03', '2026-01-03']]);
   });
 
-  it('missing from two retros, it was dropped, and coming back is a new action', () => {
+  it('a retro’s figures stay as they were when a later note brings a missing action back', () => {
+    const before = analyze('- [ ] Pair on billing', '- [ ] Something else');
+    const after = analyze('- [ ] Pair on billing', '- [ ] Something else', '- [ ] Pair on billing');
+    assert.deepEqual(after.retros.slice(0, 2), before.retros);
+  });
+
+  it('missing from two retros, it was dropped at the first, and coming back is a new action', () => {
     const report = analyze('- [ ] Pair on billing', '', '', '- [ ] Pair on billing');
     assert.deepEqual(statuses(report), ['Pair on billing: dropped 0', 'Pair on billing: open 0']);
-    assert.equal(report.retros[1].dropped, 1);
+    assert.deepEqual(report.retros.map((retro) => retro.dropped), [0, 1, 0, 0]);
   });
 
   it('a struck action is closed: the same words later are a new action', () => {
