@@ -115,15 +115,21 @@ describe('task items', () => {
     );
   });
 
-  it('takes owner tags off the start and the end of the text, and keeps a mention inside a sentence', () => {
+  it('takes the owner from the tags at the start, else the tags at the end, else the first mention, and takes only those tags off the text', () => {
     const texts = taskItems(
       note(
         '- [ ] @sam: Write the runbook',
+        '- [ ] @sam and @kim - Write the runbook',
         '- [ ] Write the runbook (@sam)',
         '- [ ] Write the runbook — owner: @sam, @kim',
         '- [ ] Write the runbook @sam and @kim.',
         '- [ ] Ask @kim about the budget @sam',
+        '- [ ] @sam: Ask @kim about the budget @lee',
         '- [ ] Ping @kim',
+        '- [ ] Ask @kim about the budget',
+        '- [ ] Pair @kim with @sam on the release',
+        '- [ ] Pair on the release with @kim',
+        '- [ ] Hand the release over to @kim.',
       ),
     ).map((item) => [item.text, item.owner]);
     assert.deepEqual(texts, [
@@ -131,8 +137,36 @@ describe('task items', () => {
       ['Write the runbook', 'sam'],
       ['Write the runbook', 'sam'],
       ['Write the runbook', 'sam'],
-      ['Ask @kim about the budget', 'kim'],
+      ['Write the runbook', 'sam'],
+      // Tags at the end name the owner; a mention inside the sentence is part of the action's words.
+      ['Ask @kim about the budget', 'sam'],
+      // Tags at the start win; the mentions after them are words.
+      ['Ask @kim about the budget @lee', 'sam'],
       ['Ping', 'kim'],
+      // No tag: the first mention is the owner, and stays in the text.
+      ['Ask @kim about the budget', 'kim'],
+      ['Pair @kim with @sam on the release', 'kim'],
+      // A mention after "with", "to" … is the end of a sentence, not a tag.
+      ['Pair on the release with @kim', 'kim'],
+      ['Hand the release over to @kim.', 'kim'],
+    ]);
+  });
+
+  it('matches on the text without the owner tags: other mentions are words of the action', () => {
+    assert.equal(normalizeActionText('Ask @kim about the budget @sam'), 'ask kim about the budget');
+    assert.equal(normalizeActionText('@sam: Write the runbook'), 'write the runbook');
+    assert.equal(normalizeActionText('Write the runbook (owner: @sam)'), 'write the runbook');
+    assert.ok(!sameAction('Ask @kim about the budget', 'Ask @lee about the budget'), 'asking someone else is another action');
+    assert.ok(!sameAction('Ask @kim about the budget @sam', 'Ask @lee about the budget @sam'));
+    assert.ok(sameAction('Ask @kim about the budget @sam', 'Ask @kim about the budget @ana'), 'a new owner is the same action');
+    assert.ok(sameAction('@sam: Write the runbook', 'Write the runbook @kim'));
+    const report = analyzeFollowThrough([
+      { file: '2026-01-01.md', text: '- [ ] Ask @kim about the budget @sam' },
+      { file: '2026-01-15.md', text: '- [ ] Ask @lee about the budget @sam' },
+    ]);
+    assert.deepEqual(report.actions.map((action) => [action.text, action.status, action.owner]), [
+      ['Ask @kim about the budget', 'dropped', 'sam'],
+      ['Ask @lee about the budget', 'open', 'sam'],
     ]);
   });
 

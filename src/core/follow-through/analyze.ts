@@ -26,14 +26,14 @@
  * Times carried: the later notes it appears in while open.
  */
 import { notesInDateOrder } from '../retro/carry-over';
-import { ownerKey, readTaskTree, type ItemWordsCache, type ReadItem, type TaskState } from '../retro/task-items';
+import { ownerKey, readTaskTree, type ItemWordsCache, type TaskItem, type TaskState } from '../retro/task-items';
 import { actionKey, keySimilarity, MATCH_THRESHOLD, mayMatch, type ActionKey } from './match';
 import type { ActionStatus, FollowThroughAction, FollowThroughReport, OwnerFigures, RetroFigures, RetroNoteText } from './report';
 
 interface Occurrence {
   readonly note: number;
   readonly state: TaskState;
-  readonly item: ReadItem;
+  readonly item: TaskItem;
 }
 
 interface Tracked {
@@ -46,7 +46,7 @@ interface Tracked {
 interface Group {
   readonly key: ActionKey;
   readonly state: TaskState;
-  readonly item: ReadItem;
+  readonly item: TaskItem;
 }
 
 /** A whole analysis: the report, and the history of each action for the views that need it. */
@@ -91,14 +91,14 @@ export function analyzeFollowThroughInDetail(notes: readonly RetroNoteText[]): F
 }
 
 /** Items with the same normalized text in one note are one action: ticked wins, then struck. */
-function groupItems(items: readonly ReadItem[], keys: Map<string, ActionKey>): Group[] {
+function groupItems(items: readonly TaskItem[], keys: Map<string, ActionKey>): Group[] {
   const groups: Group[] = [];
   const byExact = new Map<string, number>();
   for (const item of items) {
-    let key = keys.get(item.unmentioned);
+    let key = keys.get(item.text);
     if (!key) {
-      key = actionKey(item.unmentioned);
-      keys.set(item.unmentioned, key);
+      key = actionKey(item.text);
+      keys.set(item.text, key);
     }
     const at = byExact.get(key.exact);
     if (at === undefined) {

@@ -114,11 +114,11 @@ export function carriedHistories(notes: readonly RetroNoteText[], previousFile: 
   for (const action of report.actions) {
     if (action.status !== 'open' || action.file !== previousFile) continue;
     const item = itemsAt.get(action.line);
-    if (item) open.set(actionKey(item.unmentioned).exact, action);
+    if (item) open.set(actionKey(item.text).exact, action);
   }
   return blocks.map((block) => {
     const item = readTaskTree(block).items[0];
-    const action = item && item.line === 0 && item.state === 'open' ? open.get(actionKey(item.unmentioned).exact) : undefined;
+    const action = item && item.line === 0 && item.state === 'open' ? open.get(actionKey(item.text).exact) : undefined;
     if (!action) return undefined;
     const timesCarried = action.timesCarried + 1;
     return { timesCarried, since: action.firstRaised, tooOften: timesCarried >= STUCK_AFTER, owner: action.owner };
