@@ -12,6 +12,7 @@ import {
   FollowThroughReport,
   followThroughRate,
   MATCH_THRESHOLD,
+  MIN_OPEN_FOR_CARRY_CHECK,
   normalizeActionText,
   openActionsByOwner,
   sameAction,
@@ -621,7 +622,12 @@ describe('follow-through views', () => {
       for (const owner of owners) if (owner) counts[owner] = { open: (counts[owner]?.open ?? 0) + 1, done: 0, dropped: 0 };
       return { retros: [], actions, owners: counts };
     };
-    assert.equal(carryConcentration(open(['a', 'a', 'a'])), undefined, 'three open actions are too few to say');
+    assert.equal(MIN_OPEN_FOR_CARRY_CHECK, 3);
+    assert.equal(carryConcentration(open(['a'])), undefined, 'one of one is no pattern');
+    assert.equal(carryConcentration(open(['a', 'a'])), undefined, 'two of two are too few to say');
+    assert.deepEqual(carryConcentration(open(['a', 'a', 'a'])), { owner: 'a', open: 3, totalOpen: 3 }, 'three of three on one person is the pattern');
+    assert.deepEqual(carryConcentration(open(['a', 'a', 'b'])), { owner: 'a', open: 2, totalOpen: 3 });
+    assert.equal(carryConcentration(open(['a', 'b', 'c'])), undefined);
     assert.deepEqual(carryConcentration(open(['a', 'a', 'a', 'b'])), { owner: 'a', open: 3, totalOpen: 4 });
     assert.equal(carryConcentration(open(['a', 'a', 'b', 'b'])), undefined, 'half is not more than half');
     assert.deepEqual(carryConcentration(open(['a', 'a', 'a', undefined, undefined])), { owner: 'a', open: 3, totalOpen: 5 }, 'actions without an owner count in the whole');

@@ -13,10 +13,11 @@ import type { FollowThroughAction, FollowThroughReport, RetroFigures, RetroNoteT
 export const STUCK_AFTER = 3;
 
 /**
- * The "one person carries it all" check looks at this many open actions at least: with three, one person
- * owning two is ordinary; with four, three of them on one person is a pattern.
+ * The "one person carries it all" check looks at this many open actions at least. One of one or two of two
+ * on one person says nothing (a small retro, a pair of actions); three of three on one person, or two of
+ * three, is the pattern to name, and teams that follow through often have only three or so open.
  */
-export const MIN_OPEN_FOR_CARRY_CHECK = 4;
+export const MIN_OPEN_FOR_CARRY_CHECK = 3;
 
 /** Open actions carried `threshold` times or more, the most carried first, then the oldest. */
 export function stuckActions(report: FollowThroughReport, threshold: number = STUCK_AFTER): FollowThroughAction[] {
