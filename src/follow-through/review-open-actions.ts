@@ -264,7 +264,7 @@ function unavailableMessage(error: unknown): string {
   return vscode.l10n.t('Lead From Behind: the retro notes could not be read: {0}', why);
 }
 
-/** Line `line` of `text`, split where VS Code splits lines. */
+/** Line `line` of `text`, split where VS Code splits lines; a BOM is no part of line 0, as in an editor and in `replaceLine`. */
 function lineOf(text: string | undefined, line: number): string | undefined {
-  return text?.split(/\r\n|\r|\n/)[line];
+  return text?.replace(/^\uFEFF/, '').split(/\r\n|\r|\n/)[line];
 }
