@@ -63,7 +63,10 @@ export function analyzeFollowThrough(notes: readonly RetroNoteText[]): FollowThr
   return analyzeFollowThroughInDetail(notes).report;
 }
 
-/** `analyzeFollowThrough`, with each action's history. */
+/**
+ * `analyzeFollowThrough`, with each action's history. The extension needs only the report; this exists for
+ * the tests and the fuzz properties, which check each action's status against the states it went through.
+ */
 export function analyzeFollowThroughInDetail(notes: readonly RetroNoteText[]): FollowThroughAnalysis {
   const byFile = new Map<string, string>();
   for (const note of notes) if (!byFile.has(note.file)) byFile.set(note.file, note.text);
