@@ -3,16 +3,11 @@
 import * as vscode from 'vscode';
 import { Disposable, DisposableGroup } from '../common/disposable';
 import { folderInside, setting, Settings } from '../common/settings';
+import { diskNoteText, editorNoteText, MAX_NOTE_BYTES, retroNoteNames } from '../common/retro-notes';
 import { errorText, isReallyInside } from '../common/workspace-files';
 import { analyzeFollowThrough } from '../core/follow-through/analyze';
 import type { FollowThroughReport, RetroNoteText } from '../core/follow-through/report';
-import { parseNoteDate } from '../core/retro/carry-over';
 
-/**
- * A retro note is a few KB. One far larger (a log pasted in) is not read, as for carry-over: parsing it
- * would hold the extension host up.
- */
-export const MAX_NOTE_BYTES = 256 * 1024;
 /** A save arrives as several file events, and a git pull as many: one analysis serves a burst. */
 export const CHANGE_DELAY_MS = 300;
 const RACY_MS = 2000;
@@ -136,8 +131,9 @@ export class FollowThroughService extends Disposable {
   }
 
   /**
-   * Watches the retro folder's notes, and the folder itself (it may be created, deleted or renamed), from
-   * the workspace folder: the retro folder may not exist yet. Anything there drops the analysis.
+   * Watches the retro folder's notes, and the folder itself (it may be created, deleted or renamed).
+   * Anything there drops the analysis. The folder's path is only ever a base URI, never part of a glob:
+   * a folder named `retros [2026]` or `{old}` would be read as a pattern.
    */
   private watch(state: FolderState): void {
     state.watchers.clear();
@@ -146,12 +142,16 @@ export class FollowThroughService extends Disposable {
     const retro = this.retroFolderOf(state.folder);
     state.retroPath = retro?.path;
     if (!retro) return;
-    const relative = relativePath(state.folder.uri, retro);
-    for (const pattern of [relative, `${relative}/*.md`]) {
-      const watcher = vscode.workspace.createFileSystemWatcher(new vscode.RelativePattern(state.folder, pattern));
-      const changed = () => this.invalidate(state, true);
-      state.watchers.add(watcher, watcher.onDidCreate(changed), watcher.onDidChange(changed), watcher.onDidDelete(changed));
-    }
+    const changed = () => this.invalidate(state, true);
+    const notes = vscode.workspace.createFileSystemWatcher(new vscode.RelativePattern(retro, '*.md'));
+    state.watchers.add(notes, notes.onDidCreate(changed), notes.onDidChange(changed), notes.onDidDelete(changed));
+    // The folder itself, among its parent's entries. Both may not exist yet: the retro folder is inside the
+    // workspace folder, whose own watcher reports what happens there.
+    const parent = vscode.workspace.createFileSystemWatcher(new vscode.RelativePattern(vscode.Uri.joinPath(retro, '..'), '*'));
+    const itself = (uri: vscode.Uri) => {
+      if (uri.path === retro.path) changed();
+    };
+    state.watchers.add(parent, parent.onDidCreate(itself), parent.onDidChange(itself), parent.onDidDelete(itself));
   }
 
   private retroFolderOf(folder: vscode.WorkspaceFolder): vscode.Uri | undefined {
@@ -221,11 +221,7 @@ export class FollowThroughService extends Disposable {
       if (error instanceof FollowThroughUnavailable) throw error;
       return empty(); // Gone between the listing and the check.
     }
-    const names = entries
-      // Links are skipped: they could lead out of the workspace.
-      .filter(([name, type]) => type === vscode.FileType.File && /\.md$/i.test(name) && parseNoteDate(name) !== undefined)
-      .map(([name]) => name)
-      .sort();
+    const names = retroNoteNames(entries);
     const open = new Map(vscode.workspace.textDocuments.map((document) => [document.uri.toString(), document]));
     const skipped: { file: string; reason: string }[] = [];
     const read = await Promise.all(
@@ -254,20 +250,16 @@ export class FollowThroughService extends Disposable {
    * over MAX_NOTE_BYTES.
    */
   private async currentText(uri: vscode.Uri, open: vscode.TextDocument | undefined, fresh: boolean): Promise<string | undefined> {
-    if (open) {
-      const text = open.getText();
-      return new TextEncoder().encode(text).length > MAX_NOTE_BYTES ? undefined : text;
-    }
+    if (open) return editorNoteText(open);
     const key = uri.toString();
     // The size first: a file over the limit is never read, however large it is.
     const { mtime, size } = await vscode.workspace.fs.stat(uri);
     if (size > MAX_NOTE_BYTES) return undefined;
     const kept = this.diskTexts.get(key);
     if (!fresh && kept && kept.mtime === mtime && kept.size === size) return kept.text;
-    const bytes = await vscode.workspace.fs.readFile(uri);
     // It may have grown between the two calls.
-    if (bytes.byteLength > MAX_NOTE_BYTES) return undefined;
-    const text = new TextDecoder().decode(bytes);
+    const text = diskNoteText(await vscode.workspace.fs.readFile(uri));
+    if (text === undefined) return undefined;
     // A file written in the last moments may be written again within the same tick of its clock, with
     // the same size (a box ticked): such a text is not kept, as git does with "racy" files.
     if (Date.now() - mtime > RACY_MS) this.diskTexts.set(key, { mtime, size, text });

@@ -4,7 +4,7 @@ import * as vscode from 'vscode';
 import { errorText } from '../common/workspace-files';
 import { replaceLine } from '../core/follow-through/replace-line';
 import { dropItemText, tickItemText } from '../core/retro/task-items';
-import type { FollowThroughAction } from '../core/follow-through/report';
+import { openActionsByOwner } from '../core/follow-through/views';
 import { isoDate } from '../core/retro/naming';
 import { FollowThroughService, FollowThroughUnavailable, type FolderFollowThrough } from './follow-through-service';
 
@@ -37,22 +37,15 @@ export interface ActionPickItem extends vscode.QuickPickItem {
 }
 
 /**
- * The quick pick's items: the open actions grouped by owner, a separator before each group, owners in
- * alphabetical order and actions without an owner last. Each shows its text, how often it was carried
- * and since when, and where it stands.
+ * The quick pick's items: the open actions grouped by owner as `openActionsByOwner` groups them (owners by
+ * name, actions without an owner last, each group in note order), a separator before each group. Each
+ * shows its text, how often it was carried and since when, and where it stands.
  */
 export function openActionPickItems(analysis: Pick<FolderFollowThrough, 'report' | 'notes'>): ActionPickItem[] {
-  const open = analysis.report.actions.filter((action) => action.status === 'open');
-  const byOwner = new Map<string | undefined, FollowThroughAction[]>();
-  for (const action of open) byOwner.set(action.owner, [...(byOwner.get(action.owner) ?? []), action]);
-  const owners = [...byOwner.keys()].sort((a, b) => {
-    if (a === undefined || b === undefined) return a === b ? 0 : a === undefined ? 1 : -1;
-    return a.localeCompare(b, undefined, { sensitivity: 'base' }) || a.localeCompare(b);
-  });
   const items: ActionPickItem[] = [];
-  for (const owner of owners) {
+  for (const { owner, actions } of openActionsByOwner(analysis.report)) {
     items.push({ label: owner === undefined ? vscode.l10n.t('No owner') : `@${owner}`, kind: vscode.QuickPickItemKind.Separator });
-    for (const action of byOwner.get(owner)!) {
+    for (const action of actions) {
       items.push({
         label: action.text,
         description:
@@ -276,7 +269,7 @@ function unavailableMessage(error: unknown): string {
   return vscode.l10n.t('Lead From Behind: the retro notes could not be read: {0}', why);
 }
 
-/** Line `line` of `text`, split where VS Code splits lines. */
+/** Line `line` of `text`, split where VS Code splits lines; a BOM is no part of line 0, as in an editor and in `replaceLine`. */
 function lineOf(text: string | undefined, line: number): string | undefined {
-  return text?.split(/\r\n|\r|\n/)[line];
+  return text?.replace(/^\uFEFF/, '').split(/\r\n|\r|\n/)[line];
 }

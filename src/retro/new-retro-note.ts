@@ -7,6 +7,7 @@ import { createWithFreeName } from '../core/retro/exclusive-name';
 import { isoDate, noteFileName, slugify, weekday } from '../core/retro/naming';
 import { renderTemplate, renderTemplatePlain, RetroTemplate, TemplateVariables } from '../core/retro/template';
 import { localized } from '../common/l10n';
+import { MAX_NOTE_BYTES, readNoteText, retroNoteNames } from '../common/retro-notes';
 import { folderInside, setting, Settings } from '../common/settings';
 import { createExclusive, createFolderInside, errorText } from '../common/workspace-files';
 
@@ -67,9 +68,8 @@ async function createNote(
   now: Date,
 ): Promise<{ uri: vscode.Uri; snippet: string }> {
   await createFolderInside(retroFolder, workspaceRoot);
-  const existing = (await vscode.workspace.fs.readDirectory(retroFolder))
-    .filter(([, type]) => type & vscode.FileType.File)
-    .map(([name]) => name);
+  // The notes as Follow-through reads them: dated .md files, links left out.
+  const existing = retroNoteNames(await vscode.workspace.fs.readDirectory(retroFolder));
   const vars: TemplateVariables = { ...baseVars, ...(await carriedOver(retroFolder, existing, now)) };
 
   const slug = slugify(vars.title ?? '', template.id);
@@ -103,12 +103,6 @@ async function openAtFirstTabStop(uri: vscode.Uri, snippet: string): Promise<voi
   }
 }
 
-/**
- * Carry-over parses the previous note whole, on the extension host. A retro note is a few KB; a note far
- * larger (a log pasted in, years of appended notes) would hold the host up for seconds, so it is not parsed.
- */
-const MAX_CARRY_OVER_NOTE_BYTES = 256 * 1024;
-
 /** The previous note's link and its open action items, if there is an earlier note. The old note is only read. */
 async function carriedOver(retroFolder: vscode.Uri, names: readonly string[], now: Date): Promise<Pick<TemplateVariables, 'previousNote' | 'carriedOver'>> {
   const previous = findPreviousNote(names, now);
@@ -116,10 +110,10 @@ async function carriedOver(retroFolder: vscode.Uri, names: readonly string[], no
   let items: string[] = [];
   let previousText: string | undefined;
   try {
-    previousText = await currentText(vscode.Uri.joinPath(retroFolder, previous.fileName));
+    previousText = await readNoteText(vscode.Uri.joinPath(retroFolder, previous.fileName));
     if (previousText === undefined) {
       void vscode.window.showWarningMessage(
-        vscode.l10n.t('Lead From Behind: the previous note "{0}" is larger than {1} KB, so its open action items were not carried over.', previous.fileName, String(MAX_CARRY_OVER_NOTE_BYTES / 1024)),
+        vscode.l10n.t('Lead From Behind: the previous note "{0}" is larger than {1} KB, so its open action items were not carried over.', previous.fileName, String(MAX_NOTE_BYTES / 1024)),
       );
     } else {
       items = openTaskItems(previousText);
@@ -146,12 +140,12 @@ async function carriedHistoriesOf(
   previousText: string,
   items: readonly string[],
 ): Promise<(CarriedHistory | undefined)[]> {
-  const earlier = names.filter((name) => name !== previous.fileName && /\.md$/i.test(name) && (parseNoteDate(name) ?? '9999') <= previous.date);
+  const earlier = names.filter((name) => name !== previous.fileName && (parseNoteDate(name) ?? '9999') <= previous.date);
   const notes: RetroNoteText[] = [{ file: previous.fileName, text: previousText }];
   await Promise.all(
     earlier.map(async (name) => {
       try {
-        const text = await currentText(vscode.Uri.joinPath(retroFolder, name));
+        const text = await readNoteText(vscode.Uri.joinPath(retroFolder, name));
         if (text !== undefined) notes.push({ file: name, text });
       } catch {
         // Left out: see above.
@@ -159,21 +153,6 @@ async function carriedHistoriesOf(
     }),
   );
   return carriedHistories(notes, previous.fileName, items);
-}
-
-/**
- * The note as the facilitator sees it: an open editor's text, with boxes just ticked and actions typed
- * but not yet saved, or else the file on disk. Undefined when it is over MAX_CARRY_OVER_NOTE_BYTES (a file
- * that large is not even read).
- */
-async function currentText(uri: vscode.Uri): Promise<string | undefined> {
-  const open = vscode.workspace.textDocuments.find((document) => document.uri.toString() === uri.toString());
-  if (open) {
-    const text = open.getText();
-    return new TextEncoder().encode(text).length > MAX_CARRY_OVER_NOTE_BYTES ? undefined : text;
-  }
-  if ((await vscode.workspace.fs.stat(uri)).size > MAX_CARRY_OVER_NOTE_BYTES) return undefined;
-  return new TextDecoder().decode(await vscode.workspace.fs.readFile(uri));
 }
 
 async function openUntitled(template: RetroTemplate, vars: TemplateVariables): Promise<vscode.Uri> {

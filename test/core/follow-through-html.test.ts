@@ -37,18 +37,19 @@ describe('follow-through section HTML', () => {
     assert.equal(svg.match(/<circle class="ft-rate-point"/g)?.length, 6);
     assert.doesNotMatch(svg, /fill=|stroke=|#[0-9a-f]{3,6}\b|rgb\(/i, 'no colour but the stylesheet’s');
     const label = /aria-label="([^"]+)"/.exec(svg)![1];
-    assert.equal(label, 'Actions in 7 retros, 2026-09-03 to 2026-11-26: 7 done, 21 carried, 2 dropped. Follow-through rate in the latest retro: 20%.');
+    assert.equal(label, 'Actions in 7 retros, 2026-09-03 to 2026-11-26: 7 done, 20 carried, 3 dropped. Follow-through rate in the latest retro: 20%.');
     assert.equal(decodeHtml(/<title>([^<]*)<\/title>/.exec(svg)![1]), label);
     assert.match(svg, /<g class="ft-bar"><title>2026-09-17: 1 done, 3 carried, 0 dropped; follow-through rate 25%<\/title>/);
   });
 
   it('stacks bars to the right heights', () => {
-    // 2026-10-15: 1 done, 3 carried, 1 dropped; the highest bar (6, on 2026-10-01) would fill the plot from y=118 to y=8.
+    // 2026-10-15: 1 done, 3 carried, 2 dropped, the highest bar (6, as on 2026-10-01): it fills the plot from y=118 to y=8,
+    // 110 / 6 = 18.33 a unit.
     const bar = /<g class="ft-bar"><title>2026-10-15[^<]*<\/title>(.*?)<\/g>/.exec(html)![1];
     const heights = [...bar.matchAll(/height="([\d.]+)"/g)].map((match) => Number(match[1]));
-    assert.deepEqual(heights, [18.3, 55, 18.3]);
+    assert.deepEqual(heights, [18.3, 55, 36.7]);
     const ys = [...bar.matchAll(/ y="([\d.]+)"/g)].map((match) => Number(match[1]));
-    assert.deepEqual(ys, [99.7, 44.7, 26.3]);
+    assert.deepEqual(ys, [99.7, 44.7, 8]);
   });
 
   it('repeats the figures in a real table with a caption and header scopes', () => {
@@ -76,7 +77,7 @@ describe('follow-through section HTML', () => {
   it('shows who carries the actions, says when one person carries most, and asks the card’s question', () => {
     const owners = /<table class="ft-owners">[\s\S]*?<\/table>/.exec(html)![0];
     const rows = [...owners.matchAll(/<tr(?: class="ft-nobody")?><th scope="row">([^<]*)<\/th><td>(\d+)<\/td><td>(\d+)<\/td><td>(\d+)<\/td><\/tr>/g)].map((match) => match.slice(1).join(' '));
-    assert.deepEqual(rows, ['@maria 3 0 1', '@kim 1 2 0', '@sam 1 1 0', '@ana 0 2 0', '@ravi 0 2 0', 'Nobody named 0 0 1']);
+    assert.deepEqual(rows, ['@maria 3 0 1', '@kim 1 2 0', '@sam 1 1 0', '@ana 0 2 0', '@ravi 0 2 1', 'Nobody named 0 0 1']);
     assert.match(owners, /<caption>Actions per owner<\/caption>/);
     assert.match(
       html,

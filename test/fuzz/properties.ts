@@ -45,6 +45,7 @@ import {
   TemplateVariables,
   TONE_RULES,
   actionSimilarity,
+  analyzeFollowThrough,
   analyzeFollowThroughInDetail,
   carriedHistories,
   dropItemText,
@@ -59,7 +60,7 @@ import {
   tickItemText,
   withCarriedHistory,
 } from '../../src/core';
-import { plainItemWords, readInline } from '../../src/core/retro/task-items';
+import { plainItemWords, readInline, type TaskState } from '../../src/core/retro/task-items';
 import { checkConsistent, FOLLOW_THROUGH_TAGS } from '../core/follow-through-fixtures';
 import { readFrontMatter } from '../../src/core/content/front-matter';
 import { expandSnippet } from '../core/fixtures';
@@ -1004,7 +1005,11 @@ const followThroughTarget = target({
       const { scripts } = checkHtml(html, FOLLOW_THROUGH_TAGS);
       assert.equal(scripts, 0, 'no script');
       assert.doesNotMatch(html, /<script|\son[a-z]+=|\sstyle=/i);
-      followThroughHtml(report, { strings: Object.fromEntries(Object.keys(FOLLOW_THROUGH_STRINGS).map((key) => [key, '<i>{0}</i>'])) as typeof FOLLOW_THROUGH_STRINGS });
+      // Translated words are text too: markup in them is escaped, never an element.
+      const marked = followThroughHtml(report, { strings: Object.fromEntries(Object.keys(FOLLOW_THROUGH_STRINGS).map((key) => [key, '<i>{0}</i>'])) as typeof FOLLOW_THROUGH_STRINGS });
+      assert.equal(checkHtml(marked, FOLLOW_THROUGH_TAGS).scripts, 0);
+      assert.doesNotMatch(marked, /<i[\s>]/, 'no <i> element from the strings');
+      assert.match(marked, /&lt;i&gt;/, 'the strings are shown, escaped');
       // The history lines under carried items leave the items as they are.
       if (ordered.length > 0) {
         const previous = ordered[last].file;
@@ -1016,8 +1021,101 @@ const followThroughTarget = target({
     }),
 });
 
+/**
+ * The status rules against a model of their own. Notes are built from a few action texts that share no
+ * word, each at most once a note, so which item is which action needs no fuzzy matching: for each text, its
+ * state in each note in date order says what became of it.
+ */
+const ORACLE_TEXTS = ['Write the runbook', 'Book a room', 'Fix the flaky login test', 'Update the README', 'Invite design to the retro', 'Rotate on-call schedule'];
+type OracleItem = { readonly text: number; readonly state: TaskState; readonly owner: string };
+const oracleNote = fc.record({
+  items: fc.uniqueArray(fc.record({ text: fc.nat(ORACLE_TEXTS.length - 1), state: pick<TaskState>('open', 'open', 'open', 'done', 'dropped'), owner: pick('', 'sam', 'kim') }), { selector: (item) => item.text, maxLength: ORACLE_TEXTS.length }),
+  noise: fc.array(pick('# Retro', '', 'Some text.', '## Action items'), { maxLength: 3 }),
+});
+const oracleFolder = fc.uniqueArray(fc.tuple(fc.integer({ min: 1, max: 28 }), oracleNote), { selector: ([day]) => day, maxLength: 7 });
+
+function oracleLine({ text, state, owner }: OracleItem): string {
+  const words = `${ORACLE_TEXTS[text]}${owner ? ` @${owner}` : ''}`;
+  return state === 'done' ? `- [x] ${words}` : state === 'dropped' ? `- [ ] ~~${words}~~ (dropped 2026-01-01)` : `- [ ] ${words}`;
+}
+
+interface ModelAction {
+  readonly text: string;
+  readonly states: { note: number; state: TaskState; owner: string }[];
+  closed: boolean;
+}
+
+/** What the issue says becomes of each action, note by note (`notes` and `dates` in date order). */
+function modelFollowThrough(notes: readonly (readonly OracleItem[])[], dates: readonly string[]) {
+  const actions: ModelAction[] = [];
+  const current = new Map<number, ModelAction>();
+  notes.forEach((items, note) => {
+    const seen = new Set<number>();
+    for (const { text, state, owner } of items) {
+      seen.add(text);
+      let action = current.get(text);
+      // An open item goes on only with an action still open; a ticked or struck one with any.
+      if (!action || (state === 'open' && action.closed)) {
+        action = { text: ORACLE_TEXTS[text], states: [], closed: false };
+        actions.push(action);
+        current.set(text, action);
+      }
+      action.states.push({ note, state, owner });
+      action.closed ||= state !== 'open';
+    }
+    // Missing from a note: whatever it was, it does not go on.
+    for (const text of [...current.keys()]) if (!seen.has(text)) current.delete(text);
+  });
+  const last = notes.length - 1;
+  const retros = notes.map(() => ({ raised: 0, done: 0, carried: 0, dropped: 0 }));
+  const report = actions.map(({ text, states }) => {
+    const first = states[0];
+    const latest = states[states.length - 1];
+    retros[first.note].raised++;
+    const ticked = states.find((entry) => entry.state === 'done');
+    const struck = states.find((entry) => entry.state === 'dropped');
+    let status: 'open' | 'done' | 'dropped';
+    if (ticked) [status, retros[ticked.note].done] = ['done', retros[ticked.note].done + 1];
+    else if (struck) [status, retros[struck.note].dropped] = ['dropped', retros[struck.note].dropped + 1];
+    else if (latest.note === last) status = 'open';
+    else [status, retros[latest.note + 1].dropped] = ['dropped', retros[latest.note + 1].dropped + 1];
+    const carried = states.slice(1).filter((entry) => entry.state === 'open');
+    for (const entry of carried) retros[entry.note].carried++;
+    const owner = states.map((entry) => entry.owner).filter((name) => name !== '').pop();
+    return { text, owner, firstRaised: dates[first.note], lastSeen: dates[latest.note], timesCarried: carried.length, status };
+  });
+  return { retros, actions: report };
+}
+
+const oracleTally = tally('folders', 'actions', 'done', 'dropped', 'open', 'raised again');
+const followThroughOracleTarget = target({
+  name: 'follow-through status against a model (analyzeFollowThrough)',
+  runs: FULL_RUNS / 5,
+  note: oracleTally.note,
+  property: () =>
+    fc.property(oracleFolder, fc.boolean(), (folder, reversed) => {
+      const byDate = [...folder].sort(([a], [b]) => a - b);
+      const dates = byDate.map(([day]) => `2026-01-${String(day).padStart(2, '0')}`);
+      const texts = byDate.map(([, { items, noise }]) => [...noise, ...items.map(oracleLine)].join('\n'));
+      // Handed over in any order: the analysis orders notes by the date in their names.
+      const notes = dates.map((date, index): RetroNoteText => ({ file: `${date}-retro.md`, text: texts[index] }));
+      const report = analyzeFollowThrough(reversed ? [...notes].reverse() : notes);
+      const model = modelFollowThrough(byDate.map(([, { items }]) => items), dates);
+      const order = (a: { firstRaised: string; text: string }, b: { firstRaised: string; text: string }) => (a.firstRaised < b.firstRaised ? -1 : a.firstRaised > b.firstRaised ? 1 : a.text < b.text ? -1 : a.text > b.text ? 1 : 0);
+      assert.deepEqual(
+        report.actions.map(({ text, owner, firstRaised, lastSeen, timesCarried, status }) => ({ text, owner, firstRaised, lastSeen, timesCarried, status })).sort(order),
+        [...model.actions].sort(order),
+      );
+      assert.deepEqual(report.retros.map(({ raised, done, carried, dropped }) => ({ raised, done, carried, dropped })), model.retros);
+      oracleTally.add('folders');
+      oracleTally.add('actions', model.actions.length);
+      for (const action of model.actions) oracleTally.add(action.status);
+      oracleTally.add('raised again', model.actions.length - new Set(model.actions.map((action) => action.text)).size);
+    }),
+});
+
 function openTaskItemsOf(notes: readonly RetroNoteText[], file: string): string[] {
   return openTaskItems(notes.find((entry) => entry.file === file)!.text);
 }
 
-export const FUZZ_TARGETS: readonly FuzzTarget[] = [contentTarget, renderTarget, carryOverTarget, templateTarget, toneTarget, toneTimingTarget, searchTarget, messageTarget, matcherTarget, tickDropTarget, followThroughTarget];
+export const FUZZ_TARGETS: readonly FuzzTarget[] = [contentTarget, renderTarget, carryOverTarget, templateTarget, toneTarget, toneTimingTarget, searchTarget, messageTarget, matcherTarget, tickDropTarget, followThroughTarget, followThroughOracleTarget];

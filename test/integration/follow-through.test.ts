@@ -192,6 +192,35 @@ describe('Follow-through (folder open)', function () {
     console.log(`      the report saw the saved tick within ${Date.now() - saved} ms`);
   });
 
+  it('sees a note written on disk in a retro folder whose name looks like a glob', async () => {
+    const odd = `docs/retros [2026] {x}-${process.pid}-${++folderCount}`;
+    const oddDir = path.join(root, ...odd.split('/'));
+    await mkdir(oddDir, { recursive: true });
+    try {
+      await writeFile(path.join(oddDir, '2026-09-03-sprint-40.md'), NOTES['2026-09-03-sprint-40.md']);
+      await vscode.workspace.getConfiguration('leadFromBehind').update('retro.folder', odd, vscode.ConfigurationTarget.Workspace);
+      await waitFor(async () => (await report())?.retros.length === 1, 'the report to read the one note');
+      // Written on disk, not saved from an editor: only the file watcher can tell.
+      await writeFile(path.join(oddDir, '2026-09-17-sprint-41.md'), NOTES['2026-09-17-sprint-41.md']);
+      await waitFor(async () => (await report())?.retros.length === 2, 'the file watcher to see the new note', 10_000);
+      assert.equal(action((await report())!, 'Add alerting for the payment queue').status, 'done');
+    } finally {
+      await rm(oddDir, { recursive: true, force: true });
+    }
+  });
+
+  it('marks done an action on the first line of a note that starts with a BOM, and keeps the BOM', async () => {
+    const latest = path.join(notesDir, LATEST);
+    const original = `\uFEFF- [ ] Thank the support team @kim\n${NOTES[LATEST]}`;
+    await writeFile(latest, original);
+    await waitFor(async () => (await report())!.actions.some((candidate) => candidate.text === 'Thank the support team'), 'the report to see the action on line 0');
+    // The pick, built from the note as it is on disk, BOM and all.
+    const [item] = openActionPickItems({ report: (await report())!, notes: new Map([[file(LATEST), original]]) }).filter((candidate) => candidate.target?.line === 0);
+    assert.deepEqual(item.target, { file: file(LATEST), line: 0, text: 'Thank the support team', lineText: '- [ ] Thank the support team @kim' }, 'the line as an editor shows it, without the BOM');
+    assert.equal(await review({ action: item.target, choice: 'done' }), 'done');
+    assert.equal(await readFile(latest, 'utf8'), original.replace('- [ ]', '- [x]'));
+  });
+
   it('reads a note that has unsaved changes from its editor', async () => {
     const document = await vscode.workspace.openTextDocument(path.join(notesDir, LATEST));
     const editor = await vscode.window.showTextDocument(document);

@@ -7,51 +7,46 @@
  *   title, then `x.md` before `x-2.md`); files that are not `.md` or have no date are left out, and a file
  *   passed twice counts once (the first).
  * - An action is a task item with words (`taskItems`): outside code, quotes and HTML, nested or not.
- * - Items of a note are matched to actions seen in the last two notes, one to one, best score first
- *   (`match.ts` for the score): an exact match first, the most recent action first among equals.
+ * - Items of a note are matched to the actions of the previous note only, one to one, best score first
+ *   (`match.ts` for the score): an exact match first, then the earlier item of the previous note among equals.
  *   - An open item matches only an action that is still open: once an action is done or dropped, the same
  *     words unticked later are the team raising it again, a new action.
  *   - A ticked or struck item may also match a closed action: a done item copied on stays one action.
- *   - An action open in one note, missing from the next and back in the one after is the same action,
- *     carried: someone forgot to copy it once. Missing from two notes in a row, it is dropped, and the
- *     same words later are a new action.
+ *   - An action open in one note and missing from the next is dropped in that next note, as the issue
+ *     defines it; the same words in a later note are a new action, raised again. So a retro's figures never
+ *     change when later notes are written.
  * - Two items of one note with the same normalized text are one action written twice (in the carried-over
  *   list and again below): ticked if either is, else struck if either is. Two items that are only alike
  *   stay two actions, and only one of them can continue an earlier action.
  *
  * Status, as the issue defines it:
  * - **done**: ticked in any note (even if the same words come back unticked later, which is a new action);
- * - **dropped**: struck through, or open in a note and missing from the notes after it;
+ * - **dropped**: struck through, or open in a note and missing from the next one (dropped there);
  * - **open**: unticked in the latest note that has it, and that note is the latest retro.
  * Times carried: the later notes it appears in while open.
  */
 import { notesInDateOrder } from '../retro/carry-over';
-import { ownerKey, readTaskTree, type ItemWordsCache, type ReadItem, type TaskState } from '../retro/task-items';
+import { ownerKey, readTaskTree, type ItemWordsCache, type TaskItem, type TaskState } from '../retro/task-items';
 import { actionKey, keySimilarity, MATCH_THRESHOLD, mayMatch, type ActionKey } from './match';
 import type { ActionStatus, FollowThroughAction, FollowThroughReport, OwnerFigures, RetroFigures, RetroNoteText } from './report';
-
-/** Notes an open action may be missing from and still come back as itself. */
-export const MAX_MISSED_RETROS = 1;
 
 interface Occurrence {
   readonly note: number;
   readonly state: TaskState;
-  readonly item: ReadItem;
+  readonly item: TaskItem;
 }
 
 interface Tracked {
-  readonly order: number;
   readonly occurrences: Occurrence[];
   key: ActionKey;
   closed: boolean;
-  lastNote: number;
 }
 
 /** One action's items in one note: usually one item. */
 interface Group {
   readonly key: ActionKey;
   readonly state: TaskState;
-  readonly item: ReadItem;
+  readonly item: TaskItem;
 }
 
 /** A whole analysis: the report, and the history of each action for the views that need it. */
@@ -68,48 +63,45 @@ export function analyzeFollowThrough(notes: readonly RetroNoteText[]): FollowThr
   return analyzeFollowThroughInDetail(notes).report;
 }
 
-/** `analyzeFollowThrough`, with each action's history. */
+/**
+ * `analyzeFollowThrough`, with each action's history. The extension needs only the report; this exists for
+ * the tests and the fuzz properties, which check each action's status against the states it went through.
+ */
 export function analyzeFollowThroughInDetail(notes: readonly RetroNoteText[]): FollowThroughAnalysis {
   const byFile = new Map<string, string>();
   for (const note of notes) if (!byFile.has(note.file)) byFile.set(note.file, note.text);
   const ordered = notesInDateOrder([...byFile.keys()]);
 
   const tracked: Tracked[] = [];
-  /** The actions whose latest item is in each note. */
-  const lastIn: Tracked[][] = [];
+  /** The actions of the previous note: the only ones an item can continue. */
+  let previous: Tracked[] = [];
   // Notes carry the same items on: each distinct text is read and keyed once.
   const words: ItemWordsCache = new Map();
   const keys = new Map<string, ActionKey>();
   ordered.forEach((note, index) => {
     const groups = groupItems(readTaskTree(byFile.get(note.fileName)!, { cache: words, layout: false }).items, keys);
-    const pool: Tracked[] = [];
-    for (let back = index - 1; back >= Math.max(0, index - 1 - MAX_MISSED_RETROS); back--) {
-      for (const action of lastIn[back]) if (action.lastNote === back) pool.push(action);
-    }
-    const matched = matchGroups(groups, pool);
-    lastIn.push([]);
-    groups.forEach((group, at) => {
-      const action = matched[at] ?? { order: tracked.length, occurrences: [], key: group.key, closed: false, lastNote: index };
+    const matched = matchGroups(groups, previous);
+    previous = groups.map((group, at) => {
+      const action = matched[at] ?? { occurrences: [], key: group.key, closed: false };
       if (matched[at] === undefined) tracked.push(action);
       action.occurrences.push({ note: index, state: group.state, item: group.item });
       action.key = group.key;
       action.closed ||= group.state !== 'open';
-      action.lastNote = index;
-      lastIn[index].push(action);
+      return action;
     });
   });
   return buildReport(ordered, tracked);
 }
 
 /** Items with the same normalized text in one note are one action: ticked wins, then struck. */
-function groupItems(items: readonly ReadItem[], keys: Map<string, ActionKey>): Group[] {
+function groupItems(items: readonly TaskItem[], keys: Map<string, ActionKey>): Group[] {
   const groups: Group[] = [];
   const byExact = new Map<string, number>();
   for (const item of items) {
-    let key = keys.get(item.unmentioned);
+    let key = keys.get(item.text);
     if (!key) {
-      key = actionKey(item.unmentioned);
-      keys.set(item.unmentioned, key);
+      key = actionKey(item.text);
+      keys.set(item.text, key);
     }
     const at = byExact.get(key.exact);
     if (at === undefined) {
@@ -124,13 +116,12 @@ function groupItems(items: readonly ReadItem[], keys: Map<string, ActionKey>): G
 
 const RANK: Record<TaskState, number> = { open: 0, dropped: 1, done: 2 };
 
-/** One to one, best score first; exact matches (score 1) before anything else, the latest action first. */
+/** One to one, best score first; exact matches (score 1) before anything else, the earlier action of the pool first. */
 function matchGroups(groups: readonly Group[], pool: readonly Tracked[]): (Tracked | undefined)[] {
   const matched: (Tracked | undefined)[] = new Array(groups.length).fill(undefined);
   if (pool.length === 0) return matched;
   const taken = new Set<Tracked>();
   const fits = (group: Group, action: Tracked) => !taken.has(action) && (group.state !== 'open' || !action.closed);
-  // The pool is in order of recency already (the previous note first).
   const byExact = new Map<string, Tracked[]>();
   for (const action of pool) {
     const list = byExact.get(action.key.exact);

@@ -13,7 +13,8 @@
  *   the extension to open it. The Review Open Actions button has `data-command="reviewOpenActions"`.
  */
 import { fill } from '../message';
-import { escapeHtml } from '../sidebar/html';
+import { lineRuns, round } from '../sidebar/chart';
+import { escapeAll, escapeHtml } from '../sidebar/html';
 import type { FollowThroughAction, FollowThroughReport, RetroFigures } from './report';
 import { carryConcentration, followThroughRate, STUCK_AFTER, stuckActions } from './views';
 
@@ -84,10 +85,6 @@ export function followThroughHtml(report: FollowThroughReport, options: FollowTh
   return `<div class="follow-through">\n${parts.join('\n')}\n</div>`;
 }
 
-function escapeAll(strings: FollowThroughStrings): FollowThroughStrings {
-  return Object.fromEntries(Object.entries(strings).map(([key, value]) => [key, escapeHtml(value)])) as FollowThroughStrings;
-}
-
 function percent(rate: number | undefined, words: FollowThroughStrings): string {
   return rate === undefined ? words.noRate : fill(words.percent, String(Math.round(rate * 100)));
 }
@@ -116,7 +113,6 @@ function chartHtml(retros: readonly RetroFigures[], words: FollowThroughStrings)
   const slot = (PLOT.right - PLOT.left) / retros.length;
   const barWidth = Math.min(24, slot * 0.6);
   const y = (count: number) => PLOT.bottom - ((count / max) * height);
-  const round = (value: number) => Math.round(value * 10) / 10;
 
   const bars = retros.map((retro, index) => {
     const x = round(PLOT.left + (slot * index) + ((slot - barWidth) / 2));
@@ -133,24 +129,12 @@ function chartHtml(retros: readonly RetroFigures[], words: FollowThroughStrings)
     return `<g class="ft-bar"><title>${title}</title>${rects.join('')}</g>`;
   });
 
-  // The rate line, broken where a retro had nothing due.
-  const segments: string[][] = [[]];
-  const points: string[] = [];
-  retros.forEach((retro, index) => {
-    const rate = followThroughRate(retro);
-    if (rate === undefined) {
-      if (segments[segments.length - 1].length > 0) segments.push([]);
-      return;
-    }
-    const point = `${round(PLOT.left + (slot * (index + 0.5)))},${round(PLOT.bottom - (rate * height))}`;
-    segments[segments.length - 1].push(point);
-    points.push(point);
-  });
-  const lines = segments.filter((segment) => segment.length > 1).map((segment) => `<polyline class="ft-rate" points="${segment.join(' ')}"></polyline>`);
-  const dots = points.map((point) => {
-    const [cx, cy] = point.split(',');
-    return `<circle class="ft-rate-point" cx="${cx}" cy="${cy}" r="2.5"></circle>`;
-  });
+  // The rate line, broken where a retro had nothing due; a point for each retro that had something.
+  const runs = lineRuns(retros.map(followThroughRate)).map((run) =>
+    run.map(({ index, value }) => ({ cx: round(PLOT.left + (slot * (index + 0.5))), cy: round(PLOT.bottom - (value * height)) })),
+  );
+  const lines = runs.filter((run) => run.length > 1).map((run) => `<polyline class="ft-rate" points="${run.map(({ cx, cy }) => `${cx},${cy}`).join(' ')}"></polyline>`);
+  const dots = runs.flat().map(({ cx, cy }) => `<circle class="ft-rate-point" cx="${cx}" cy="${cy}" r="2.5"></circle>`);
 
   // Axis labels: counts on the left, the rate on the right, the first and the last date below.
   const label = (x: number, yAt: number, anchor: string, text: string) => `<text class="ft-axis" x="${x}" y="${yAt}" text-anchor="${anchor}">${text}</text>`;

@@ -4,9 +4,10 @@
  *
  * The rules, in order:
  * 1. **Normalize** (`normalizeActionText`): the text as rendered (markdown emphasis, strike-through, code
- *    marks, link targets and inline HTML gone), owner mentions out, Unicode compatibility forms and accents
- *    folded, lower case, every run of punctuation and spaces one space; a hyphen, apostrophe or dot inside
- *    a word goes (`on-call` is `oncall`, `team's` is `teams`).
+ *    marks, link targets and inline HTML gone), the owner's tags out (`ownerTags` in task-items.ts; other
+ *    mentions are words), Unicode compatibility forms and accents folded, lower case, every run of
+ *    punctuation and spaces one space; a hyphen, apostrophe or dot inside a word goes (`on-call` is
+ *    `oncall`, `team's` is `teams`).
  * 2. **Words that carry the meaning**: English function words (`the`, `a`, `to`, `for`, `with`, …) are left
  *    out, unless nothing else is left; each word loses a plural or verb ending (`tests`, `testing`,
  *    `tested` are `test`; `write`, `writing` are `writ`). In actions that share a word, two words of 5
@@ -51,7 +52,7 @@ export interface ActionKey {
 
 const ASCII = /^[\t\n\r -~]*$/;
 
-/** Rule 1 on text that is already plain (no markdown, no mentions). */
+/** Rule 1 on text that is already plain (no markdown, no owner tags). */
 export function normalizePlain(plain: string): string {
   if (ASCII.test(plain)) {
     return plain
@@ -84,13 +85,13 @@ function fold(text: string): string {
  */
 export function normalizeActionText(text: string): string {
   const tokens = taskParser().parseInline(text.replace(/[\r\n]+/g, ' '), {});
-  return normalizePlain(readItemWords(tokens[0]?.children ?? []).unmentioned);
+  return normalizePlain(readItemWords(tokens[0]?.children ?? []).text);
 }
 
-/** The key of an item from its text with mentions out (`ReadItem.unmentioned`). */
-export function actionKey(unmentioned: string): ActionKey {
-  const normalized = normalizePlain(unmentioned);
-  const exact = normalized || `\u0000${unmentioned.toLowerCase().replace(/\s+/gu, ' ').trim()}`;
+/** The key of an item from its text, the owner's tags out (`TaskItem.text`). */
+export function actionKey(text: string): ActionKey {
+  const normalized = normalizePlain(text);
+  const exact = normalized || `\u0000${text.toLowerCase().replace(/\s+/gu, ' ').trim()}`;
   const all = normalized ? normalized.split(' ') : [];
   const meaningful = all.filter((word) => !STOP_WORDS.has(word));
   const words = [...new Set((meaningful.length > 0 ? meaningful : all).map(stem))];
@@ -169,7 +170,7 @@ export function sameAction(a: string, b: string): boolean {
 
 function textKey(text: string): ActionKey {
   const tokens = taskParser().parseInline(text.replace(/[\r\n]+/g, ' '), {});
-  return actionKey(readItemWords(tokens[0]?.children ?? []).unmentioned);
+  return actionKey(readItemWords(tokens[0]?.children ?? []).text);
 }
 
 /** One insertion, deletion, substitution or swap of neighbours turns `a` into `b` (or they are equal). */

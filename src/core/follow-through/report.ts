@@ -26,7 +26,7 @@ export interface RetroFigures {
 }
 
 export interface FollowThroughAction {
-  /** The action's text as it stands in the note where it is now: box, owner mention and markdown kept out. */
+  /** The action's text as it stands in the note where it is now: box, owner tags and markdown kept out (other mentions stay). */
   readonly text: string;
   /** The `@name` it is given to, without the `@`; undefined when nobody is named. */
   readonly owner: string | undefined;

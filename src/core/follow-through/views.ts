@@ -13,10 +13,11 @@ import type { FollowThroughAction, FollowThroughReport, RetroFigures, RetroNoteT
 export const STUCK_AFTER = 3;
 
 /**
- * The "one person carries it all" check looks at this many open actions at least: with three, one person
- * owning two is ordinary; with four, three of them on one person is a pattern.
+ * The "one person carries it all" check looks at this many open actions at least. One of one or two of two
+ * on one person says nothing (a small retro, a pair of actions); three of three on one person, or two of
+ * three, is the pattern to name, and teams that follow through often have only three or so open.
  */
-export const MIN_OPEN_FOR_CARRY_CHECK = 4;
+export const MIN_OPEN_FOR_CARRY_CHECK = 3;
 
 /** Open actions carried `threshold` times or more, the most carried first, then the oldest. */
 export function stuckActions(report: FollowThroughReport, threshold: number = STUCK_AFTER): FollowThroughAction[] {
@@ -114,11 +115,11 @@ export function carriedHistories(notes: readonly RetroNoteText[], previousFile: 
   for (const action of report.actions) {
     if (action.status !== 'open' || action.file !== previousFile) continue;
     const item = itemsAt.get(action.line);
-    if (item) open.set(actionKey(item.unmentioned).exact, action);
+    if (item) open.set(actionKey(item.text).exact, action);
   }
   return blocks.map((block) => {
     const item = readTaskTree(block).items[0];
-    const action = item && item.line === 0 && item.state === 'open' ? open.get(actionKey(item.unmentioned).exact) : undefined;
+    const action = item && item.line === 0 && item.state === 'open' ? open.get(actionKey(item.text).exact) : undefined;
     if (!action) return undefined;
     const timesCarried = action.timesCarried + 1;
     return { timesCarried, since: action.firstRaised, tooOften: timesCarried >= STUCK_AFTER, owner: action.owner };

@@ -1,6 +1,7 @@
 import type { ContentLibrary } from '../content/library';
 import { fill } from '../message';
-import { escapeHtml } from '../sidebar/html';
+import { lineRuns, round } from '../sidebar/chart';
+import { escapeAll, escapeHtml } from '../sidebar/html';
 import { pageHead } from '../sidebar/page-head';
 import type { SidebarAssets } from '../sidebar/sidebar-html';
 import { TONE_RULES } from '../tone/rules';
@@ -200,10 +201,6 @@ ${content}
 </html>`;
 }
 
-function escapeAll<T extends Record<string, string>>(strings: T): T {
-  return Object.fromEntries(Object.entries(strings).map(([key, value]) => [key, escapeHtml(value)])) as T;
-}
-
 function figuresHtml(input: YourReviewsInput, strings: YourReviewsStrings, words: YourReviewsStrings): string {
   const points = chartPoints(input.report, input.weeks);
   const sentence = escapeHtml(comparisonSentence(comparisonFor(input.report, input.weeks), strings));
@@ -236,22 +233,12 @@ function yOf(share: number): number {
   return PLOT.bottom - ((PLOT.bottom - PLOT.top) * share);
 }
 
-const round = (value: number) => Math.round(value * 10) / 10;
-
 /** A line through the weeks that have a share; a week without one breaks it (a gap, never 0%). */
 export function seriesPath(shares: readonly (number | undefined)[]): string {
-  const segments: string[] = [];
-  let run: string[] = [];
-  const close = () => {
-    if (run.length > 1) segments.push(run.join(' '));
-    run = [];
-  };
-  shares.forEach((share, index) => {
-    if (share === undefined) return close();
-    run.push(`${run.length === 0 ? 'M' : 'L'}${round(xOf(index, shares.length))} ${round(yOf(share))}`);
-  });
-  close();
-  return segments.join(' ');
+  return lineRuns(shares)
+    .filter((run) => run.length > 1)
+    .map((run) => run.map(({ index, value }, at) => `${at === 0 ? 'M' : 'L'}${round(xOf(index, shares.length))} ${round(yOf(value))}`).join(' '))
+    .join(' ');
 }
 
 function chartSvg(points: readonly ChartPoint[], words: YourReviewsStrings): string {

@@ -19,10 +19,11 @@ export interface TaskItem {
   readonly state: TaskState;
   /**
    * The words of the action as a reader sees them: box, markdown, strike-through, the remark after a
-   * strike, and owner mentions at its start or end left out (a mention inside a sentence stays).
+   * strike, and the owner tags (see `ownerTags`) left out; any other mention is part of the words. Matching
+   * across notes compares this text.
    */
   readonly text: string;
-  /** The first `@name` in the item (see `findMentions`), without the `@`, as written. */
+  /** The owner (see `ownerTags`), without the `@`, as written. */
   readonly owner: string | undefined;
   /** How many list items it sits in: 0 at the top level. */
   readonly depth: number;
@@ -71,10 +72,8 @@ export function ownerKey(name: string): string {
 // ---- Reading an item's inline text -----------------------------------------------------------------------
 
 export interface ItemWords {
-  /** What a reader sees, collapsed to single spaces; see `TaskItem.text`. */
+  /** What a reader sees and matching compares, collapsed to single spaces; see `TaskItem.text`. */
   readonly text: string;
-  /** The text with every mention taken out: what matching compares. */
-  readonly unmentioned: string;
   readonly owner: string | undefined;
   /** Struck through from the start, with at most a bracketed remark after the strike on its line. */
   readonly struck: boolean;
@@ -151,12 +150,8 @@ function wordsOf(plain: string, code: readonly [number, number][], struck: boole
       return { ...mention, length: name.length + 1, name };
     })
     .filter((mention) => mention.name.length > 0);
-  return {
-    text: collapse(withoutOwnerTags(plain, mentions)),
-    unmentioned: collapse(cut(plain, mentions)),
-    owner: mentions[0]?.name,
-    struck,
-  };
+  const { owner, start, end } = ownerTags(plain, mentions);
+  return { text: collapse(plain.slice(start, end)), owner, struck };
 }
 
 /** Stands in for a text token where a remark turned out to be ordinary text. */
@@ -185,52 +180,46 @@ function collapse(text: string): string {
   return /\s\s|[^\S ]|^\s|\s$/.test(text) ? text.replace(/\s+/g, ' ').trim() : text;
 }
 
-function cut(text: string, mentions: readonly Mention[]): string {
-  let out = '';
-  let at = 0;
-  for (const mention of mentions) {
-    out += `${text.slice(at, mention.index)} `;
-    at = mention.index + mention.length;
-  }
-  return out + text.slice(at);
-}
-
 const TAG_JOIN = /^[\s,&/+]*(?:and\s+)?$/iu;
 const LEAD_AFTER = /^\s*[:–—-]?\s*/u;
 const TRAIL_BEFORE = /[\s,;:–—-]*(?:[([]\s*)?(?:(?:owners?|assignees?|who)\s*:?\s*)?$/iu;
 const TRAIL_AFTER = /^\s*[)\]]?[\s.!]*$/u;
+/** A mention right after one of these words ends a sentence ("Pair with @kim"): it is no tag. */
+const IN_SENTENCE_BEFORE = /(?:^|[^\p{L}\p{N}])(?:with|to|for|from|about|by|of)\s+$/iu;
 
 /**
- * Takes the owner tags off the start and the end of an item: `@sam: Write the runbook`, `Write the
- * runbook (@sam)`, `Write the runbook — owner: @sam, @kim`. A mention inside a sentence stays, since the
- * sentence needs it: `Ask @sam about the budget`.
+ * Who owns an item, and the part of its text left when the owner's tags are taken off. One rule:
+ * 1. **Tags at the start**: mentions before any word, joined by spaces, commas, `&`, `/`, `+` or "and",
+ *    and the `:` or dash after them: `@sam: Write the runbook`, `@sam and @kim - Write the runbook`.
+ * 2. Else **tags at the end**: mentions after the last word, joined the same way, with an `owner:` or
+ *    `who:` and brackets around them: `Write the runbook @sam`, `Write the runbook (@sam)`, `Write the
+ *    runbook — owner: @sam, @kim`. Not after "with", "to", "about" and the like (`Pair with @kim`): that
+ *    mention ends the sentence.
+ * 3. Else the **first mention** anywhere: `Ask @kim about the budget`.
+ * The owner is the first name of the tags (or that mention). Only the owner's tags come off the text;
+ * every other mention is a word of the action, so `Ask @kim about X` and `Ask @lee about X` are two
+ * actions, while `Write the runbook @sam` and `Write the runbook @kim` are one, given to someone else.
  */
-function withoutOwnerTags(text: string, mentions: readonly Mention[]): string {
-  if (mentions.length === 0) return text;
-  let start = 0;
-  let end = text.length;
-  // Mentions at the start, joined by commas or "and".
+function ownerTags(text: string, mentions: readonly Mention[]): { owner: string | undefined; start: number; end: number } {
+  const whole = { owner: mentions[0]?.name, start: 0, end: text.length };
+  if (mentions.length === 0) return whole;
+  const gap = (from: number, to: number) => text.slice(mentions[from].index + mentions[from].length, mentions[to].index);
+  // Tags at the start. Nothing but owners is no action: the text is empty.
   let lead = 0;
-  while (lead < mentions.length && TAG_JOIN.test(text.slice(lead === 0 ? 0 : mentions[lead - 1].index + mentions[lead - 1].length, mentions[lead].index))) lead++;
+  while (lead < mentions.length && TAG_JOIN.test(lead === 0 ? text.slice(0, mentions[0].index) : gap(lead - 1, lead))) lead++;
   if (lead > 0) {
     const after = mentions[lead - 1].index + mentions[lead - 1].length;
-    start = after + LEAD_AFTER.exec(text.slice(after))![0].length;
+    return { owner: mentions[0].name, start: after + LEAD_AFTER.exec(text.slice(after))![0].length, end: text.length };
   }
-  // Mentions at the end.
-  let trail = mentions.length;
+  // Tags at the end.
   const last = mentions[mentions.length - 1];
-  if (TRAIL_AFTER.test(text.slice(last.index + last.length))) {
-    trail = mentions.length - 1;
-    while (trail > lead && TAG_JOIN.test(text.slice(mentions[trail - 1].index + mentions[trail - 1].length, mentions[trail].index))) trail--;
-    if (trail >= lead) {
-      const before = text.slice(start, mentions[trail].index);
-      end = mentions[trail].index - TRAIL_BEFORE.exec(before)![0].length;
-      // A bracket opened before the mentions goes with them, and so does what closes it.
-      if (end < start) end = start;
-    }
-  }
-  // Nothing but owners is no action: empty.
-  return text.slice(start, Math.max(start, end));
+  if (!TRAIL_AFTER.test(text.slice(last.index + last.length))) return whole;
+  let trail = mentions.length - 1;
+  while (trail > 0 && TAG_JOIN.test(gap(trail - 1, trail))) trail--;
+  const before = text.slice(0, mentions[trail].index);
+  if (IN_SENTENCE_BEFORE.test(before)) return whole;
+  // A bracket opened before the mentions goes with them, and so does what closes it.
+  return { owner: mentions[trail].name, start: 0, end: Math.max(0, mentions[trail].index - TRAIL_BEFORE.exec(before)![0].length) };
 }
 
 // ---- The task tree -------------------------------------------------------------------------------------
@@ -258,13 +247,7 @@ export interface TaskTree {
   /** Lines that continue a paragraph (not its first line), and lazy lines of quoted paragraphs. */
   readonly continuations: ReadonlySet<number>;
   /** Every item with a box and words, in the order of the note. */
-  readonly items: readonly ReadItem[];
-}
-
-/** A task item with what matching needs. */
-export interface ReadItem extends TaskItem {
-  /** The text with every mention out: what `normalizeActionText` gives, before normalizing. */
-  readonly unmentioned: string;
+  readonly items: readonly TaskItem[];
 }
 
 const TASK_BOX = /^\[([ xX])\](?=\s|$)/;
@@ -306,7 +289,7 @@ export function readTaskTree(markdown: string, options: { readonly cache?: ItemW
   const lines = layout ? source.split('\n') : [];
   const continuations = new Set<number>();
   const root: ListItemNode = { start: 0, end: lines.length, indent: 0, content: 0, list: -1, ordered: false, state: 'plain', children: [] };
-  const items: ReadItem[] = [];
+  const items: TaskItem[] = [];
   if (!/\S/.test(source)) return { root, lines, continuations, items };
   const env: Env = {};
   const tokens = taskBlockParser().parse(source, env);
@@ -360,7 +343,7 @@ export function readTaskTree(markdown: string, options: { readonly cache?: ItemW
           }
           item.state = words.struck ? 'dropped' : box[1] !== ' ' ? 'done' : inline.content.slice(3).trim() ? 'open' : 'empty';
           if (item.state !== 'empty' && words.text) {
-            items.push({ line: inline.map?.[0] ?? start, state: item.state, text: words.text, owner: words.owner, depth: parents.length - 1, unmentioned: words.unmentioned });
+            items.push({ line: inline.map?.[0] ?? start, state: item.state, text: words.text, owner: words.owner, depth: parents.length - 1, });
           }
         }
       }
