@@ -383,14 +383,15 @@ async function followThroughShot(page, file, workspace) {
 
   await runCommandAndClose(page, 'Lead From Behind: Focus on Follow-through View');
   await page.locator('.part.sidebar .pane-header', { hasText: 'Follow-through' }).waitFor({ timeout: 15_000 });
-  // The cards view collapses, so the Follow-through view has the side bar's height.
-  const cards = page.locator('.part.sidebar .pane-header[aria-expanded="true"]', { hasText: /^Lead From Behind/ });
-  if (await cards.count()) await cards.first().click();
+  // The cards view and Your Reviews collapse, so the Follow-through view has the side bar's height.
+  for (const name of [/^Lead From Behind/, /^Your Reviews/]) {
+    const header = page.locator('.part.sidebar .pane-header[aria-expanded="true"]', { hasText: name });
+    if (await header.count()) await header.first().click();
+  }
   // A wider side bar, so the chart reads well, and a taller window, so the stuck actions and the owners show too.
   for (let step = 0; step < 3; step++) await runCommandAndClose(page, 'Increase Current View Size');
   await page.setViewportSize({ width: VIEWPORT.width, height: 1260 });
-  const view = page.frameLocator('iframe.webview.ready').last().frameLocator('iframe#active-frame');
-  await view.locator('svg.ft-svg').waitFor({ timeout: 30_000 });
+  const view = await webviewFrame(page, 'svg.ft-svg');
   await view.locator('.ft-front').waitFor({ timeout: 10_000 });
   await clearNotifications(page);
   await closeSecondarySideBar(page);
