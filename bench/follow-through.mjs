@@ -9,6 +9,7 @@
 // Exits 1 if the budget is missed.
 import { createRequire } from 'node:module';
 import path from 'node:path';
+import { random } from './random.mjs';
 
 const root = path.join(path.dirname(new URL(import.meta.url).pathname), '..');
 const require = createRequire(path.join(root, 'package.json'));
@@ -20,16 +21,6 @@ const ACTIONS = 40;
 const RUNS = Number(process.env.BENCH_RUNS ?? 9);
 const BUDGET_MS = 300;
 
-/** Deterministic pseudo-random numbers (mulberry32), so every run measures the same notes. */
-function random(seed) {
-  return () => {
-    seed |= 0;
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const VERBS = ['Write', 'Review', 'Fix', 'Update', 'Set up', 'Document', 'Automate', 'Remove', 'Agree on', 'Pair on', 'Move', 'Measure', 'Share', 'Plan', 'Test'];
 const THINGS = [

@@ -11,7 +11,7 @@ import { followThroughHtml, MAX_ACTION_TEXT } from '../../src/core/follow-throug
 import type { FollowThroughReport, RetroNoteText } from '../../src/core/follow-through/report';
 import { stuckActions } from '../../src/core/follow-through/views';
 import { followThroughPage, type FollowThroughPageContent } from '../../src/core/sidebar/follow-through-page';
-import { launchChromium, servePages } from './harness';
+import { installRecordingHost, launchChromium, servePages } from './harness';
 
 const root = process.cwd();
 const NONCE = 'Zm9sbG93LXRocm91Z2g';
@@ -51,17 +51,6 @@ interface Recorded {
   violations: string[];
 }
 
-/** Stands in for the webview host, and records the page's messages and the CSP violations it reports. */
-function installHost() {
-  const recorded = { messages: [] as unknown[], violations: [] as string[] };
-  (window as unknown as { __recorded: typeof recorded }).__recorded = recorded;
-  document.addEventListener('securitypolicyviolation', (event) => recorded.violations.push(`${event.effectiveDirective} ${event.blockedURI}`));
-  (window as unknown as { acquireVsCodeApi: () => unknown }).acquireVsCodeApi = () => ({
-    postMessage: (message: unknown) => recorded.messages.push(message),
-    getState: () => undefined,
-    setState: () => undefined,
-  });
-}
 
 describe('Follow-through view in Chromium', function () {
   this.timeout(60_000);
@@ -131,7 +120,7 @@ describe('Follow-through view in Chromium', function () {
       opened.hits.push(`dialog: ${dialog.message()}`);
       void dialog.dismiss();
     });
-    await page.addInitScript(installHost);
+    await page.addInitScript(installRecordingHost);
     await page.goto(url);
     if (options.theme) await page.addStyleTag({ url: `${origin}/theme-${options.theme}.css` });
     await page.waitForFunction(() => (window as unknown as { __recorded: Recorded }).__recorded.messages.length > 0);

@@ -50,3 +50,19 @@ export function launchChromium(): Promise<Browser> {
     args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage'],
   });
 }
+
+/**
+ * An init script standing in for the webview host: `acquireVsCodeApi` records the page's messages, and the
+ * CSP violations the page reports are recorded too, in `window.__recorded`. Self-contained: Playwright
+ * runs its source in the page.
+ */
+export function installRecordingHost(): void {
+  const recorded = { messages: [] as unknown[], violations: [] as string[] };
+  (window as unknown as { __recorded: typeof recorded }).__recorded = recorded;
+  document.addEventListener('securitypolicyviolation', (event) => recorded.violations.push(`${event.effectiveDirective} ${event.blockedURI}`));
+  (window as unknown as { acquireVsCodeApi: () => unknown }).acquireVsCodeApi = () => ({
+    postMessage: (message: unknown) => recorded.messages.push(message),
+    getState: () => undefined,
+    setState: () => undefined,
+  });
+}

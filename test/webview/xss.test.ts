@@ -15,7 +15,7 @@ import { parseTemplate, type RetroTemplate } from '../../src/core/retro/template
 import { sidebarHtml } from '../../src/core/sidebar/sidebar-html';
 import type { Card } from '../../src/core/types';
 import { loadCards, loadTemplates } from '../../src/team-content/team-files';
-import { launchChromium, servePages } from './harness';
+import { installRecordingHost, launchChromium, servePages } from './harness';
 
 const root = process.cwd();
 
@@ -154,17 +154,6 @@ function batchFor(categories: readonly string[]): Batch {
   };
 }
 
-/** Stands in for the webview host, and records the CSP violations the page reports. */
-function installHost() {
-  const recorded = { messages: [] as unknown[], violations: [] as string[] };
-  (window as unknown as { __recorded: typeof recorded }).__recorded = recorded;
-  document.addEventListener('securitypolicyviolation', (event) => recorded.violations.push(`${event.effectiveDirective} ${event.blockedURI}`));
-  (window as unknown as { acquireVsCodeApi: () => unknown }).acquireVsCodeApi = () => ({
-    postMessage: (message: unknown) => recorded.messages.push(message),
-    getState: () => undefined,
-    setState: () => undefined,
-  });
-}
 
 /** The markup the page itself is made of, and what markdown-it may add inside a card. Anything else came from content. */
 const ALLOWED_TAGS = [
@@ -310,7 +299,7 @@ describe('hostile content in the sidebar (XSS corpus in Chromium)', function () 
     page.on('framenavigated', (frame) => {
       if (frame === page.mainFrame() && frame.url() !== url) watched.escapes.push(`navigated to ${frame.url()}`);
     });
-    await page.addInitScript(installHost);
+    await page.addInitScript(installRecordingHost);
     await page.goto(url);
     // The webview script says ready once it has wired up the page.
     await page.waitForFunction(() => (window as unknown as { __recorded: { messages: unknown[] } }).__recorded.messages.length > 0);

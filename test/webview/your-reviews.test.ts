@@ -9,7 +9,7 @@ import type { ReviewReflectionReport, WeekFigures } from '../../src/core/reflect
 import { yourReviewsHtml, type YourReviewsInput } from '../../src/core/reflection/reflection-html';
 import { recentWeeks } from '../../src/core/reflection/week';
 import type { Card } from '../../src/core/types';
-import { launchChromium, servePages } from './harness';
+import { installRecordingHost, launchChromium, servePages } from './harness';
 
 const root = process.cwd();
 const WEEKS = recentWeeks('2026-W48', 12);
@@ -56,16 +56,6 @@ interface Recorded {
   violations: string[];
 }
 
-function installVsCodeApi() {
-  const recorded = { messages: [] as unknown[], violations: [] as string[] };
-  (window as unknown as { __recorded: typeof recorded }).__recorded = recorded;
-  document.addEventListener('securitypolicyviolation', (event) => recorded.violations.push(`${event.violatedDirective} ${event.blockedURI}`));
-  (window as unknown as { acquireVsCodeApi: () => unknown }).acquireVsCodeApi = () => ({
-    postMessage: (message: unknown) => recorded.messages.push(message),
-    getState: () => undefined,
-    setState: () => undefined,
-  });
-}
 
 type Theme = 'dark' | 'light' | 'high-contrast';
 const THEMES: readonly Theme[] = ['light', 'dark', 'high-contrast'];
@@ -109,7 +99,7 @@ describe('Your Reviews webview in Chromium', function () {
     const page = await context.newPage();
     page.on('close', () => void context.close());
     page.on('dialog', (dialog) => assert.fail(`a dialog opened: ${dialog.message()}`));
-    await page.addInitScript(installVsCodeApi);
+    await page.addInitScript(installRecordingHost);
     await page.goto(`${origin}${pathname}`);
     await page.addStyleTag({ url: `${origin}/theme-${options.theme ?? 'dark'}.css` });
     await page.waitForFunction(() => (window as unknown as { __recorded: Recorded }).__recorded.messages.length > 0);
@@ -258,7 +248,7 @@ describe('the cards view reveals a card the Your Reviews view links to', functio
 
   it('clears a search that hides the card, scrolls to it and gives it the focus', async () => {
     const page = await browser.newPage({ viewport: { width: 320, height: 600 } });
-    await page.addInitScript(installVsCodeApi);
+    await page.addInitScript(installRecordingHost);
     await page.goto(origin);
     await page.addStyleTag({ url: `${origin}/theme-dark.css` });
     await page.fill('#search', 'sailboat');
