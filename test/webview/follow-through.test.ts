@@ -11,7 +11,7 @@ import { followThroughHtml, MAX_ACTION_TEXT } from '../../src/core/follow-throug
 import type { FollowThroughReport, RetroNoteText } from '../../src/core/follow-through/report';
 import { stuckActions } from '../../src/core/follow-through/views';
 import { followThroughPage, type FollowThroughPageContent } from '../../src/core/sidebar/follow-through-page';
-import { installRecordingHost, launchChromium, servePages } from './harness';
+import { installRecordingHost, launchChromium, pageAssets, servePages } from './harness';
 
 const root = process.cwd();
 const NONCE = 'Zm9sbG93LXRocm91Z2g';
@@ -71,13 +71,7 @@ describe('Follow-through view in Chromium', function () {
     };
     pages.set(
       `/${name}`,
-      followThroughPage(content, {
-        cspSource: origin,
-        nonce: NONCE,
-        scriptUri: `${origin}/dist/webview/follow-through.js`,
-        styleUri: `${origin}/media/sidebar.css`,
-        codiconsUri: `${origin}/dist/webview/codicons/codicon.css`,
-      }),
+      followThroughPage(content, pageAssets(origin, 'follow-through', NONCE)),
     );
     return `${origin}/${name}`;
   }
@@ -212,7 +206,7 @@ describe('Follow-through view in Chromium', function () {
   // The harness must be able to fail: markup that does reach the page trips the sentinel and the CSP log.
   it('notices a script that runs and a CSP refusal (control)', async () => {
     const sectionHtml = `<p><img src="x" onerror="__pwned('control')"></p>`;
-    const assets = { cspSource: origin, nonce: NONCE, scriptUri: `${origin}/dist/webview/follow-through.js`, styleUri: `${origin}/media/sidebar.css`, codiconsUri: `${origin}/dist/webview/codicons/codicon.css` };
+    const assets = pageAssets(origin, 'follow-through', NONCE);
     pages.set('/control', followThroughPage({ kind: 'report', folderName: undefined, sectionHtml, skipped: [] }, assets));
     const withoutCsp = await open(`${origin}/control`, { bypassCSP: true });
     await withoutCsp.page.waitForTimeout(200);

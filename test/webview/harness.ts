@@ -66,3 +66,14 @@ export function installRecordingHost(): void {
     setState: () => undefined,
   });
 }
+
+/** The assets of a sidebar page served from `origin`: its script in dist/webview/, the styles and the codicons. */
+export function pageAssets(origin: string, script: string, nonce: string): { cspSource: string; nonce: string; scriptUri: string; styleUri: string; codiconsUri: string } {
+  return {
+    cspSource: origin,
+    nonce,
+    scriptUri: `${origin}/dist/webview/${script}.js`,
+    styleUri: `${origin}/media/sidebar.css`,
+    codiconsUri: `${origin}/dist/webview/codicons/codicon.css`,
+  };
+}

@@ -12,7 +12,7 @@ import { sidebarErrorHtml } from '../../src/core/sidebar/sidebar-error-html';
 import { sidebarHtml } from '../../src/core/sidebar/sidebar-html';
 import type { RetroTemplate } from '../../src/core/retro/template';
 import type { Card } from '../../src/core/types';
-import { launchChromium, servePages } from './harness';
+import { launchChromium, pageAssets, servePages } from './harness';
 
 const root = process.cwd();
 const SCREENSHOTS = path.join(root, 'test-results');
@@ -50,13 +50,7 @@ function loadLibrary(extra: Card[] = []): ContentLibrary {
 /** The page as the extension builds it, with our assets served from `origin` (standing in for `webview.cspSource`). */
 function pageFor(library: ContentLibrary, nonce: string): (origin: string) => string {
   return (origin) =>
-    sidebarHtml(library, createRenderer(), {
-      cspSource: origin,
-      nonce,
-      scriptUri: `${origin}/dist/webview/sidebar.js`,
-      styleUri: `${origin}/media/sidebar.css`,
-      codiconsUri: `${origin}/dist/webview/codicons/codicon.css`,
-    });
+    sidebarHtml(library, createRenderer(), pageAssets(origin, 'sidebar', nonce));
 }
 
 /** Serves the page and our assets from one origin. */
@@ -335,13 +329,7 @@ describe('sidebar error page in Chromium', function () {
 
   before(async () => {
     ({ server, origin } = await serve((at) =>
-      sidebarErrorHtml(words, {
-        cspSource: at,
-        nonce: 'ZXJyb3ItcGFnZQ',
-        scriptUri: `${at}/dist/webview/sidebar-error.js`,
-        styleUri: `${at}/media/sidebar.css`,
-        codiconsUri: `${at}/dist/webview/codicons/codicon.css`,
-      }),
+      sidebarErrorHtml(words, pageAssets(at, 'sidebar-error', 'ZXJyb3ItcGFnZQ')),
     ));
     browser = await launchChromium();
   });

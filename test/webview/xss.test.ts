@@ -15,7 +15,7 @@ import { parseTemplate, type RetroTemplate } from '../../src/core/retro/template
 import { sidebarHtml } from '../../src/core/sidebar/sidebar-html';
 import type { Card } from '../../src/core/types';
 import { loadCards, loadTemplates } from '../../src/team-content/team-files';
-import { installRecordingHost, launchChromium, servePages } from './harness';
+import { installRecordingHost, launchChromium, pageAssets, servePages } from './harness';
 
 const root = process.cwd();
 
@@ -249,13 +249,7 @@ describe('hostile content in the sidebar (XSS corpus in Chromium)', function () 
 
   /** The page as the extension builds it: our assets from `origin` (standing in for `webview.cspSource`), its CSP, its nonce. */
   function publish(name: string, library: ContentLibrary): string {
-    const html = sidebarHtml(library, createRenderer(), {
-      cspSource: origin,
-      nonce: corpus.nonce,
-      scriptUri: `${origin}/dist/webview/sidebar.js`,
-      styleUri: `${origin}/media/sidebar.css`,
-      codiconsUri: `${origin}/dist/webview/codicons/codicon.css`,
-    });
+    const html = sidebarHtml(library, createRenderer(), pageAssets(origin, 'sidebar', corpus.nonce));
     pages.set(`/${name}`, html);
     return `${origin}/${name}`;
   }

@@ -9,7 +9,7 @@ import type { ReviewReflectionReport, WeekFigures } from '../../src/core/reflect
 import { yourReviewsHtml, type YourReviewsInput } from '../../src/core/reflection/reflection-html';
 import { recentWeeks } from '../../src/core/reflection/week';
 import type { Card } from '../../src/core/types';
-import { installRecordingHost, launchChromium, servePages } from './harness';
+import { installRecordingHost, launchChromium, pageAssets, servePages } from './harness';
 
 const root = process.cwd();
 const WEEKS = recentWeeks('2026-W48', 12);
@@ -77,13 +77,7 @@ describe('Your Reviews webview in Chromium', function () {
     ({ server, origin } = await servePages((pathname, at) => {
       const input = PAGES[pathname];
       if (!input) return undefined;
-      return yourReviewsHtml({ library: cards, ...input }, {
-        cspSource: at,
-        nonce: 'eW91ci1yZXZpZXdz',
-        scriptUri: `${at}/dist/webview/your-reviews.js`,
-        styleUri: `${at}/media/sidebar.css`,
-        codiconsUri: `${at}/dist/webview/codicons/codicon.css`,
-      });
+      return yourReviewsHtml({ library: cards, ...input }, pageAssets(at, 'your-reviews', 'eW91ci1yZXZpZXdz'));
     }));
     browser = await launchChromium();
   });
@@ -229,13 +223,7 @@ describe('the cards view reveals a card the Your Reviews view links to', functio
     const cards = library();
     ({ server, origin } = await servePages((pathname, at) =>
       pathname === '/'
-        ? sidebarHtml(cards, createRenderer(), {
-            cspSource: at,
-            nonce: 'cmV2ZWFs',
-            scriptUri: `${at}/dist/webview/sidebar.js`,
-            styleUri: `${at}/media/sidebar.css`,
-            codiconsUri: `${at}/dist/webview/codicons/codicon.css`,
-          })
+        ? sidebarHtml(cards, createRenderer(), pageAssets(at, 'sidebar', 'cmV2ZWFs'))
         : undefined,
     ));
     browser = await launchChromium();
