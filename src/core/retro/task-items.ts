@@ -313,7 +313,7 @@ class LeanToken {
 }
 Object.setPrototypeOf(LeanToken.prototype, markdownIt.Token.prototype);
 
-/** What an item's text reads as, by its paragraph's source: notes carry the same items on, so most are read before. */
+/** What an item's text reads as, by its paragraph's source after the box: notes carry the same items on, so most are read before. */
 export type ItemWordsCache = Map<string, ItemWords>;
 
 /**
@@ -376,14 +376,15 @@ export function readTaskTree(markdown: string, options: { readonly cache?: ItemW
       if (first?.type === 'paragraph_open' && inline?.type === 'inline') {
         const box = TASK_BOX.exec(inline.content);
         if (box) {
-          // The box does not change how the rest reads (no reference links here): ticked or not, one entry.
-          const cacheKey = cache && `[ ]${inline.content.slice(3)}`;
-          let words = cacheKey === undefined ? undefined : cache!.get(cacheKey);
+          // The box does not change how the rest reads (no reference links here): ticked or not, one
+          // entry, by the text after the box.
+          const afterBoxText = inline.content.slice(3);
+          let words = cache?.get(afterBoxText);
           if (!words) {
-            words = plainItemWords(inline.content.slice(3)) ?? readItemWords(afterBox(inlineTokens(inline.content, env)));
-            if (cacheKey !== undefined) cache!.set(cacheKey, words);
+            words = plainItemWords(afterBoxText) ?? readItemWords(afterBox(inlineTokens(inline.content, env)));
+            cache?.set(afterBoxText, words);
           }
-          item.state = words.struck ? 'dropped' : box[1] !== ' ' ? 'done' : inline.content.slice(3).trim() ? 'open' : 'empty';
+          item.state = words.struck ? 'dropped' : box[1] !== ' ' ? 'done' : afterBoxText.trim() ? 'open' : 'empty';
           if (item.state !== 'empty' && words.text) {
             items.push({ line: inline.map?.[0] ?? start, state: item.state, text: words.text, owner: words.owner, depth: parents.length - 1, });
           }
