@@ -177,7 +177,27 @@ function tokenText(token: Token): string {
 
 function collapse(text: string): string {
   // Most texts are collapsed already: no run of spaces, no other space, nothing at either end.
-  return /\s\s|[^\S ]|^\s|\s$/.test(text) ? text.replace(/\s+/g, ' ').trim() : text;
+  return isCollapsed(text) ? text : text.replace(/\s+/g, ' ').trim();
+}
+
+/** No `\s` but single spaces between other characters: `/\s\s|[^\S ]|^\s|\s$/` does not match, by a loop (no regex per item). */
+function isCollapsed(text: string): boolean {
+  let previousSpace = true;
+  for (let index = 0; index < text.length; index++) {
+    const code = text.charCodeAt(index);
+    if (code === 0x20) {
+      if (previousSpace) return false;
+      previousSpace = true;
+    } else if (isJsSpace(code)) return false;
+    else previousSpace = false;
+  }
+  return !previousSpace || text.length === 0;
+}
+
+/** Whether a UTF-16 code unit is matched by `\s`: ECMAScript's WhiteSpace and LineTerminator. */
+function isJsSpace(code: number): boolean {
+  if (code < 0xa0) return code === 0x20 || (code >= 0x09 && code <= 0x0d);
+  return code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff;
 }
 
 const TAG_JOIN = /^[\s,&/+]*(?:and\s+)?$/iu;
