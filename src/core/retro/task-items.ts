@@ -283,7 +283,7 @@ export function taskParser(): MarkdownIt {
 // The same, for blocks only: inline text is read only where a task item needs it, which is most of the
 // cost of reading a note otherwise.
 let blockParser: MarkdownIt | undefined;
-function taskBlockParser(): MarkdownIt {
+export function taskBlockParser(): MarkdownIt {
   if (!blockParser) {
     blockParser = markdownIt({ html: true });
     blockParser.core.ruler.disable(['inline', 'linkify', 'replacements', 'smartquotes', 'text_join']);
