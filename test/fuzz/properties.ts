@@ -10,6 +10,7 @@ import * as assert from 'node:assert/strict';
 import { performance } from 'node:perf_hooks';
 import { isDeepStrictEqual } from 'node:util';
 import fc from 'fast-check';
+import markdownIt from 'markdown-it';
 import {
   analyzeFeedback,
   buildIndex,
@@ -60,7 +61,7 @@ import {
   tickItemText,
   withCarriedHistory,
 } from '../../src/core';
-import { plainItemWords, readInline, type TaskState } from '../../src/core/retro/task-items';
+import { plainItemWords, readInline, taskBlockParser, type TaskState } from '../../src/core/retro/task-items';
 import { checkConsistent, FOLLOW_THROUGH_TAGS } from '../core/follow-through-fixtures';
 import { readFrontMatter } from '../../src/core/content/front-matter';
 import { expandSnippet } from '../core/fixtures';
@@ -513,6 +514,10 @@ const noteText = fc.oneof(
 /** A source line as it may come out: leading whitespace and an item's number don't count. */
 const comparable = (line: string) => line.replace(/^[ \t]+/, '').replace(/^\d{1,9}([.)])[ \t]*/, '1$1 ').replace(/[ \t]+$/, '');
 
+/** markdown-it as the task reader configures it, with its own tokens. */
+const referenceBlockParser = markdownIt({ html: true });
+referenceBlockParser.core.ruler.disable(['inline', 'linkify', 'replacements', 'smartquotes', 'text_join']);
+
 const carryTally = tally('notes with open items', 'items carried', 'previous notes found');
 const carryOverTarget = target({
   name: 'carry-over parser (openTaskItems, findPreviousNote, carriedOverSection)',
@@ -524,6 +529,10 @@ const carryOverTarget = target({
       fc.array(fc.oneof(pick('2026-01-31-sprint.md', '2026-02-29.md', '2024-02-29-a.md', '2026-13-01.md', '2026-01-31-sprint-2.md', 'notes.md', '2026-01-01.txt', 'sub/2026-01-02.md'), fc.string({ unit: 'grapheme', maxLength: 20 })), { maxLength: 6 }),
       fc.date({ min: new Date(2000, 0, 1), max: new Date(2100, 0, 1), noInvalidDate: true }),
       ({ text, carried, left }, names, today) => {
+        // The task reader's block parse builds its tokens its own way, for speed: they are markdown-it's.
+        const lean = taskBlockParser().parse(text, {});
+        assert.ok(lean.every((token) => token instanceof markdownIt.Token), 'tokens are markdown-it tokens');
+        assert.deepStrictEqual(lean.map((token) => ({ ...token })), referenceBlockParser.parse(text, {}).map((token) => ({ ...token })), 'block tokens as markdown-it makes them');
         const blocks = openTaskItems(text);
         assert.deepEqual(openTaskItems(text), blocks, 'openTaskItems is deterministic');
         if (blocks.length > 0) carryTally.add('notes with open items');

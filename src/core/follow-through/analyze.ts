@@ -179,6 +179,16 @@ function buildReport(notes: readonly { fileName: string; date: string }[], track
   const figures = notes.map(() => ({ raised: 0, done: 0, carried: 0, dropped: 0 }));
   // Owner names as last written, by key: items are read in note order, so the last one wins.
   const latestName = new Map<string, { note: number; line: number; name: string }>();
+  // A team has a few owners, written on every item: each spelling is keyed once.
+  const ownerKeys = new Map<string, string>();
+  const keyOf = (name: string) => {
+    let key = ownerKeys.get(name);
+    if (key === undefined) {
+      key = ownerKey(name);
+      ownerKeys.set(name, key);
+    }
+    return key;
+  };
   const actions: FollowThroughAction[] = [];
   const histories: { note: number; line: number; state: TaskState }[][] = [];
   for (const action of tracked) {
@@ -202,7 +212,8 @@ function buildReport(notes: readonly { fileName: string; date: string }[], track
       figures[latest.note + 1].dropped++;
     }
     let timesCarried = 0;
-    for (const occurrence of occurrences.slice(1)) {
+    for (let at = 1; at < occurrences.length; at++) {
+      const occurrence = occurrences[at];
       if (occurrence.state === 'open') {
         timesCarried++;
         figures[occurrence.note].carried++;
@@ -213,7 +224,7 @@ function buildReport(notes: readonly { fileName: string; date: string }[], track
       const name = occurrence.item.owner;
       if (name === undefined) continue;
       owner = name;
-      const key = ownerKey(name);
+      const key = keyOf(name);
       const seen = latestName.get(key);
       if (!seen || occurrence.note > seen.note || (occurrence.note === seen.note && occurrence.item.line >= seen.line)) {
         latestName.set(key, { note: occurrence.note, line: occurrence.item.line, name });
@@ -236,7 +247,7 @@ function buildReport(notes: readonly { fileName: string; date: string }[], track
   for (let index = 0; index < actions.length; index++) {
     const action = actions[index];
     if (action.owner === undefined) continue;
-    const name = latestName.get(ownerKey(action.owner))!.name;
+    const name = latestName.get(keyOf(action.owner))!.name;
     actions[index] = { ...action, owner: name };
     const counts = ownerFigures.get(name) ?? { open: 0, done: 0, dropped: 0 };
     counts[action.status]++;
