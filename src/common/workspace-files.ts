@@ -43,6 +43,17 @@ export async function createFolderInside(folder: vscode.Uri, root: vscode.Uri): 
   if (!(await isReallyInside(folder, root))) throw leadsOutside();
 }
 
+/**
+ * The workspace folder a command's `folder` argument names, by its name or its URI. When none has it, says
+ * so and returns undefined.
+ */
+export function workspaceFolderOrSay(wanted: unknown): vscode.WorkspaceFolder | undefined {
+  const text = String(wanted);
+  const found = (vscode.workspace.workspaceFolders ?? []).find((folder) => folder.name === text || folder.uri.toString() === text);
+  if (!found) void vscode.window.showErrorMessage(vscode.l10n.t('Lead From Behind: there is no workspace folder "{0}".', text));
+  return found;
+}
+
 /** What went wrong with a file, in words for the user. */
 export function errorText(error: unknown): string {
   if (error instanceof vscode.FileSystemError) return error.message;

@@ -2,6 +2,7 @@
 // the page builder and Review Open Actions. One lazy file (dist/lazy/feature.js), so they share one service.
 import * as vscode from 'vscode';
 import { localized } from '../common/l10n';
+import { workspaceFolderOrSay } from '../common/workspace-files';
 import { FOLLOW_THROUGH_STRINGS, followThroughHtml } from '../core/follow-through/follow-through-html';
 import type { FollowThroughReport } from '../core/follow-through/report';
 import { FOLLOW_THROUGH_PAGE_STRINGS, followThroughPage, type FollowThroughPageContent } from '../core/sidebar/follow-through-page';
@@ -22,11 +23,8 @@ export interface FollowThroughReportArgs {
 export async function followThroughReport(service: FollowThroughService, args: FollowThroughReportArgs | undefined): Promise<FollowThroughReport | undefined> {
   const folders = vscode.workspace.workspaceFolders ?? [];
   if (folders.length === 0) return undefined;
-  const folder = args?.folder === undefined ? folders[0] : FollowThroughService.folderFromArgument(args.folder);
-  if (!folder) {
-    void vscode.window.showErrorMessage(vscode.l10n.t('Lead From Behind: there is no workspace folder "{0}".', String(args?.folder)));
-    return undefined;
-  }
+  const folder = args?.folder === undefined ? folders[0] : workspaceFolderOrSay(args.folder);
+  if (!folder) return undefined;
   try {
     return (await service.analysis(folder)).report;
   } catch (error) {

@@ -107,12 +107,6 @@ export class FollowThroughService extends Disposable {
     return state.current;
   }
 
-  /** The workspace folder named by a command argument: its name or its URI. */
-  static folderFromArgument(wanted: unknown): vscode.WorkspaceFolder | undefined {
-    const text = String(wanted);
-    return (vscode.workspace.workspaceFolders ?? []).find((folder) => folder.name === text || folder.uri.toString() === text);
-  }
-
   /** The URI of a note of `analysis`, or undefined when `file` is not one of the notes it read. */
   static noteUri(analysis: FolderFollowThrough, file: string): vscode.Uri | undefined {
     if (!analysis.notes.has(file)) return undefined;

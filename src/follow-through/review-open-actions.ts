@@ -1,7 +1,8 @@
 // "Review Open Actions": the open actions of the latest retro, by owner, to open, mark done or drop.
 // Loaded (from dist/lazy/) on first use.
 import * as vscode from 'vscode';
-import { errorText } from '../common/workspace-files';
+import { openNote } from '../common/retro-notes';
+import { errorText, workspaceFolderOrSay } from '../common/workspace-files';
 import { replaceLine } from '../core/follow-through/replace-line';
 import { dropItemText, tickItemText } from '../core/retro/task-items';
 import { openActionsByOwner } from '../core/follow-through/views';
@@ -169,7 +170,7 @@ async function editLine(uri: vscode.Uri, target: ActionTarget, before: string, a
     void vscode.window.showErrorMessage(vscode.l10n.t('Lead From Behind: "{0}" is read-only. Nothing was changed.', shown));
     return false;
   }
-  const open = vscode.workspace.textDocuments.find((document) => document.uri.toString() === uri.toString());
+  const open = openNote(uri);
   try {
     return open?.isDirty ? await editInEditor(open, target, before, after) : await editOnDisk(uri, target, before, after);
   } catch (error) {
@@ -192,7 +193,7 @@ async function editOnDisk(uri: vscode.Uri, target: ActionTarget, before: string,
   // Between the read and the write, someone may have saved the note or started typing in it: then the text
   // read is no longer the note, and writing it would lose their change.
   const now = await vscode.workspace.fs.stat(uri);
-  const typedMeanwhile = vscode.workspace.textDocuments.some((document) => document.uri.toString() === uri.toString() && document.isDirty);
+  const typedMeanwhile = openNote(uri)?.isDirty ?? false;
   if (changed === undefined || typedMeanwhile || now.mtime !== read.mtime || now.size !== read.size) {
     refuseChanged(target);
     return false;
@@ -247,11 +248,7 @@ async function chooseFolder(wanted: unknown): Promise<vscode.WorkspaceFolder | u
     void vscode.window.showInformationMessage(vscode.l10n.t('Lead From Behind: open a folder with retro notes to review their open actions.'));
     return undefined;
   }
-  if (wanted !== undefined) {
-    const found = FollowThroughService.folderFromArgument(wanted);
-    if (!found) void vscode.window.showErrorMessage(vscode.l10n.t('Lead From Behind: there is no workspace folder "{0}".', String(wanted)));
-    return found;
-  }
+  if (wanted !== undefined) return workspaceFolderOrSay(wanted);
   if (folders.length === 1) return folders[0];
   return vscode.window.showWorkspaceFolderPick({ placeHolder: vscode.l10n.t('Whose retro notes?') });
 }

@@ -5,6 +5,7 @@ import type { ReviewReflectionReport } from '../core/reflection/figures';
 import type { EndedSession } from '../core/reflection/sessions';
 import type { CountDelta } from '../core/reflection/store';
 import { MAX_VERIFY_ROUNDS, WindowFigures } from '../core/reflection/window-figures';
+import { randomHex } from '../common/random-hex';
 
 /** How long after a write a window checks that its record is still stored as written. */
 export const VERIFY_AFTER_MS = 2000;
@@ -88,7 +89,7 @@ export class ReviewFigures extends Disposable {
   }
 }
 
-/** A random id: 16 hex digits from a cryptographic source. */
+/** A random id: 16 hex digits. */
 function newId(): string {
-  return Array.from(globalThis.crypto.getRandomValues(new Uint8Array(8)), (byte) => byte.toString(16).padStart(2, '0')).join('');
+  return randomHex(8);
 }

@@ -9,7 +9,7 @@ import { renderTemplate, renderTemplatePlain, RetroTemplate, TemplateVariables }
 import { localized } from '../common/l10n';
 import { MAX_NOTE_BYTES, readNoteText, retroNoteNames } from '../common/retro-notes';
 import { folderInside, setting, Settings } from '../common/settings';
-import { createExclusive, createFolderInside, errorText } from '../common/workspace-files';
+import { createExclusive, createFolderInside, errorText, workspaceFolderOrSay } from '../common/workspace-files';
 
 /** Arguments for scripting and keybindings. With `template` and `title`, nothing is asked. */
 export interface NewRetroNoteArgs {
@@ -198,15 +198,7 @@ function askTitle(template: RetroTemplate): Thenable<string | undefined> {
 async function chooseWorkspaceFolder(args: NewRetroNoteArgs | undefined): Promise<vscode.WorkspaceFolder | undefined | 'cancelled'> {
   const folders = vscode.workspace.workspaceFolders ?? [];
   if (folders.length === 0) return undefined;
-  if (args?.folder !== undefined) {
-    const wanted = String(args.folder);
-    const found = folders.find((folder) => folder.name === wanted || folder.uri.toString() === wanted);
-    if (!found) {
-      void vscode.window.showErrorMessage(vscode.l10n.t('Lead From Behind: there is no workspace folder "{0}".', wanted));
-      return 'cancelled';
-    }
-    return found;
-  }
+  if (args?.folder !== undefined) return workspaceFolderOrSay(args.folder) ?? 'cancelled';
   if (folders.length === 1 || (args?.template !== undefined && args?.title !== undefined)) return folders[0];
   return (await vscode.window.showWorkspaceFolderPick({ placeHolder: vscode.l10n.t('Where should the retro note go?') })) ?? 'cancelled';
 }

@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import { Disposable, DisposableGroup } from '../common/disposable';
+import { randomHex } from '../common/random-hex';
 import { sidebarErrorHtml } from '../core/sidebar/sidebar-error-html';
 import type { SidebarAssets } from '../core/sidebar/sidebar-html';
 
@@ -172,7 +173,8 @@ export abstract class RenderedWebviewView<ToPage extends { readonly type: string
     const { webviewRoot, mediaRoot } = this;
     return {
       cspSource: webview.cspSource,
-      nonce: createNonce(),
+      // A fresh script nonce per page load.
+      nonce: randomHex(16),
       scriptUri: webview.asWebviewUri(vscode.Uri.joinPath(webviewRoot, script)).toString(),
       styleUri: webview.asWebviewUri(vscode.Uri.joinPath(mediaRoot, 'sidebar.css')).toString(),
       codiconsUri: webview.asWebviewUri(vscode.Uri.joinPath(webviewRoot, 'codicons', 'codicon.css')).toString(),
@@ -209,10 +211,4 @@ export abstract class RenderedWebviewView<ToPage extends { readonly type: string
     this.releaseView();
     super.dispose();
   }
-}
-
-/** A fresh script nonce per page load, from a cryptographic source. */
-function createNonce(): string {
-  const bytes = globalThis.crypto.getRandomValues(new Uint8Array(16));
-  return Array.from(bytes, (byte) => byte.toString(16).padStart(2, '0')).join('');
 }

@@ -4,7 +4,7 @@ import { createWithFreeName } from '../core/retro/exclusive-name';
 import { slugify } from '../core/retro/naming';
 import { DEFAULT_QUESTION, TEAM_CARD_TEXTS, TeamCardTexts, teamCardFile, titleProblem } from '../core/content/team-card';
 import { CARD_KINDS, type CardKind } from '../core/types';
-import { createExclusive, createFolderInside, errorText, teamContentFolderOrSay } from '../common/workspace-files';
+import { createExclusive, createFolderInside, errorText, teamContentFolderOrSay, workspaceFolderOrSay } from '../common/workspace-files';
 
 /** Arguments for scripting and keybindings. With `kind` and `title`, nothing is asked. */
 export interface NewTeamCardArgs {
@@ -87,12 +87,7 @@ async function chooseWorkspaceFolder(args: NewTeamCardArgs | undefined): Promise
     void vscode.window.showInformationMessage(vscode.l10n.t('Lead From Behind: open a folder first. Team cards live in the repository, so the whole team shares them.'));
     return undefined;
   }
-  if (args?.folder !== undefined) {
-    const wanted = String(args.folder);
-    const found = folders.find((folder) => folder.name === wanted || folder.uri.toString() === wanted);
-    if (!found) void vscode.window.showErrorMessage(vscode.l10n.t('Lead From Behind: there is no workspace folder "{0}".', wanted));
-    return found;
-  }
+  if (args?.folder !== undefined) return workspaceFolderOrSay(args.folder);
   if (folders.length === 1) return folders[0];
   return vscode.window.showWorkspaceFolderPick({ placeHolder: vscode.l10n.t('Which folder should hold the new card?') });
 }
