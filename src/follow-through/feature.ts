@@ -2,7 +2,7 @@
 // the page builder and Review Open Actions. One lazy file (dist/lazy/feature.js), so they share one service.
 import * as vscode from 'vscode';
 import { localized } from '../common/l10n';
-import { workspaceFolderOrSay } from '../common/workspace-files';
+import { errorText, workspaceFolderOrSay } from '../common/workspace-files';
 import { FOLLOW_THROUGH_STRINGS, followThroughHtml } from '../core/follow-through/follow-through-html';
 import type { FollowThroughReport } from '../core/follow-through/report';
 import { FOLLOW_THROUGH_PAGE_STRINGS, followThroughPage, type FollowThroughPageContent } from '../core/sidebar/follow-through-page';
@@ -28,7 +28,7 @@ export async function followThroughReport(service: FollowThroughService, args: F
   try {
     return (await service.analysis(folder)).report;
   } catch (error) {
-    void vscode.window.showErrorMessage(vscode.l10n.t('Lead From Behind: the retro notes could not be read: {0}', problemText(error)));
+    void vscode.window.showErrorMessage(vscode.l10n.t('Lead From Behind: the retro notes could not be read: {0}', errorText(error)));
     return undefined;
   }
 }
@@ -69,8 +69,4 @@ export async function followThroughViewPage(
 export async function openNoteAt(analysis: FolderFollowThrough, file: string, line: number): Promise<void> {
   const uri = FollowThroughService.noteUri(analysis, file);
   if (uri) await openAt(uri, line);
-}
-
-function problemText(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
 }
