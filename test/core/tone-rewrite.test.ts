@@ -72,7 +72,16 @@ const GOLDEN: readonly [rule: string, text: string, expected: readonly string[]]
   ['requirement', 'This should be static.', ['Should this be static?', 'I wonder whether this should be static.']],
   ['requirement', 'That should be static.', ['Should that be static?', 'I wonder whether that should be static.']],
   ['requirement', 'The timeout should be 30s.', ['Should the timeout be 30s?', 'I wonder whether the timeout should be 30s.']],
-  ['requirement', 'Needs a test.', ['Does this need a test?', 'I wonder whether this needs a test.']],
+  // "Needs a test" says one is wanted; "Does this need a test?" would doubt it.
+  ['requirement', 'Needs a test.', ['Could we add a test?']],
+  ['requirement', 'This needs a comment.', ['Does this need a comment?', 'I wonder whether this needs a comment.']],
+  ['requirement', 'There should be no tests in TODO blocks.', []],
+  ['requirement', '4.32.0 should be published now.', []],
+  // "also" ties the change to another one; it stays.
+  ['you-must', 'You should also remove this comment.', ['Could we also remove this comment?', 'I wonder whether we could also remove this comment.']],
+  // A step asked of one person stays theirs.
+  ['polite-imperative', '@mitchellh please check if 8fe2c0d makes sense', ['would it be possible to check if 8fe2c0d makes sense?']],
+  ['polite-imperative', 'Fixed in #7698. Please test and +1 that one.', ['Would it be possible to test and +1 that one?']],
   ['requirement', 'Should be `u32`.', ['Should this be `u32`?', 'I wonder whether this should be `u32`.']],
   ['wish', "I'd like to see a test for this", ['What do you think about adding a test for this?']],
   ['accusing-why', "Why didn't you push to master directly?", ['Was there a reason not to push to master directly?']],

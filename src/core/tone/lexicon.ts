@@ -619,6 +619,12 @@ export const MUST_FIX_VERBS = set(`fix resolve correct update ensure`);
 /** Steps of the author's own process, not changes to the work: "I'd suggest running checkpatch" fits them. */
 export const PROCESS_VERBS = set(`run retest send resend respin sync open file rebase squash`);
 
+/** What a reviewer takes back by name: "Ignore this comment", "ignore my previous remark". */
+export const RETRACTED_REMARKS = set(`comment comments remark remarks one last previous earlier above message suggestion nit question`);
+
+/** Trying out a change someone made ("Please test that one"): their step, which no "we" can take over. */
+export const TRY_VERBS = set(`test retest try verify confirm`);
+
 // Marked here, below the lists they read.
 mark(REJECTION_WORDS, W.Rejection);
 mark(OBSERVE_WORDS, W.Observe);

@@ -29,6 +29,7 @@ import {
   OBJECT_START,
   PREFIX_LABELS,
   PROCESS_VERBS,
+  TRY_VERBS,
   REWRITE_FILLERS,
   REWRITE_GREETINGS,
   REWRITE_SUBORDINATORS,
@@ -68,6 +69,8 @@ const PLAIN_SUBJECT = /^(?:this|that|it|these|those|there|(?:the|this|that|these
 // Hedges between the modal and its verb ("should probably just use"): a question does not keep them.
 const PREDICATE_HEDGES = /^(?:probably|just|really|also|definitely|still|actually|simply|maybe|perhaps|clearly|likely|first)$/;
 const CONTENT_ADVERBS = new Set(['just', 'also', 'still', 'first']);
+// An @name the words are addressed to.
+const MENTION = /(?:^|[\s(])@[a-z\d][\w-]*/i;
 
 // Words in the rest of a clause that make a question frame wrong: a second order ("rename it and don't
 // …"), or the reviewer speaking of themselves ("send me the logs" has no "we" form).
@@ -136,7 +139,10 @@ function suggestionsFor(context: Context, cue: Cue, clause: Clause): (string | u
     case 'polite-imperative': {
       const head = cue.head ?? wordAfter(context, cue.sentence, cue.end);
       if (head === undefined) return NO_REWRITE;
-      return command(tokens[head].lower, restAfter(head));
+      // "@sam please check …" and "Please test that one" ask one person for a step of theirs: "What if we …"
+      // would take it over, and "Would it be possible to …?" keeps it theirs.
+      const asksSomeone = MENTION.test(text.slice(text.lastIndexOf('\n', clause.start - 1) + 1, clause.start)) || TRY_VERBS.has(tokens[head].lower);
+      return command(tokens[head].lower, restAfter(head), asksSomeone ? ['possible'] : [], keptAdverbs(context, cue.start, tokens[head].start));
     }
     case 'request-question': {
       if (cue.head === undefined || /^(?:will|won't)$/i.test(text.slice(cue.start, cue.end).split(/\s+/)[0])) return NO_REWRITE;
@@ -227,7 +233,7 @@ function suggestionsFor(context: Context, cue: Cue, clause: Clause): (string | u
 }
 
 /** A command's verb and the words after it, as a question in the frame that fits the verb. */
-function command(word: string, rest: string, order: readonly Frame[] = []): string[] {
+function command(word: string, rest: string, order: readonly Frame[] = [], adverbs = ''): string[] {
   const verb = verbOf(word);
   // "Add/remove tests": the verb is a pair, which no frame can split.
   if (!verb || rest.startsWith('/') || !fitsFrame(rest) || SELF.test(rest) || YOU.test(rest)) return NO_REWRITE;
@@ -242,8 +248,8 @@ function command(word: string, rest: string, order: readonly Frame[] = []): stri
   if (!code || AUTHORS_OWN.test(prose)) {
     if (!(code || PROCESS_VERBS.has(verb)) || !rest || joinsStatement(rest) || /\b(?:and|but)\s+[a-z]+/i.test(prose)) return NO_REWRITE;
     const object = REMOVAL_VERBS.has(verb) && lacksArticle(rest) ? `the ${rest}` : rest;
-    if (order[0] === 'possible') return [framed('possible', verb, object)];
-    return [suggestion(`${gerund(verb)} ${object}`)];
+    if (order[0] === 'possible') return [framed('possible', verb, object, adverbs)];
+    return [suggestion(`${adverbs}${gerund(verb)} ${object}`)];
   }
   if (!rest && INTRANSITIVE_VERBS.has(verb)) return NO_REWRITE;
   // "Make sure the content is centered" is a check the code must pass: "Could we make sure …?", never "What if …".
@@ -274,7 +280,7 @@ function command(word: string, rest: string, order: readonly Frame[] = []): stri
           : (['whatIf', 'could'] as const);
   // "adding such a test or share it": a second verb would need its own gerund, so that frame is left out.
   const frames = SECOND_VERB.test(head) ? picked.filter((frame) => frame !== 'gerund') : picked;
-  return article ? frames.map((frame) => framed(frame, verb, `the ${head}`)) : frames.map((frame) => framed(frame, verb, head) + tail);
+  return article ? frames.map((frame) => framed(frame, verb, `the ${head}`, adverbs)) : frames.map((frame) => framed(frame, verb, head, adverbs) + tail);
 }
 
 /** The reviewer's own suggestion, with the question that hands it over: "I'd suggest running …. What do you think?" */
@@ -284,21 +290,32 @@ function suggestion(action: string): string {
 
 type Frame = 'clear' | 'whatIf' | 'could' | 'wonder' | 'gerund' | 'possible';
 
-function framed(frame: Frame, verb: string, object: string): string {
+/** `adverbs` are the ones that carry content ("also ", "still "): "Could we also remove this?". */
+function framed(frame: Frame, verb: string, object: string, adverbs = ''): string {
   switch (frame) {
     case 'clear':
-      return `Would it be clearer to ${verb} ${object}?`;
+      return `Would it be clearer to ${adverbs}${verb} ${object}?`;
     case 'whatIf':
-      return `What if we ${verb} ${object}?`;
+      return `What if we ${adverbs}${verb} ${object}?`;
     case 'could':
-      return `Could we ${verb} ${object}?`;
+      return `Could we ${adverbs}${verb} ${object}?`;
     case 'wonder':
-      return `I wonder whether we could ${verb} ${object}.`;
+      return `I wonder whether we could ${adverbs}${verb} ${object}.`;
     case 'gerund':
-      return `What do you think about ${gerund(verb)} ${object}?`;
+      return `What do you think about ${adverbs}${gerund(verb)} ${object}?`;
     case 'possible':
-      return `Would it be possible to ${verb} ${object}?`;
+      return `Would it be possible to ${adverbs}${verb} ${object}?`;
   }
+}
+
+/** The content adverbs between two offsets, each followed by a space: "also ", "still first ". */
+function keptAdverbs(context: Context, from: number, to: number): string {
+  let kept = '';
+  for (const token of context.tokens) {
+    if (token.start >= to) break;
+    if (token.start >= from && token.kind === Kind.Word && CONTENT_ADVERBS.has(token.lower) && token.lower !== 'just') kept += `${token.lower} `;
+  }
+  return kept;
 }
 
 /** "You should rename this" / "We need to handle the error" → a question about the same action. */
@@ -315,6 +332,7 @@ function obligation(context: Context, cue: Cue, clause: Clause): string[] {
   if (/\b(?:can't|cannot|can not|forgot|missed|left out)\b/.test(phrase)) return NO_REWRITE;
   let negative = /n't|\bnot\b|cannot|never/.test(phrase);
   let k = (cue.head ?? tokenIndexAt(context, cue.end - 1)) + 1;
+  const adverbsFrom = tokens[k]?.start ?? cue.end;
   while (k < sentence.lastToken && /^(?:also|just|really|probably|definitely|still|then|now|first|actually|simply|absolutely|clearly|obviously|likely|certainly|to|not|never)$/.test(tokens[k].lower)) {
     if (tokens[k].lower === 'not' || tokens[k].lower === 'never') negative = true;
     k++;
@@ -338,7 +356,7 @@ function obligation(context: Context, cue: Cue, clause: Clause): string[] {
   const verb = VERBS.has(word) ? word : undefined;
   if (!verb) return NO_REWRITE;
   if (negative) return fitsFrame(rest) && CODE_CHANGE_VERBS.has(verb) && !YOU.test(rest) && !joinsStatement(rest) ? [`Could we avoid ${join(gerund(verb), rest)}?`] : NO_REWRITE;
-  return command(verb, rest);
+  return command(verb, rest, [], keptAdverbs(context, adverbsFrom, tokens[k].start));
 }
 
 /** "This should be static." → "Should this be static?"; "Needs a test." → "Does this need a test?" */
@@ -381,7 +399,10 @@ function requirement(context: Context, cue: Cue, clause: Clause): string[] {
     if (/^[a-z]+$/.test(first) && !DETERMINERS.has(first) && !MASS_NOUNS.has(first) && !isPlural(first) && !first.endsWith('ing')) return NO_REWRITE;
     // "Needs a rebase", "needs a changelog entry": a step of the author's that is not in doubt, so it is asked for.
     if (authorsStep(predicate)) return [`Could ${subject} get ${predicate}?`];
-    // "Need a test." has no subject: "Does this need a test?", whatever the modal's form.
+    // "Needs a test" says one is wanted: "Does this need a test?" would doubt it (blind reads), "Could we
+    // add a test?" asks for it and leaves the how to the author.
+    if (!subjectText && /^(?:a|an|some|more)\s/i.test(predicate)) return [`Could we add ${predicate}?`];
+    // "This needs a comment" keeps its subject: "Does this need a comment?", whatever the modal's form.
     const plural = subjectText !== '' && (modal === 'need' || /^(?:these|those|they)\b/i.test(subjectText));
     return [`${plural ? 'Do' : 'Does'} ${subject} need ${predicate}?`, `I wonder whether ${subject} ${plural ? 'need' : 'needs'} ${predicate}.`];
   }
@@ -396,7 +417,10 @@ function requirement(context: Context, cue: Cue, clause: Clause): string[] {
   // "There should be a way to do that" says it ought to be possible; "Should there be a way?" asks whether it is wanted.
   if (/^there$/i.test(subjectText) && /^be (?:a|an|some) (?:\w+ )?way\b/i.test(predicate)) return NO_REWRITE;
   // "This should be merged now": the maintainers' step, which no question to the author fits.
-  if (/^be (?:merged|landed|applied|picked up|backported|closed|reverted)\b/i.test(predicate)) return NO_REWRITE;
+  // "4.32.0 should be published now" expects a release, too.
+  if (/^be (?:merged|landed|applied|picked up|backported|closed|reverted|published|released|tagged|deployed|uploaded)\b/i.test(predicate)) return NO_REWRITE;
+  // "There should be no tests in TODO blocks": "Should there be no …?" doubts the rule it states.
+  if (/^be (?:no|none)\b/i.test(predicate)) return NO_REWRITE;
   // "should have been deployed" looks back; "must be something wrong" guesses: neither is a request.
   if (verb === 'have' || /^(?:something|somewhere|a bug|an issue)\b/i.test(predicate.replace(/^be\s+/, ''))) return NO_REWRITE;
   if (!(VERBS.has(verb) || verb === 'go' || verb === 'stay' || verb === 'live' || verb === 'belong') || (/s$/.test(verb) && verb !== 'pass')) return NO_REWRITE;

@@ -27,6 +27,7 @@ import {
   REQUEST_MODALS,
   REPAIR_VERBS,
   REQUEST_SKIP,
+  RETRACTED_REMARKS,
   REVIEW_ACTION_VERBS,
   SIGN_OFF_WORDS,
   SUBJECTS,
@@ -205,6 +206,8 @@ function isCommand(context: Context, i: number, end: number, sentenceStart: bool
       break;
     case 'ignore':
       if ((nextWord === 'this' || nextWord === 'that' || nextWord === 'me' || nextWord === 'it') && (i + 2 >= end || tokens[i + 2].kind === Kind.Punct)) return false;
+      // "Ignore this comment", "ignore my previous remark": the same, said of the remark by name.
+      if ((nextWord === 'this' || nextWord === 'that' || nextWord === 'my') && i + 2 < end && RETRACTED_REMARKS.has(tokens[i + 2].lower)) return false;
       break;
   }
   if (!next) return !ambiguous && sentenceStart;
