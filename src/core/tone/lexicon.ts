@@ -326,6 +326,18 @@ export const AGREEMENT_OPENER =
 /** Words that open a noun phrase needing no article ("this flag", "all callers", "your branch"). */
 export const ARTICLE_FREE_OPENERS = set(`it this that these those them all each every both no your our its their his her my one`);
 
+/** Verbs whose object may be a clause ("Check the value is not null"), so a later verb is no sign of a subject. */
+export const CLAUSE_TAKING_VERBS = set(`check ensure verify confirm assert test note see say mention document explain clarify assume make double-check validate`);
+
+/** Verbs that, after a verb and its object, make them a subject: "remove orphan files has the same pattern". */
+export const LINKING_VERBS = set(`is are was were has does doesn't isn't wasn't`);
+
+/** Words that join a clause of its own onto a command: what follows them is no subject of the command's. */
+export const JOINING_WORDS = set(`and or but so that then`);
+
+/** Words that start a place after a noun ("empty line after this"). */
+export const PLACE_WORDS = set(`after before in on at into under above below between inside`);
+
 /** Adverbs and prepositions: a phrase holding one ("into one commit") is no bare noun that lacks an article. */
 export const NOT_NOUNS = set(`
   here there instead again too also up down out in on off away back first later now inline everywhere accordingly as well please

@@ -28,6 +28,7 @@ import {
   NOT_NOUNS,
   OBJECT_START,
   PREFIX_LABELS,
+  PLACE_WORDS,
   PROCESS_VERBS,
   TRY_VERBS,
   REWRITE_FILLERS,
@@ -732,7 +733,8 @@ function fitsFrame(rest: string): boolean {
  */
 function runsOn(rest: string): boolean {
   // "reword the commit it sounds ambiguous": a subject and its verb straight after the object.
-  const clause = /\b(?:it|this|that|they)\s+(?:sounds|looks|seems|is|was|isn't|wasn't|doesn't|has|won't)\b/i.exec(rest);
+  // "don't change things in `x` we try to keep them verbatim": the same, with the team as the subject.
+  const clause = /\b(?:it|this|that|they)\s+(?:sounds|looks|seems|is|was|isn't|wasn't|doesn't|has|won't)\b|\b(?:we|i)\s+(?:try|tried|want|wanted|keep|kept|prefer|use|used|don't|do not|can't|cannot|are|were|had|have)\b/i.exec(rest);
   if (clause && clause.index > 0 && !/[;,:.)]\s*$/.test(rest.slice(0, clause.index)) && !RUN_ON_JOINS.test(rest.slice(0, clause.index))) return true;
   const modal = /\b(?:might|may|could|would|will)\s+(?:be|not|have|cause|break)\b/i.exec(rest);
   if (modal === null || modal.index === 0) return false;
@@ -768,12 +770,16 @@ function lacksArticle(words: string): boolean {
   // "fix tab here": the place after a short note's noun says nothing of its article.
   let list = words.trim().split(/\s+/);
   if (list.length <= 3 && /^(?:here|there)$/i.test(list[list.length - 1])) list = list.slice(0, -1);
+  // "add empty line after this": the noun before a place has lost its article all the same.
+  const place = list.findIndex((word, index) => index >= 2 && PLACE_WORDS.has(word.toLowerCase()));
+  if (place > 0) list = list.slice(0, place);
   if (list.length === 0 || list.length > 4) return false;
   const first = list[0].toLowerCase();
   const last = list[list.length - 1];
   if (DETERMINERS.has(first) || ARTICLE_FREE_OPENERS.has(first)) return false;
   if (!/^[a-z][a-z-]*$/.test(last) || isPlural(last) || MASS_NOUNS.has(last)) return false;
-  return list.every((word) => /^(?:[A-Za-z][a-z-]*|`[^`]+`)$/.test(word) && !NOT_NOUNS.has(word.toLowerCase()));
+  // "check API dump": an acronym in front of the noun is a word of the note too.
+  return list.every((word) => /^(?:[A-Za-z][a-z-]*|[A-Z]{2,5}|`[^`]+`)$/.test(word) && !NOT_NOUNS.has(word.toLowerCase()));
 }
 
 /** The next sentence of the paragraph, on the same line or the next, is a statement (a reason, a remark). */

@@ -5,6 +5,7 @@ import {
   AMBIGUOUS_VERBS,
   baseOfGerund,
   BE_COMPLEMENTS,
+  CLAUSE_TAKING_VERBS,
   CODE_CHANGE_VERBS,
   DEFECT_COMPOUND_NOUNS,
   DEMONSTRATIVES,
@@ -15,6 +16,8 @@ import {
   HEDGE_WORDS,
   INFO_OBJECTS,
   INFO_VERBS,
+  JOINING_WORDS,
+  LINKING_VERBS,
   NEGATIVE_MODALS,
   NOUN_AFTER,
   OBJECT_START,
@@ -31,6 +34,7 @@ import {
   REVIEW_ACTION_VERBS,
   SIGN_OFF_WORDS,
   SUBJECTS,
+  SUBORDINATORS,
   VERBS,
   W,
 } from '../lexicon';
@@ -216,6 +220,7 @@ function isCommand(context: Context, i: number, end: number, sentenceStart: bool
     return !ambiguous && sentenceStart && /^[.!]$/.test(nextWord);
   }
   const confirmed = OBJECT_START.has(nextWord) || isIdentifier(text, next) || next.kind === Kind.Code || /^["'<-]$/.test(nextWord);
+  if (sentenceStart && namesAStep(tokens, i, end)) return false;
   if (ambiguous && sentenceStart && PREPOSITIONS.has(nextWord)) {
     // "Fix for the leak is in #123": a noun phrase, then its verb.
     for (let k = i + 2; k < end && k < i + 8; k++) {
@@ -241,6 +246,24 @@ function isCommand(context: Context, i: number, end: number, sentenceStart: bool
     if (NOUN_AFTER.has(nextWord) || nextWord.endsWith('ed') || nextWord.endsWith('ing')) return false;
   }
   return true;
+}
+
+/**
+ * "remove orphan files has the same pattern": the verb and its object are the subject of a later verb, so
+ * they name a step rather than ask for it. A joining word, a subject or a mark ends the search first
+ * ("Remove the code that is unused", "Drop this, it is dead"), and verbs that take a clause keep it
+ * ("Check the value is not null").
+ */
+function namesAStep(tokens: readonly Token[], i: number, end: number): boolean {
+  if (CLAUSE_TAKING_VERBS.has(tokens[i].lower)) return false;
+  for (let k = i + 1; k < end && k <= i + 6; k++) {
+    const token = tokens[k];
+    if (token.kind === Kind.Punct) return false;
+    if (token.kind !== Kind.Word) continue;
+    if (LINKING_VERBS.has(token.lower)) return k > i + 1;
+    if (SUBORDINATORS.has(token.lower) || SUBJECTS.has(token.lower) || DEMONSTRATIVES.has(token.lower) || JOINING_WORDS.has(token.lower)) return false;
+  }
+  return false;
 }
 
 function isIdentifier(text: string, token: Token): boolean {
