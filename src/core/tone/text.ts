@@ -56,6 +56,7 @@ export function tokenize(masked: string): Token[] {
       let plain = true; // ASCII lower case, digits and "_" only: no need to lower-case
       let ascii = true; // then `hash` is the lower-cased word's
       let joined = false;
+      let curly = false; // holds a typographic apostrophe
       let hash = HASH_SEED;
       while (i < length) {
         const c = masked.charCodeAt(i);
@@ -70,14 +71,17 @@ export function tokenize(masked: string): Token[] {
           plain = ascii = false;
           i += c >= 0xd800 && c <= 0xdbff ? 2 : 1;
         } else if ((c === 0x27 || c === 0x2d || c === 0x2e || c === 0x2019) && i + 1 < length && isWordChar(masked, i + 1)) {
-          if (c === 0x2019) plain = false;
+          if (c === 0x2019) {
+            plain = false;
+            curly = true;
+          }
           hash = hashStep(hash, c === 0x2019 ? 0x27 : c);
           joined = true;
           i++;
         } else break;
       }
       const raw = masked.slice(start, i);
-      const lower = plain ? raw : raw.toLowerCase().replace(/\u2019/g, "'");
+      const lower = plain ? raw : curly ? raw.toLowerCase().replace(/\u2019/g, "'") : raw.toLowerCase();
       tokens.push({ start, end: i, kind: Kind.Word, lower, info: ascii ? wordInfoByHash(lower, hash) : wordInfo(lower), joined });
       continue;
     }

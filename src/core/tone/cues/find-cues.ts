@@ -42,8 +42,9 @@ export function findCues(context: Context): Cue[] {
 
   // --- Phrases, pattern by pattern in order (hedges first: they quiet what comes after them).
   const { positions, flags } = scanTokens(tokens);
-  // Lower-casing keeps offsets only when no character changes length (a few, like "İ", do).
-  const lower = masked.toLowerCase();
+  // Lower-casing keeps offsets only when no character changes length (a few, like "İ", do). A comment
+  // with no phrase to try (most short ones) needs no lower-cased copy.
+  const lower = positions.some((at) => at !== undefined) ? masked.toLowerCase() : masked;
   const lowered = lower.length === masked.length;
   const subject = lowered ? lower : masked;
   for (let index = 0; index < positions.length; index++) {
