@@ -82,6 +82,19 @@ const GOLDEN: readonly [rule: string, text: string, expected: readonly string[]]
   // A step asked of one person stays theirs.
   ['polite-imperative', '@mitchellh please check if 8fe2c0d makes sense', ['would it be possible to check if 8fe2c0d makes sense?']],
   ['polite-imperative', 'Fixed in #7698. Please test and +1 that one.', ['Would it be possible to test and +1 that one?']],
+  // An adverb that ties the step to another stays, wherever it stands before the verb.
+  ['imperative', 'Also check the unique id', ['What if we also check the unique id?', 'Could we also check the unique id?']],
+  ['request-question', 'can you also add strong-oracle support.', ['Would it be possible to also add strong-oracle support?', 'What do you think about also adding strong-oracle support?']],
+  // The object left out is the line under review.
+  ['imperative', 'remove before merging', ['Could we remove this before merging?', 'I wonder whether we could remove this before merging.']],
+  // "this" is what is updated, so the team is who updates it.
+  ['requirement', 'Should update this to our own fork before merge', ['Should we update this to our own fork before merge?']],
+  ['requirement', 'The correct name should be `zid` and not `pid`.', []],
+  // A hold on the merge is the maintainers' call; a reason inside the question would be asked about too.
+  ['polite-imperative', 'Please hold off on merging this until the release.', []],
+  ['polite-imperative', 'please, update `required_conan_version` because `tools.files.get` is only available since 1.41.', []],
+  // The emoji closes the comment; the question mark closes the question.
+  ['polite-imperative', 'Please add a test 👍', ['What if we add a test? 👍', 'Could we add a test? 👍']],
   ['requirement', 'Should be `u32`.', ['Should this be `u32`?', 'I wonder whether this should be `u32`.']],
   ['wish', "I'd like to see a test for this", ['What do you think about adding a test for this?']],
   ['accusing-why', "Why didn't you push to master directly?", ['Was there a reason not to push to master directly?']],

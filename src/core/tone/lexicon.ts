@@ -634,6 +634,9 @@ export const PROCESS_VERBS = set(`run retest send resend respin sync open file r
 /** What a reviewer takes back by name: "Ignore this comment", "ignore my previous remark". */
 export const RETRACTED_REMARKS = set(`comment comments remark remarks one last previous earlier above message suggestion nit question`);
 
+/** Holding a change back ("Please hold off on merging"): a maintainer's call, not a change to the work. */
+export const WAIT_VERBS = set(`hold wait pause`);
+
 /** Trying out a change someone made ("Please test that one"): their step, which no "we" can take over. */
 export const TRY_VERBS = set(`test retest try verify confirm`);
 

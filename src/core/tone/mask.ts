@@ -89,10 +89,42 @@ export function maskIgnored(text: string): string {
       hide(match.index, end);
     }
   }
-  if (hasAt) maskEmails(text, hide);
+  if (hasAt) {
+    maskEmails(text, hide);
+    maskBotCommands(text, hide);
+  }
   if (hasHtmlQuote) maskHtmlQuotes(text, hide);
   if (greeting > 0) hide(0, greeting);
   return ranges.length === 0 ? text : build(text, ranges);
+}
+
+/**
+ * "@boegelbot please test @ jsc-zen3", "@dependabot rebase": a line addressed to a bot is a command to a
+ * program, worded for it; no person is told anything. A greeting or other names may come first. Read by
+ * hand: a pattern with a repeated group of names would backtrack.
+ */
+function maskBotCommands(text: string, hide: (from: number, to: number) => void): void {
+  for (let lineStart = 0; lineStart < text.length; ) {
+    let lineEnd = text.indexOf('\n', lineStart);
+    if (lineEnd < 0) lineEnd = text.length;
+    let i = lineStart;
+    while (i < lineEnd && (text[i] === ' ' || text[i] === '\t')) i++;
+    const greeting = /^(?:hi|hey|hello|dear)\b[^\n,]{0,30},/i.exec(text.slice(i, Math.min(lineEnd, i + 40)));
+    if (greeting) i += greeting[0].length;
+    for (;;) {
+      while (i < lineEnd && (text[i] === ' ' || text[i] === '\t')) i++;
+      if (text[i] !== '@') break;
+      let end = i + 1;
+      while (end < lineEnd && /[\w-]/.test(text[end])) end++;
+      if (/bot$/i.test(text.slice(i + 1, end))) {
+        hide(i, lineEnd);
+        break;
+      }
+      i = end;
+      if (text[i] === ',' || text[i] === ':') i++;
+    }
+    lineStart = lineEnd + 1;
+  }
 }
 
 /** Each `<blockquote …>…</blockquote>`, nested ones inside it, or to the end when it is never closed: the words of someone else. */

@@ -31,6 +31,7 @@ import {
   PLACE_WORDS,
   PROCESS_VERBS,
   TRY_VERBS,
+  WAIT_VERBS,
   REWRITE_FILLERS,
   REWRITE_GREETINGS,
   REWRITE_SUBORDINATORS,
@@ -70,6 +71,7 @@ const PLAIN_SUBJECT = /^(?:this|that|it|these|those|there|(?:the|this|that|these
 // Hedges between the modal and its verb ("should probably just use"): a question does not keep them.
 const PREDICATE_HEDGES = /^(?:probably|just|really|also|definitely|still|actually|simply|maybe|perhaps|clearly|likely|first)$/;
 const CONTENT_ADVERBS = new Set(['just', 'also', 'still', 'first']);
+const TRAILING_EMOJI = /(\s*(?:\p{Extended_Pictographic}\uFE0F?|:[a-z_+-]+:)+)([?.])$/u;
 // An @name the words are addressed to.
 const MENTION = /(?:^|[\s(])@[a-z\d][\w-]*/i;
 
@@ -126,7 +128,8 @@ export function rewrite(context: Context, cue: Cue): Rewrite {
   const kept: string[] = [];
   for (const candidate of candidates) {
     if (!candidate) continue;
-    const cased = clause.capital ? capitalize(candidate) : lowerFirst(candidate);
+    // "… rather than a test 🤔" → "… rather than a test? 🤔": the emoji closes the comment, the mark the question.
+    const cased = (clause.capital ? capitalize(candidate) : lowerFirst(candidate)).replace(TRAILING_EMOJI, '$2$1');
     if (kept.length < 2 && !kept.includes(cased) && sound(original, cased, pieces)) kept.push(cased);
   }
   return { start: clause.start, end: clause.end, suggestions: kept };
@@ -143,13 +146,14 @@ function suggestionsFor(context: Context, cue: Cue, clause: Clause): (string | u
       // "@sam please check …" and "Please test that one" ask one person for a step of theirs: "What if we …"
       // would take it over, and "Would it be possible to …?" keeps it theirs.
       const asksSomeone = MENTION.test(text.slice(text.lastIndexOf('\n', clause.start - 1) + 1, clause.start)) || TRY_VERBS.has(tokens[head].lower);
-      return command(tokens[head].lower, restAfter(head), asksSomeone ? ['possible'] : [], keptAdverbs(context, cue.start, tokens[head].start));
+      return command(tokens[head].lower, restAfter(head), asksSomeone ? ['possible'] : [], keptAdverbs(context, clause.start, tokens[head].start));
     }
     case 'request-question': {
       if (cue.head === undefined || /^(?:will|won't)$/i.test(text.slice(cue.start, cue.end).split(/\s+/)[0])) return NO_REWRITE;
       // The comment already asks, and asks the author: "Would it be possible to …?" keeps both, where "Could
       // we …?" would take over a step only the author can take ("Can you share it?", "Can you rebase?").
-      return command(tokens[cue.head].lower, restAfter(cue.head), ['possible', 'gerund']);
+      // "can you also add …", "can you just update a test?": the adverb says how much is asked, and stays.
+      return command(tokens[cue.head].lower, restAfter(cue.head), ['possible', 'gerund'], keptAdverbs(context, clause.start, tokens[cue.head].start, true));
     }
     case 'prohibition': {
       if (cue.head === undefined) return NO_REWRITE;
@@ -241,6 +245,10 @@ function command(word: string, rest: string, order: readonly Frame[] = [], adver
   // "Check the output" asks the author to look at something, not to add a check; "merge this PR" is
   // asked of a maintainer, and no frame fits it.
   if ((verb === 'check' && (READ_OBJECT.test(rest) || LOOK_ONLY.test(rest))) || REVIEW_ACTION_VERBS.has(verb) || (verb === 'merge' && MERGE_REQUEST.test(rest))) return NO_REWRITE;
+  // "Please hold off on merging": a maintainer's call about the merge, which no question to the author fits.
+  if (WAIT_VERBS.has(verb)) return NO_REWRITE;
+  // "update X because Y": the reason would end up inside the question, which then asks about it too.
+  if (/\bbecause\b/i.test(rest)) return NO_REWRITE;
   // A step of the author's own process ("run checkpatch", "open an issue", "expand the commit message")
   // is no joint change to the work: "could we …" would not fit, but the reviewer can offer it as a
   // suggestion. Pointers and how-to steps ("read the docs", "save and exit") get nothing.
@@ -262,7 +270,9 @@ function command(word: string, rest: string, order: readonly Frame[] = [], adver
   if (/^(?:(?:it|this|that)\s+)?(?:this way|that way|as is|as it is|so)$/i.test(rest) || (verb === 'keep' && /^an eye\b/i.test(rest))) return NO_REWRITE;
   // "Move to top row of table": a place with its articles left out, which a question would have to guess.
   if (verb === 'move' && /^to\b/i.test(object) && lacksArticle(object.replace(/^to\s+/i, '').replace(/\s+of\s+/i, ' '))) return NO_REWRITE;
-  const [head, tail] = splitClause(/^to\b/i.test(object) && (verb === 'rename' || verb === 'change' || verb === 'move' || verb === 'add' || verb === 'set' || verb === 'bump' || verb === 'update') ? `this ${object}` : object);
+  // "remove before merging": the object left out is the line under review, so it comes back as "this".
+  const placeOnly = REMOVAL_VERBS.has(verb) && NOT_NOUNS.has(object.split(/\s/)[0].toLowerCase());
+  const [head, tail] = splitClause(placeOnly || (/^to\b/i.test(object) && (verb === 'rename' || verb === 'change' || verb === 'move' || verb === 'add' || verb === 'set' || verb === 'bump' || verb === 'update')) ? `this ${object}` : object);
   if (joinsStatement(head)) return NO_REWRITE;
   // "Drop description" is a terse label; a full question needs its article: "Could we drop the description?".
   const article = REMOVAL_VERBS.has(verb) && /^[a-z][a-z-]*(?: [a-z][a-z-]*)?$/.test(head) && !DETERMINERS.has(head.split(' ')[0]) && !/^(?:it|this|that|these|those|them)\b/.test(head);
@@ -310,11 +320,12 @@ function framed(frame: Frame, verb: string, object: string, adverbs = ''): strin
 }
 
 /** The content adverbs between two offsets, each followed by a space: "also ", "still first ". */
-function keptAdverbs(context: Context, from: number, to: number): string {
+function keptAdverbs(context: Context, from: number, to: number, keepJust = false): string {
   let kept = '';
   for (const token of context.tokens) {
     if (token.start >= to) break;
-    if (token.start >= from && token.kind === Kind.Word && CONTENT_ADVERBS.has(token.lower) && token.lower !== 'just') kept += `${token.lower} `;
+    // A command's "just" ("Just remove this") is its bluntness, which the question drops; a request's stays.
+    if (token.start >= from && token.kind === Kind.Word && CONTENT_ADVERBS.has(token.lower) && (keepJust || token.lower !== 'just')) kept += `${token.lower} `;
   }
   return kept;
 }
@@ -374,6 +385,8 @@ function requirement(context: Context, cue: Cue, clause: Clause): string[] {
   if (/\b(?:would|could|will|can|may|might|shall|does|did|is|are|was|were|means|meant|says|said|that|which|who)\b/i.test(subjectText.replace(/^that\b\s*/i, ''))) return NO_REWRITE;
   // "Patches should be sent to the list": a project's rule for all patches, which a question would doubt.
   if (/^(?:patches|commits|prs|pull requests|changes)$/i.test(subjectText)) return NO_REWRITE;
+  // "The correct name should be `zid`": the subject already says which is right, and a question can't doubt it.
+  if (/\b(?:correct|right|proper|expected)\b/i.test(subjectText)) return NO_REWRITE;
   const subject = subjectText ? lowerFirst(subjectText) : 'this';
   // "shouldn't be necessary", "mustn't block": a negative requirement has no question that keeps it. "It
   // must be called if …" states a rule of the code: "Should it …?" would doubt it.
@@ -410,6 +423,8 @@ function requirement(context: Context, cue: Cue, clause: Clause): string[] {
   const verb = tokens[k].lower;
   // "Need to benchmark to make sure …" has no subject but the team ("Needs to …" has "this"): "Should we benchmark …?".
   if (!subjectText && verb !== 'be' && /^(?:need|have)$/.test(modal)) return CODE_CHANGE_VERBS.has(verb) ? [`Should we ${predicate}?`] : NO_REWRITE;
+  // "Should update this to our fork": "this" is the object, so the one who acts is the team, not "this".
+  if (!subjectText && verb !== 'be' && /^\S+\s+(?:this|it|these|them)\b/i.test(predicate)) return CODE_CHANGE_VERBS.has(verb) ? [`Should we ${predicate}?`] : NO_REWRITE;
   // "… though", "… already", "… again" at the end tie it to what was said before, as well.
   if (/\b(?:though|already|again)$/i.test(predicate)) return NO_REWRITE;
   // "should release note the change": a verb that is also a noun, then a word that takes the object, is a compound verb.
@@ -443,7 +458,8 @@ function accusingWhy(context: Context, cue: Cue, clause: Clause): string[] {
   const verb = VERBS.has(word) ? word : baseOfGerund(word);
   const rest = k < sentence.lastToken ? stripTrailingPlease(text.slice(tokens[k].end, Math.max(tokens[k].end, clause.coreEnd)).trim()) : '';
   // "Why didn't you push to master?" asks for the reason; the rewrite asks too, without the blame.
-  if (!verb || !fitsFrame(rest) || SELF.test(rest)) return NO_REWRITE;
+  // "… instead of asking to be there forever": a second clause to weigh, which the question would tangle.
+  if (!verb || !fitsFrame(rest) || SELF.test(rest) || /\binstead of\b/i.test(rest)) return NO_REWRITE;
   return [`Was there a reason not to ${join(verb, rest)}?`];
 }
 
