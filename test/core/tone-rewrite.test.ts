@@ -93,6 +93,11 @@ const GOLDEN: readonly [rule: string, text: string, expected: readonly string[]]
   // A hold on the merge is the maintainers' call; a reason inside the question would be asked about too.
   ['polite-imperative', 'Please hold off on merging this until the release.', []],
   ['polite-imperative', 'please, update `required_conan_version` because `tools.files.get` is only available since 1.41.', []],
+  // A reason after a comma is a sentence of its own after the question.
+  ['prohibition', "Please don't use `(\"scalaMETA Language Server\")`, this capitalization is not used anywhere", ['Could we avoid using `("scalaMETA Language Server")`? This capitalization is not used anywhere.', 'I\'d suggest not using `("scalaMETA Language Server")`. This capitalization is not used anywhere.']],
+  // The object follows below the question; "ensure to" takes no question.
+  ['request-question', 'Can you change this to', []],
+  ['imperative', "Ensure to 'Rebase and merge' pull-requests...", []],
   // The emoji closes the comment; the question mark closes the question.
   ['polite-imperative', 'Please add a test 👍', ['What if we add a test? 👍', 'Could we add a test? 👍']],
   ['requirement', 'Should be `u32`.', ['Should this be `u32`?', 'I wonder whether this should be `u32`.']],

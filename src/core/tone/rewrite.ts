@@ -171,7 +171,9 @@ function suggestionsFor(context: Context, cue: Cue, clause: Clause): (string | u
       if (!rest || SELF.test(rest) || YOU.test(rest) || AUTHORS_OWN.test(rest) || /\b(?:yet|for now)$/i.test(rest)) return NO_REWRITE;
       if (verb && PROCESS_VERBS.has(verb) && rest && fitsFrame(rest) && !joinsStatement(rest)) return [suggestion(`not ${join(gerund(verb), rest)}`)];
       if (!verb || !CODE_CHANGE_VERBS.has(verb) || !fitsFrame(rest)) return NO_REWRITE;
-      return [`Could we avoid ${join(gerund(verb), rest)}?`, suggestion(`not ${join(gerund(verb), rest)}`)];
+      // "Don't use X, this capitalization is not used anywhere": the reason is a sentence of its own after the question.
+      const [avoided, reason] = splitClause(rest);
+      return [`Could we avoid ${join(gerund(verb), avoided)}?${reason}`, reason ? `I'd suggest not ${join(gerund(verb), avoided)}.${reason}` : suggestion(`not ${join(gerund(verb), avoided)}`)];
     }
     case 'you-must':
     case 'we-must':
@@ -247,6 +249,8 @@ function command(word: string, rest: string, order: readonly Frame[] = [], adver
   if ((verb === 'check' && (READ_OBJECT.test(rest) || LOOK_ONLY.test(rest))) || REVIEW_ACTION_VERBS.has(verb) || (verb === 'merge' && MERGE_REQUEST.test(rest))) return NO_REWRITE;
   // "Please hold off on merging": a maintainer's call about the merge, which no question to the author fits.
   if (WAIT_VERBS.has(verb)) return NO_REWRITE;
+  // "Ensure to rebase": a verb that takes no "to", which the question would repeat.
+  if ((verb === 'ensure' || verb === 'make') && /^(?:sure\s+)?to\b/i.test(rest)) return NO_REWRITE;
   // "update X because Y": the reason would end up inside the question, which then asks about it too.
   if (/\bbecause\b/i.test(rest)) return NO_REWRITE;
   // A step of the author's own process ("run checkpatch", "open an issue", "expand the commit message")
@@ -737,6 +741,8 @@ function fitsFrame(rest: string): boolean {
   // "(but we can fix that later)": an aside with a clause of its own.
   if (/\((?:but|or|which|that|we|you)\b|\(i\s/i.test(rest)) return false;
   if (runsOn(rest)) return false;
+  // "Can you change this to" and a block below: the object comes after the question would end.
+  if (/\b(?:to|with|as|like|into|from|by|of)\s*$/i.test(rest)) return false;
   // "(`REVISION=1` in this case.)": a sentence of its own in brackets, which a question mark can't follow.
   if (/[.!?]\)\s*$/.test(rest)) return false;
   return !SECOND_ORDER.test(rest) && !/[?]/.test(rest) && !SEQUENCE.test(rest) && !CODE_OUTSIDE_SPANS.test(outsideQuotes(rest)) && !FIRST_PERSON.test(outsideQuotes(rest)) && !/[:;]-?[)(DP]|\n\s*(?:[-*+>•]|\d{1,3}[.)])/.test(rest);

@@ -16,6 +16,8 @@ import {
   PROBLEM_WORDS,
   TRACKER_NOUNS,
   W,
+  EXPECT_TIME_WORDS,
+  TIME_UNITS,
 } from '../lexicon';
 import { Kind, Token } from '../text';
 import { Context, Cue, CueKind } from './cue';
@@ -93,6 +95,11 @@ export function expectation(tokens: readonly Token[], i: number, end: number): b
   if (EXPECT_VERBS.has(word)) {
     if (word === 'do') return i + 1 < end && EXPECT_DO_OBJECTS.has(tokens[i + 1].lower);
     return word !== 'have';
+  }
+  // "There should be a 3.7.1 in the next couple weeks", "should land soon": a forecast, not a request.
+  for (let k = i; k < end; k++) {
+    const lower = tokens[k].lower;
+    if (EXPECT_TIME_WORDS.has(lower) || (lower === 'next' && k + 1 < end && TIME_UNITS.has(tokens[k + 1].lower))) return true;
   }
   if (word === 'be' && i + 1 < end) {
     // "should be very easy": the degree word says nothing of the kind of thing expected.
