@@ -17,10 +17,10 @@ function preferred(text: string): { replaced: string; suggestions: readonly stri
 // Expected rewrites, written by hand: what an experienced reviewer would send as it is. The analyzer
 // never judges its own output here.
 const GOLDEN: readonly [rule: string, text: string, expected: readonly string[]][] = [
-  ['imperative', 'Rename this to fooBar.', ['Would it be clearer to rename this to fooBar?', 'What if we rename this to fooBar?']],
+  ['imperative', 'Rename this to fooBar.', ['What if we rename this to fooBar?', 'Would it be clearer to rename this to fooBar?']],
   ['imperative', 'Use `kzalloc()` here; it zeroes the memory.', ['What if we use `kzalloc()` here? It zeroes the memory.', 'Could we use `kzalloc()` here? It zeroes the memory.']],
   ['imperative', 'Drop this, it is unused.', ['Could we drop this? It is unused.', 'I wonder whether we could drop this. It is unused.']],
-  ['imperative', 'Hi Sam, rename this to fooBar. Thanks!', ['would it be clearer to rename this to fooBar?', 'what if we rename this to fooBar?']],
+  ['imperative', 'Hi Sam, rename this to fooBar. Thanks!', ['what if we rename this to fooBar?', 'would it be clearer to rename this to fooBar?']],
   ['imperative', 'If it can be NULL, check it first.', ['could we check it first?']],
   ['polite-imperative', 'Please add a test.', ['What if we add a test?', 'Could we add a test?']],
   ['requirement', 'That patch needs to go in first anyway.', []],
@@ -63,12 +63,12 @@ const GOLDEN: readonly [rule: string, text: string, expected: readonly string[]]
   ['request-question', 'Can you add such a test or share it?', ['Would it be possible to add such a test or share it?']],
   ['you-must', 'You should add a test.', ['What if we add a test?', 'Could we add a test?']],
   ['you-must', 'Also, I think you should split this patch in two.', ["I'd suggest splitting this patch in two. What do you think?"]],
-  ['we-must', 'I think we should rename this to `max_len`.', ['Would it be clearer to rename this to `max_len`?', 'What if we rename this to `max_len`?']],
+  ['we-must', 'I think we should rename this to `max_len`.', ['What if we rename this to `max_len`?', 'Would it be clearer to rename this to `max_len`?']],
   ['prohibition', "Don't use `any` here.", ['Could we avoid using `any` here?', "I'd suggest not using `any` here. What do you think?"]],
   ['prohibition', "Don't forget to update the docs.", ['Could we update the docs?', 'I wonder whether we could update the docs.']],
   ['imperative', 'Remove this.', ['Could we remove this?', 'I wonder whether we could remove this.']],
   ['imperative', 'Drop description.', ['Could we drop the description?', 'I wonder whether we could drop the description.']],
-  ['imperative', 'Rename to `csvWriter`.', ['Would it be clearer to rename this to `csvWriter`?', 'What if we rename this to `csvWriter`?']],
+  ['imperative', 'Rename to `csvWriter`.', ['What if we rename this to `csvWriter`?', 'Would it be clearer to rename this to `csvWriter`?']],
   ['requirement', 'This should be static.', ['Should this be static?', 'I wonder whether this should be static.']],
   ['requirement', 'That should be static.', ['Should that be static?', 'I wonder whether that should be static.']],
   ['requirement', 'The timeout should be 30s.', ['Should the timeout be 30s?', 'I wonder whether the timeout should be 30s.']],
@@ -98,6 +98,14 @@ const GOLDEN: readonly [rule: string, text: string, expected: readonly string[]]
   // The object follows below the question; "ensure to" takes no question.
   ['request-question', 'Can you change this to', []],
   ['imperative', "Ensure to 'Rebase and merge' pull-requests...", []],
+  // Steps that are over, leave given, a hold on the merge by its maintainer, an approval after the step: no question.
+  ['imperative', 'Merge despite the failing unrelated test.', []],
+  ['imperative', 'Just remove this one, it is fine, yes.', []],
+  ['imperative', '@Wuzzy2 rebase needed', []],
+  ['imperative', 'Remove unused.', []],
+  // "update to the latest" upgrades what the reader runs; "Missing X in Y" takes the article of X.
+  ['imperative', '@gadolithium just update to the latest edge addon.', ['would it be possible to update to the latest edge addon?']],
+  ['defect-label', 'Missing repo name in those links.', ['Could we add a repo name in those links?', 'Is a repo name in those links missing here?']],
   // The emoji closes the comment; the question mark closes the question.
   ['polite-imperative', 'Please add a test 👍', ['What if we add a test? 👍', 'Could we add a test? 👍']],
   ['requirement', 'Should be `u32`.', ['Should this be `u32`?', 'I wonder whether this should be `u32`.']],

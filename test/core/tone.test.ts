@@ -171,7 +171,7 @@ describe('tone: findings', () => {
       message: finding.message,
       start: 0,
       end: 6,
-      suggestions: ['Would it be clearer to rename this to fooBar?', 'What if we rename this to fooBar?'],
+      suggestions: ['What if we rename this to fooBar?', 'Would it be clearer to rename this to fooBar?'],
       replace: { start: 0, end: 22 },
     });
   });

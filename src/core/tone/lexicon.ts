@@ -639,6 +639,9 @@ export const PROCESS_VERBS = set(`run retest send resend respin sync open file r
 /** What a reviewer takes back by name: "Ignore this comment", "ignore my previous remark". */
 export const RETRACTED_REMARKS = set(`comment comments remark remarks one last previous earlier above message suggestion nit question`);
 
+/** Participles that report a step as over ("Rebase completed."), after the noun of the step. */
+export const REPORT_PARTICIPLES = set(`completed finished started succeeded`);
+
 /** Holding a change back ("Please hold off on merging"): a maintainer's call, not a change to the work. */
 export const WAIT_VERBS = set(`hold wait pause`);
 

@@ -249,6 +249,8 @@ function command(word: string, rest: string, order: readonly Frame[] = [], adver
   if ((verb === 'check' && (READ_OBJECT.test(rest) || LOOK_ONLY.test(rest))) || REVIEW_ACTION_VERBS.has(verb) || (verb === 'merge' && MERGE_REQUEST.test(rest))) return NO_REWRITE;
   // "Please hold off on merging": a maintainer's call about the merge, which no question to the author fits.
   if (WAIT_VERBS.has(verb)) return NO_REWRITE;
+  // "rebase needed": the verb is the noun of a terse note, which no frame can ask about.
+  if (/^(?:needed|required|necessary|pending)\b/i.test(rest)) return NO_REWRITE;
   // "Ensure to rebase": a verb that takes no "to", which the question would repeat.
   if ((verb === 'ensure' || verb === 'make') && /^(?:sure\s+)?to\b/i.test(rest)) return NO_REWRITE;
   // "update X because Y": the reason would end up inside the question, which then asks about it too.
@@ -276,10 +278,15 @@ function command(word: string, rest: string, order: readonly Frame[] = [], adver
   if (verb === 'move' && /^to\b/i.test(object) && lacksArticle(object.replace(/^to\s+/i, '').replace(/\s+of\s+/i, ' '))) return NO_REWRITE;
   // "remove before merging": the object left out is the line under review, so it comes back as "this".
   const placeOnly = REMOVAL_VERBS.has(verb) && NOT_NOUNS.has(object.split(/\s/)[0].toLowerCase());
-  const [head, tail] = splitClause(placeOnly || (/^to\b/i.test(object) && (verb === 'rename' || verb === 'change' || verb === 'move' || verb === 'add' || verb === 'set' || verb === 'bump' || verb === 'update')) ? `this ${object}` : object);
+  // "update to the latest addon" upgrades what the reader runs, not "this".
+  const upgrade = /^to (?:the )?(?:latest|newest|current|new|next)\b/i.test(object);
+  const [head, tail] = splitClause(placeOnly || (!upgrade && /^to\b/i.test(object) && (verb === 'rename' || verb === 'change' || verb === 'move' || verb === 'add' || verb === 'set' || verb === 'bump' || verb === 'update')) ? `this ${object}` : object);
+  // "Just remove this one, it is fine, yes": what follows approves, and stands on nothing once the step is a question.
+  if (/^\s*(?:it|this|that)(?:'s| is) (?:fine|ok|okay)\b|\byes\b/i.test(tail)) return NO_REWRITE;
   if (joinsStatement(head)) return NO_REWRITE;
   // "Drop description" is a terse label; a full question needs its article: "Could we drop the description?".
-  const article = REMOVAL_VERBS.has(verb) && /^[a-z][a-z-]*(?: [a-z][a-z-]*)?$/.test(head) && !DETERMINERS.has(head.split(' ')[0]) && !/^(?:it|this|that|these|those|them)\b/.test(head);
+  // "Remove unused": an adjective whose noun was left out takes no article either.
+  const article = REMOVAL_VERBS.has(verb) && /^[a-z][a-z-]*(?: [a-z][a-z-]*)?$/.test(head) && !/ed$/.test(head) && !DETERMINERS.has(head.split(' ')[0]) && !/^(?:it|this|that|these|those|them)\b/.test(head);
   // Other verbs can't guess the article a note left out ("add newline eof", "use Github username"): no rewrite.
   if (!article && lacksArticle(head)) return NO_REWRITE;
   const reasoned = /\b(?:to be (?:in line|consistent)|for consistency|consistent with|so that|so (?:i|we|you|it) can|because|since)\b/i.test(head);
@@ -289,7 +296,8 @@ function command(word: string, rest: string, order: readonly Frame[] = [], adver
     order.length > 0 && !article
       ? order
       : CLARITY_VERBS.has(verb) && !reasoned && !article
-        ? (['clear', 'whatIf'] as const)
+        ? // "Would it be clearer to …" gives a reason the reviewer may not have had (one in four usable, blind).
+          (['whatIf', 'clear'] as const)
         : article || REMOVAL_VERBS.has(verb) || mustFix
           ? (['could', 'wonder'] as const)
           : (['whatIf', 'could'] as const);
@@ -779,7 +787,7 @@ function authorsStep(thing: string): boolean {
 }
 
 // "Merge this PR": a request to a maintainer; "merge these two helpers" is a change.
-const MERGE_REQUEST = /^$|^(?:(?:this|the|my|our|your)\s+)?(?:pr|pull request|branch|change|patch|series|it|this)\b|^(?:on|when|after|once|if)\b/i;
+const MERGE_REQUEST = /^$|^(?:(?:this|the|my|our|your)\s+)?(?:pr|pull request|branch|change|patch|series|it|this)\b|^(?:on|when|after|once|if|despite|without|anyway|now|as is)\b/i;
 
 // What one checks by reading it: "Check the output" means "look at it".
 const READ_OBJECT = /^(?:(?:the|this|that|these|those|our|my|your)\s+)?(?:output|logs?|docs|documentation|links?|page|thread|discussion|results?|ci|build|comments?|e-?mail|mail|messages?|description|readme|history|changelog|guide|guidelines|manual|wiki|examples?|out)\b/i;
@@ -848,9 +856,12 @@ function splitClause(words: string): [string, string] {
 
 /** "null check" → "a null check"; "tests", "documentation" and "the header" stay as they are. */
 function withArticle(thing: string): string {
-  const first = thing.split(/\s+/)[0].toLowerCase();
-  const last = thing.split(/\s+/).pop()!.toLowerCase();
-  if (DETERMINERS.has(first) || isPlural(thing) || MASS_NOUNS.has(last) || /^[`"'(]/.test(thing)) return thing;
+  // "repo name in those links": the noun before a place decides.
+  const words = thing.split(/\s+/);
+  const place = words.findIndex((word, index) => index >= 1 && (PLACE_WORDS.has(word.toLowerCase()) || word.toLowerCase() === 'to'));
+  const first = words[0].toLowerCase();
+  const last = (place > 0 ? words[place - 1] : words[words.length - 1]).toLowerCase();
+  if (DETERMINERS.has(first) || isPlural(last) || MASS_NOUNS.has(last) || /^[`"'(]/.test(thing)) return thing;
   return `${/^[aeiou]/i.test(thing) ? 'an' : 'a'} ${thing}`;
 }
 

@@ -29,6 +29,7 @@ import {
   PROHIBITION_EXCEPT,
   REQUEST_MODALS,
   REPAIR_VERBS,
+  REPORT_PARTICIPLES,
   REQUEST_SKIP,
   RETRACTED_REMARKS,
   REVIEW_ACTION_VERBS,
@@ -204,6 +205,10 @@ function isCommand(context: Context, i: number, end: number, sentenceStart: bool
     // "cc @sam" copies someone in; "Correct me if I'm wrong" hedges; "ignore this" takes back the reviewer's own remark.
     case 'cc':
       return false;
+    case 'free':
+      // "free to merge": the adjective that gives leave.
+      if (nextWord === 'to') return false;
+      break;
     case 'correct':
       // "Correct fix in #372": the adjective.
       if (nextWord === 'me' || nextWord === 'fix' || nextWord === 'fixes' || nextWord === 'way' || nextWord === 'version') return false;
@@ -216,6 +221,8 @@ function isCommand(context: Context, i: number, end: number, sentenceStart: bool
   }
   if (!next) return !ambiguous && sentenceStart;
   if (FINITE.has(nextWord) || nextWord === 'of' || nextWord === "'s" || ACK_PAST_WORDS.has(nextWord)) return false;
+  // "Rebase completed.": a noun and the participle that reports on it, and nothing after.
+  if (REPORT_PARTICIPLES.has(nextWord) && (i + 2 >= end || tokens[i + 2].kind === Kind.Punct)) return false;
   if (next.kind === Kind.Punct && nextWord !== '`' && nextWord !== '"' && nextWord !== "'" && nextWord !== '<' && nextWord !== '-' && nextWord !== '/') {
     return !ambiguous && sentenceStart && /^[.!]$/.test(nextWord);
   }

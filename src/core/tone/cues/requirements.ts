@@ -106,6 +106,8 @@ export function expectation(tokens: readonly Token[], i: number, end: number): b
     let at = i + 1;
     while (at + 1 < end && EXPECT_SKIP.has(tokens[at].lower)) at++;
     const next = tokens[at].lower;
+    // "It should be better now": the writer expects their change to have helped.
+    if (next === 'better' && (at + 1 >= end || tokens[at + 1].kind === Kind.Punct || EXPECT_TIME_WORDS.has(tokens[at + 1].lower) || tokens[at + 1].lower === 'now')) return true;
     // "shouldn't really be a problem": an expectation about a risk.
     if ((next === 'a' || next === 'an' || next === 'the' || next === 'any') && at + 1 < end && PROBLEM_WORDS.has(tokens[at + 1].lower)) return true;
     return next === 'the' ? at + 1 < end && tokens[at + 1].lower === 'case' : EXPECT_BE.has(next);
