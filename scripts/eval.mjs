@@ -57,6 +57,8 @@ function score(flag, among = chosen) {
   return { confusion, misses, precision, recall, f1 };
 }
 
+const ordinal = (n) => `${n}${[11, 12, 13].includes(n % 100) ? 'th' : ['th', 'st', 'nd', 'rd'][n % 10] ?? 'th'}`;
+
 const table = (rows) => {
   const widths = rows[0].map((_, column) => Math.max(...rows.map((row) => String(row[column]).length)));
   const line = (row) => `| ${row.map((cell, column) => (column === 0 ? String(cell).padEnd(widths[column]) : String(cell).padStart(widths[column]))).join(' | ')} |`;
@@ -79,7 +81,7 @@ if (split === 'frozen') {
   // The batches from the sixth on also on their own: each was labelled and frozen before the check read it.
   const batchOf = (comment) => Number(/^(?:gh|ml|gr)(\d+)-/.exec(comment.id)?.[1] ?? 0);
   const batches = [...new Set(chosen.filter((comment) => comment.split === 'fresh').map(batchOf))].filter((n) => n >= 6).sort((a, b) => a - b);
-  const parts = [...FROZEN.map((part) => [part, (comment) => comment.split === part]), ...batches.map((n) => [`fresh, ${n}th batch`, (comment) => comment.split === 'fresh' && batchOf(comment) === n])];
+  const parts = [...FROZEN.map((part) => [part, (comment) => comment.split === part]), ...batches.map((n) => [`fresh, ${ordinal(n)} batch`, (comment) => comment.split === 'fresh' && batchOf(comment) === n])];
   for (const [part, inPart] of parts) {
     const among = chosen.filter(inPart);
     for (const [name, flag] of Object.entries(tools)) {
