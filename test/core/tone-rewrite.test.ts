@@ -106,6 +106,12 @@ const GOLDEN: readonly [rule: string, text: string, expected: readonly string[]]
   // "update to the latest" upgrades what the reader runs; "Missing X in Y" takes the article of X.
   ['imperative', '@gadolithium just update to the latest edge addon.', ['would it be possible to update to the latest edge addon?']],
   ['defect-label', 'Missing repo name in those links.', ['Could we add a repo name in those links?', 'Is a repo name in those links missing here?']],
+  // The person named stays: before the modal as its subject, inside a request as the one asked.
+  ['requirement', '@michael-buschbeck should be set as author.', []],
+  ['request-question', 'Thanks!\n\nalso, @rhaschke do you mind rebasing for the merge conflicts?', []],
+  // A fix for every occurrence says so; a reason after a bot's "/close" reopens nothing.
+  ['replacement', 's/filed/field/g', ['Maybe "field" instead of "filed" throughout?']],
+  ['imperative', '/close\n\nsplit into two PRs', []],
   // The emoji closes the comment; the question mark closes the question.
   ['polite-imperative', 'Please add a test 👍', ['What if we add a test? 👍', 'Could we add a test? 👍']],
   ['requirement', 'Should be `u32`.', ['Should this be `u32`?', 'I wonder whether this should be `u32`.']],

@@ -72,6 +72,8 @@ const PLAIN_SUBJECT = /^(?:this|that|it|these|those|there|(?:the|this|that|these
 const PREDICATE_HEDGES = /^(?:probably|just|really|also|definitely|still|actually|simply|maybe|perhaps|clearly|likely|first)$/;
 const CONTENT_ADVERBS = new Set(['just', 'also', 'still', 'first']);
 const TRAILING_EMOJI = /(\s*(?:\p{Extended_Pictographic}\uFE0F?|:[a-z_+-]+:)+)([?.])$/u;
+const SLASH_COMMAND_LINE = /^[ \t]*\/[a-z][\w-]*[ \t]*$/m;
+const MENTIONS = /(?:^|[\s(])@[a-z\d][\w-]*/gi;
 // An @name the words are addressed to.
 const MENTION = /(?:^|[\s(])@[a-z\d][\w-]*/i;
 
@@ -114,6 +116,8 @@ const ASIDE_WORDS = 2;
 export function rewrite(context: Context, cue: Cue): Rewrite {
   if (cue.rule === 'blocking') return blockingRewrite(context, cue);
   const clause = clauseOf(context, cue);
+  // "/close" and a reason: the words explain a step a bot has taken, which no question can reopen.
+  if (clause && SLASH_COMMAND_LINE.test(context.text)) return { start: clause.start, end: clause.end, suggestions: NO_REWRITE };
   const inArgument = clause !== undefined && !REWRITTEN_ANYWHERE.has(cue.rule) && !standsAlone(context, clause, cue.sentence);
   if (!clause || inArgument || fragmentFollows(context, cue.sentence)) return { start: clause?.start ?? cue.from ?? cue.start, end: clause?.end ?? context.sentences[cue.sentence].end, suggestions: NO_REWRITE };
   if (agreesBefore(context, cue, clause) || hedgedAfter(context, cue, clause) || remindsAgain(context, cue, clause)) return { start: clause.start, end: clause.end, suggestions: NO_REWRITE };
@@ -224,7 +228,8 @@ function suggestionsFor(context: Context, cue: Cue, clause: Clause): (string | u
       return defectLabel(text.slice(clause.start, clause.coreEnd).trim());
     case 'replacement': {
       const sed = /^s\/([^/\n]*)\/([^/\n]*)\/?[gi]*$/.exec(text.slice(cue.start, clause.coreEnd).trim());
-      if (sed) return sed[1].trim() && sed[2].trim() ? [`Maybe "${sed[2]}" instead of "${sed[1]}"?`] : NO_REWRITE;
+      // "s/filed/field/g" fixes every one: the question says so.
+      if (sed) return sed[1].trim() && sed[2].trim() ? [`Maybe "${sed[2]}" instead of "${sed[1]}"${/g[i]*$/.test(sed[0]) ? ' throughout' : ''}?`] : NO_REWRITE;
       const arrow = splitArrow(text.slice(clause.start, clause.coreEnd).trim());
       // "In subject, reprresentor -> representor": the words before the comma say where, not what.
       // "one small typo "Restar" -> "Restart"": words around a quoted old text are a lead-in, not the text.
@@ -399,6 +404,8 @@ function requirement(context: Context, cue: Cue, clause: Clause): string[] {
   if (/^(?:patches|commits|prs|pull requests|changes)$/i.test(subjectText)) return NO_REWRITE;
   // "The correct name should be `zid`": the subject already says which is right, and a question can't doubt it.
   if (/\b(?:correct|right|proper|expected)\b/i.test(subjectText)) return NO_REWRITE;
+  // "@sam should be set as author": the name before the modal is its subject, which "this" would replace.
+  if (!subjectText && MENTION.test(text.slice(text.lastIndexOf('\n', clause.start - 1) + 1, clause.start))) return NO_REWRITE;
   const subject = subjectText ? lowerFirst(subjectText) : 'this';
   // "shouldn't be necessary", "mustn't block": a negative requirement has no question that keeps it. "It
   // must be called if …" states a rule of the code: "Should it …?" would doubt it.
@@ -715,7 +722,7 @@ function sound(original: string, suggestion: string, pieces: readonly string[] =
 }
 
 // Only text with one of these can hold a protected piece; most review sentences have none.
-const MAY_PROTECT = /[`\d_(){}[\];]|\w\.\w|[a-z][A-Z]|:\/\/|www\./;
+const MAY_PROTECT = /[`\d_(){}[\];]|\w\.\w|[a-z][A-Z]|:\/\/|www\.|@/;
 
 /** The pieces of a span that every rewrite of it must keep, found once per span. */
 function protectedPieces(original: string): string[] {
@@ -723,6 +730,8 @@ function protectedPieces(original: string): string[] {
   const pieces: string[] = [...(original.match(INLINE_CODE) ?? [])];
   const prose = original.replace(INLINE_CODE, ' ');
   for (const link of prose.match(LINK) ?? []) pieces.push(link.replace(/[.,;:!?)\]]+$/, ''));
+  // "@rhaschke do you mind …": the person asked stays in the question.
+  for (const mention of prose.match(MENTIONS) ?? []) pieces.push(mention.trim());
   // Word by word: one cheap test per word instead of a pattern tried at every character.
   for (const word of prose.replace(LINK, ' ').split(/\s+/)) {
     // Code punctuation ("})();") stays whole, but the full stop after "kfree()." ends the sentence.

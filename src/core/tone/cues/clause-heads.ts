@@ -205,6 +205,10 @@ function isCommand(context: Context, i: number, end: number, sentenceStart: bool
     // "cc @sam" copies someone in; "Correct me if I'm wrong" hedges; "ignore this" takes back the reviewer's own remark.
     case 'cc':
       return false;
+    case 'open':
+      // "Open to changing the order": the adjective of a writer who is willing.
+      if (nextWord === 'to') return false;
+      break;
     case 'free':
       // "free to merge": the adjective that gives leave.
       if (nextWord === 'to') return false;
