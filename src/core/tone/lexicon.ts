@@ -344,12 +344,12 @@ export const NOT_NOUNS = set(`
   into to with from for at by of onto over under after before about within without across through between per via
 `);
 
-/** "Should work", "should fix it": an expectation, not a requirement. */
 /** When a requirement is only expected to come true ("There should be a 3.7.1 in the next couple weeks"). */
 export const EXPECT_TIME_WORDS = set(`soon shortly tomorrow eventually`);
 /** What "next" counts toward in such a time ("next week", "the next release"). */
 export const TIME_UNITS = set(`week weeks month months release releases version versions couple few days day year`);
 
+/** "Should work", "should fix it": an expectation, not a requirement. */
 export const EXPECT_VERBS = set(`work works matter happen fix solve address resolve help pass compile build cover apply hold suffice behave do take land go get have allow let enable give yield improve reduce speed appear`);
 
 /** "Should be fine", "should be unreachable": an expectation, not a requirement. */

@@ -27,11 +27,9 @@ import {
   MUST_FIX_VERBS,
   NOT_NOUNS,
   OBJECT_START,
-  PREFIX_LABELS,
   PLACE_WORDS,
+  PREFIX_LABELS,
   PROCESS_VERBS,
-  TRY_VERBS,
-  WAIT_VERBS,
   REWRITE_FILLERS,
   REWRITE_GREETINGS,
   REWRITE_SUBORDINATORS,
@@ -39,8 +37,10 @@ import {
   REVIEW_ACTION_VERBS,
   SHORTHAND_VERBS,
   STALE_ADJECTIVES,
+  TRY_VERBS,
   VERBS,
   W,
+  WAIT_VERBS,
 } from './lexicon';
 import { Kind, spanAt } from './text';
 
@@ -73,9 +73,9 @@ const PREDICATE_HEDGES = /^(?:probably|just|really|also|definitely|still|actuall
 const CONTENT_ADVERBS = new Set(['just', 'also', 'still', 'first']);
 const TRAILING_EMOJI = /(\s*(?:\p{Extended_Pictographic}\uFE0F?|:[a-z_+-]+:)+)([?.])$/u;
 const SLASH_COMMAND_LINE = /^[ \t]*\/[a-z][\w-]*[ \t]*$/m;
-const MENTIONS = /(?:^|[\s(])@[a-z\d][\w-]*/gi;
-// An @name the words are addressed to.
+// An @name the words are addressed to; every one of them in a span.
 const MENTION = /(?:^|[\s(])@[a-z\d][\w-]*/i;
+const MENTIONS = new RegExp(MENTION.source, 'gi');
 
 // Words in the rest of a clause that make a question frame wrong: a second order ("rename it and don't
 // …"), or the reviewer speaking of themselves ("send me the logs" has no "we" form).

@@ -7,6 +7,7 @@ import {
   EXPECT_COMPARATIVES,
   EXPECT_DO_OBJECTS,
   EXPECT_NEVER_BE,
+  EXPECT_TIME_WORDS,
   EXPECT_SKIP,
   EXPECT_VERBS,
   NEEDS_OBJECTS,
@@ -14,10 +15,9 @@ import {
   ONSET_VERBS,
   PLACEMENT,
   PROBLEM_WORDS,
+  TIME_UNITS,
   TRACKER_NOUNS,
   W,
-  EXPECT_TIME_WORDS,
-  TIME_UNITS,
 } from '../lexicon';
 import { Kind, Token } from '../text';
 import { Context, Cue, CueKind } from './cue';
