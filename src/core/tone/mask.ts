@@ -104,9 +104,12 @@ export function maskIgnored(text: string): string {
  * hand: a pattern with a repeated group of names would backtrack.
  */
 function maskBotCommands(text: string, hide: (from: number, to: number) => void): void {
-  for (let lineStart = 0; lineStart < text.length; ) {
-    let lineEnd = text.indexOf('\n', lineStart);
+  // Only the lines that hold an "@".
+  for (let at = text.indexOf('@'); at >= 0; ) {
+    const lineStart = text.lastIndexOf('\n', at - 1) + 1;
+    let lineEnd = text.indexOf('\n', at);
     if (lineEnd < 0) lineEnd = text.length;
+    at = text.indexOf('@', lineEnd);
     let i = lineStart;
     while (i < lineEnd && (text[i] === ' ' || text[i] === '\t')) i++;
     const greeting = /^(?:hi|hey|hello|dear)\b[^\n,]{0,30},/i.exec(text.slice(i, Math.min(lineEnd, i + 40)));
@@ -123,7 +126,6 @@ function maskBotCommands(text: string, hide: (from: number, to: number) => void)
       i = end;
       if (text[i] === ',' || text[i] === ':') i++;
     }
-    lineStart = lineEnd + 1;
   }
 }
 

@@ -149,7 +149,7 @@ function suggestionsFor(context: Context, cue: Cue, clause: Clause): (string | u
       if (head === undefined) return NO_REWRITE;
       // "@sam please check …" and "Please test that one" ask one person for a step of theirs: "What if we …"
       // would take it over, and "Would it be possible to …?" keeps it theirs.
-      const asksSomeone = MENTION.test(text.slice(text.lastIndexOf('\n', clause.start - 1) + 1, clause.start)) || TRY_VERBS.has(tokens[head].lower);
+      const asksSomeone = MENTION.test(lineBefore(text, clause.start)) || TRY_VERBS.has(tokens[head].lower);
       return command(tokens[head].lower, restAfter(head), asksSomeone ? ['possible'] : [], keptAdverbs(context, clause.start, tokens[head].start));
     }
     case 'request-question': {
@@ -339,7 +339,8 @@ function framed(frame: Frame, verb: string, object: string, adverbs = ''): strin
 /** The content adverbs between two offsets, each followed by a space: "also ", "still first ". */
 function keptAdverbs(context: Context, from: number, to: number, keepJust = false): string {
   let kept = '';
-  for (const token of context.tokens) {
+  for (let k = tokenIndexAt(context, from); k < context.tokens.length; k++) {
+    const token = context.tokens[k];
     if (token.start >= to) break;
     // A command's "just" ("Just remove this") is its bluntness, which the question drops; a request's stays.
     if (token.start >= from && token.kind === Kind.Word && CONTENT_ADVERBS.has(token.lower) && (keepJust || token.lower !== 'just')) kept += `${token.lower} `;
@@ -405,7 +406,7 @@ function requirement(context: Context, cue: Cue, clause: Clause): string[] {
   // "The correct name should be `zid`": the subject already says which is right, and a question can't doubt it.
   if (/\b(?:correct|right|proper|expected)\b/i.test(subjectText)) return NO_REWRITE;
   // "@sam should be set as author": the name before the modal is its subject, which "this" would replace.
-  if (!subjectText && MENTION.test(text.slice(text.lastIndexOf('\n', clause.start - 1) + 1, clause.start))) return NO_REWRITE;
+  if (!subjectText && MENTION.test(lineBefore(text, clause.start))) return NO_REWRITE;
   const subject = subjectText ? lowerFirst(subjectText) : 'this';
   // "shouldn't be necessary", "mustn't block": a negative requirement has no question that keeps it. "It
   // must be called if …" states a rule of the code: "Should it …?" would doubt it.
@@ -939,6 +940,11 @@ function stripHedges(value: string): string {
     result = next;
   }
   return result;
+}
+
+/** The words before an offset on its own line ("@sam " before "please check …"). */
+function lineBefore(text: string, offset: number): string {
+  return text.slice(text.lastIndexOf('\n', offset - 1) + 1, offset);
 }
 
 function tokenIndexAt(context: Context, offset: number): number {
